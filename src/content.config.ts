@@ -1,0 +1,156 @@
+import { defineCollection } from 'astro:content';
+import { file, glob } from 'astro/loaders';
+import { z } from 'astro/zod';
+import { CONTACT_STATUSES, MARKETPLACES, PLACEHOLDER_KINDS, TEMPLATE_KINDS } from './lib/model';
+
+/** Both languages of one short text; empty strings are rejected so a missing translation fails the build. */
+const bilingual = z.object({
+  /** Simplified Chinese text. */
+  zh: z.string().trim().min(1, 'Chinese (zh) text is empty'),
+  /** English text. */
+  en: z.string().trim().min(1, 'English (en) text is empty'),
+});
+
+const placeholder = z.object({
+  /** Key used in the letter as {{key}}: lower snake_case ASCII. */
+  key: z.string().regex(/^[a-z][a-z0-9_]*$/, 'placeholder key must be lower snake_case ASCII'),
+  /** Field label shown to the reader, in both languages. */
+  label: bilingual,
+  /** Realistic example value; for list kinds, one item per line. */
+  example: z.string().min(1),
+  /** Input kind: decides the form control, validation and how the value is set in the letter. */
+  kind: z.enum(PLACEHOLDER_KINDS),
+  /** Optional hint shown under the field, in both languages. */
+  hint: bilingual.optional(),
+});
+
+/** A letter body plus its Chinese reference translation (used for the main letter and the compliant rewrite). */
+const letterVersion = {
+  /** Subject line for letters sent by email; may contain placeholders. */
+  subject: z.string().optional(),
+  /** The English letter; specifics are {{placeholder}} markers, lists stand alone on their line. */
+  letter: z.string().min(1),
+  /** Chinese reference translation of the letter, for understanding only; may reuse {{placeholders}}. */
+  translationZh: z.string().min(1),
+};
+
+const templates = defineCollection({
+  loader: glob({ pattern: '*.yaml', base: './content/templates' }),
+  schema: z.object({
+    /** Stable ASCII slug; must equal the file name. */
+    slug: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'slug must be lower-case ASCII words joined by hyphens'),
+    /** What the text is: a letter to Amazon, Amazon's own notice, a warning to another seller, or a buyer message. */
+    kind: z.enum(TEMPLATE_KINDS),
+    /** Category id from content/categories.yaml. */
+    category: z.string(),
+    /** Page title in both languages; says what the letter is. */
+    title: bilingual,
+    /** One or two sentences: when to use it. */
+    summary: bilingual,
+    ...letterVersion,
+    /** Declared placeholders; every {{key}} in subject, letter and translation must be declared and used. */
+    placeholders: z.array(placeholder).default([]),
+    /** Seed file names this text came from (see content/sources.yaml); empty only when writtenForSite. */
+    sources: z.array(z.string()).default([]),
+    /** True when the text was written new for this site rather than edited from a source. */
+    writtenForSite: z.boolean().default(false),
+    /** Note on how the text was assembled, when it is not a straight edit of one letter. */
+    editorialNote: bilingual.optional(),
+    /** Policy risk: what current Amazon rule this text breaks. */
+    risk: bilingual.optional(),
+    /** A compliant rewrite shown beside a risky original; required when risk is set. */
+    compliant: z.object(letterVersion).optional(),
+    /** Slugs of related templates. */
+    related: z.array(z.string()).default([]),
+    /** Slugs of variants of the same letter (shown as "compare variants"). */
+    variants: z.array(z.string()).default([]),
+    /** Contact ids (content/contacts.yaml) this letter is usually sent to. */
+    sendTo: z.array(z.string()).default([]),
+    /** Guide slugs that explain the situation. */
+    guides: z.array(z.string()).default([]),
+    /** Date an editor last checked the text against current Amazon practice. */
+    lastReviewed: z.coerce.date(),
+  }),
+});
+
+/** zh/en MDX explainers, one file per template and language: <slug>.zh-CN.mdx and <slug>.en.mdx. */
+const explainers = defineCollection({
+  loader: glob({ pattern: '*.mdx', base: './content/templates', generateId: ({ entry }) => entry.replace(/\.mdx$/, '') }),
+  schema: z.object({}),
+});
+
+const guides = defineCollection({
+  loader: glob({ pattern: '*.mdx', base: './content/guides', generateId: ({ entry }) => entry.replace(/\.mdx$/, '') }),
+  schema: z.object({
+    /** Guide title in this file's language. */
+    title: z.string().min(1),
+    /** One-sentence description for lists, search results and Open Graph. */
+    description: z.string().min(1),
+    /** Position in guide lists (ascending). */
+    order: z.number().int(),
+    /** Seed file names the guide draws on. */
+    sources: z.array(z.string()).default([]),
+    /** Template slugs the guide links to, listed at its end. */
+    related: z.array(z.string()).default([]),
+  }),
+});
+
+const categories = defineCollection({
+  loader: file('./content/categories.yaml'),
+  schema: z.object({
+    /** Category name in both languages. */
+    name: bilingual,
+    /** One-sentence description in both languages. */
+    description: bilingual,
+    /** Position in category lists (ascending). */
+    order: z.number().int(),
+  }),
+});
+
+const contactPurposes = defineCollection({
+  loader: file('./content/contact-purposes.yaml'),
+  schema: z.object({
+    /** What the address is for, in both languages. */
+    name: bilingual,
+    /** When to use it, in both languages. */
+    description: bilingual,
+    /** Position on the contacts page (ascending). */
+    order: z.number().int(),
+  }),
+});
+
+const contacts = defineCollection({
+  loader: file('./content/contacts.yaml'),
+  schema: z.object({
+    /** Purpose id from content/contact-purposes.yaml. */
+    purpose: z.string(),
+    /** Marketplace code, or ALL when the address is not marketplace-specific. */
+    marketplace: z.enum(MARKETPLACES),
+    /** E-mail address; exactly one of email and url is set. */
+    email: z.string().optional(),
+    /** Web entry point (a page on Amazon's own site). */
+    url: z.string().url().optional(),
+    /** Seed file names that published this entry. */
+    sources: z.array(z.string()).min(1, 'a contact needs at least one source'),
+    /** How much the entry can be trusted today. */
+    status: z.enum(CONTACT_STATUSES),
+    /** Short note in both languages (e.g. the subject line to use, or a disagreement between sources). */
+    note: bilingual.optional(),
+  }),
+});
+
+const sources = defineCollection({
+  loader: file('./content/sources.yaml'),
+  schema: z.object({
+    /** Title of the source article, as published. */
+    title: z.string(),
+    /** Who published it (forum, blog, company). */
+    publisher: z.string(),
+    /** Year or span of years of publication. */
+    year: z.string(),
+    /** What the article contributed, in both languages. */
+    description: bilingual,
+  }),
+});
+
+export const collections = { templates, explainers, guides, categories, contactPurposes, contacts, sources };

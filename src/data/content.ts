@@ -1,0 +1,86 @@
+/**
+ * The one door to the content for pages: loads every collection once, runs the cross-file validation
+ * (src/lib/validate.ts) and fails the build with every problem, file by file, before any page renders.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import type { Locale } from '../lib/model';
+import { formatProblems, validateContent, type ContentInput } from '../lib/validate';
+
+export type Template = CollectionEntry<'templates'>;
+export type Explainer = CollectionEntry<'explainers'>;
+export type Guide = CollectionEntry<'guides'>;
+export type Category = CollectionEntry<'categories'>;
+export type Contact = CollectionEntry<'contacts'>;
+export type ContactPurpose = CollectionEntry<'contactPurposes'>;
+export type Source = CollectionEntry<'sources'>;
+
+export interface SiteContent {
+  templates: Template[];
+  templateBySlug: Map<string, Template>;
+  explainers: Map<string, Explainer>;
+  guides: Guide[];
+  categories: Category[];
+  purposes: ContactPurpose[];
+  contacts: Contact[];
+  sources: Source[];
+}
+
+const byOrder = (a: { data: { order: number } }, b: { data: { order: number } }) => a.data.order - b.data.order;
+/** `<slug>.<locale>` ids of MDX entries → their parts. */
+const splitId = (id: string) => {
+  const dot = id.lastIndexOf('.');
+  return { slug: id.slice(0, dot), locale: id.slice(dot + 1) };
+};
+
+async function load(): Promise<SiteContent> {
+  const [templates, explainers, guides, categories, purposes, contacts, sources] = await Promise.all([
+    getCollection('templates'),
+    getCollection('explainers'),
+    getCollection('guides'),
+    getCollection('categories'),
+    getCollection('contactPurposes'),
+    getCollection('contacts'),
+    getCollection('sources'),
+  ]);
+  const input: ContentInput = {
+    templates: templates.map((t) => ({ ...t.data, file: t.filePath ?? `content/templates/${t.id}.yaml`, id: t.id })),
+    explainers: explainers.map((e) => ({ file: e.filePath ?? e.id, ...splitId(e.id) })),
+    guides: guides.map((g) => ({ ...g.data, file: g.filePath ?? g.id, ...splitId(g.id) })),
+    categories: categories.map((c) => c.id),
+    contactPurposes: purposes.map((p) => p.id),
+    contacts: contacts.map((c) => ({ ...c.data, file: 'content/contacts.yaml', id: c.id })),
+    sources: sources.map((s) => s.id),
+  };
+  const problems = validateContent(input);
+  if (problems.length) throw new Error(formatProblems(problems));
+  templates.sort((a, b) => a.data.slug.localeCompare(b.data.slug));
+  return {
+    templates,
+    templateBySlug: new Map(templates.map((t) => [t.data.slug, t])),
+    explainers: new Map(explainers.map((e) => [e.id, e])),
+    guides: guides.sort((a, b) => byOrder(a, b) || a.id.localeCompare(b.id)),
+    categories: categories.sort(byOrder),
+    purposes: purposes.sort(byOrder),
+    contacts,
+    sources,
+  };
+}
+
+let cached: Promise<SiteContent> | undefined;
+/** All content, validated; the same promise for every page of a build. */
+export function siteContent(): Promise<SiteContent> {
+  cached ??= load();
+  return cached;
+}
+
+/** The explainer of a template in one locale. */
+export function explainerFor(content: SiteContent, slug: string, locale: Locale): Explainer {
+  const entry = content.explainers.get(`${slug}.${locale}`);
+  if (!entry) throw new Error(`missing ${locale} explainer for ${slug}`);
+  return entry;
+}
+
+/** Guides in one locale, keyed by slug. */
+export function guidesIn(content: SiteContent, locale: Locale): Map<string, Guide> {
+  return new Map(content.guides.filter((g) => splitId(g.id).locale === locale).map((g) => [splitId(g.id).slug, g]));
+}

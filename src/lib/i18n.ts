@@ -1,0 +1,73 @@
+/** Locale routing and UI strings. Pure: no Astro imports, so unit tests and the island can use it too. */
+import en from '../i18n/en.json' with { type: 'json' };
+import zhCN from '../i18n/zh-CN.json' with { type: 'json' };
+import { LOCALES, type Locale } from './model.ts';
+
+export const DEFAULT_LOCALE: Locale = 'zh-CN';
+
+interface LocaleInfo {
+  /** Value of <html lang>. */
+  htmlLang: string;
+  /** First path segment ('' for the default locale). */
+  prefix: string;
+  /** Name in the language switch. */
+  label: string;
+  /** Open Graph locale. */
+  ogLocale: string;
+  /** Which side of a bilingual {zh, en} field this locale reads. */
+  side: 'zh' | 'en';
+}
+
+export const LOCALE_INFO: Record<Locale, LocaleInfo> = {
+  'zh-CN': { htmlLang: 'zh-CN', prefix: '', label: '简体中文', ogLocale: 'zh_CN', side: 'zh' },
+  en: { htmlLang: 'en', prefix: 'en', label: 'English', ogLocale: 'en_US', side: 'en' },
+};
+
+export type UiKey = keyof typeof zhCN;
+const DICTIONARIES: Record<Locale, Record<UiKey, string>> = { 'zh-CN': zhCN, en };
+
+/** A UI string, with {name} parameters filled in. Falls back to the key so a gap is visible, not blank. */
+export function translate(locale: Locale, key: UiKey, params: Record<string, string | number> = {}): string {
+  const text = DICTIONARIES[locale][key] ?? key;
+  return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+}
+
+/** Picks this locale's side of a bilingual field. */
+export function pick(locale: Locale, value: { zh: string; en: string }): string {
+  return value[LOCALE_INFO[locale].side];
+}
+
+/** The other locale (for "read in the other language"). */
+export function otherLocale(locale: Locale): Locale {
+  return locale === 'en' ? 'zh-CN' : 'en';
+}
+
+/** Site-relative path for a locale: ('en', '/contacts/') → '/en/contacts/'. */
+export function localizePath(locale: Locale, path: string): string {
+  const clean = path.startsWith('/') ? path : `/${path}`;
+  const prefix = LOCALE_INFO[locale].prefix;
+  return prefix ? `/${prefix}${clean}` : clean;
+}
+
+/** Splits a site-relative path into its locale and the locale-free path. */
+export function splitLocale(path: string): { locale: Locale; path: string } {
+  for (const locale of LOCALES) {
+    const prefix = LOCALE_INFO[locale].prefix;
+    if (prefix && (path === `/${prefix}` || path.startsWith(`/${prefix}/`))) {
+      return { locale, path: path.slice(prefix.length + 1) || '/' };
+    }
+  }
+  return { locale: DEFAULT_LOCALE, path: path || '/' };
+}
+
+/** Prefixes the deploy base (e.g. '/seller-letters/') to a site-relative path. */
+export function withBase(base: string, path: string): string {
+  const trimmed = base.endsWith('/') ? base.slice(0, -1) : base;
+  return `${trimmed}${path.startsWith('/') ? path : `/${path}`}`;
+}
+
+/** Removes the deploy base from a URL pathname. */
+export function withoutBase(base: string, pathname: string): string {
+  const trimmed = base.endsWith('/') ? base.slice(0, -1) : base;
+  return trimmed && pathname.startsWith(trimmed) ? pathname.slice(trimmed.length) || '/' : pathname;
+}

@@ -1,0 +1,171 @@
+/**
+ * The letter syntax, shared by the build (validation, static rendering) and the fill-and-copy island:
+ * `{{key}}` placeholders, `## ` heading lines, and list placeholders that stand alone on a line after an
+ * optional marker (`- {{items}}`, `1. {{steps}}`) and expand to one line per item.
+ */
+import type { PlaceholderKind } from './model.ts';
+
+export interface PlaceholderSpec {
+  key: string;
+  kind: PlaceholderKind;
+  /** Text shown where the value is still empty, e.g. "[Store name]". */
+  marker: string;
+}
+
+/** One piece of an output line: literal text, or the text standing for a placeholder. */
+export interface Part {
+  text: string;
+  /** Set when the part stands for a placeholder. */
+  key?: string;
+  /** For placeholder parts: whether the reader gave a value (else `text` is the marker). */
+  filled?: boolean;
+}
+
+export interface OutputLine {
+  heading: boolean;
+  parts: Part[];
+}
+
+/** A well-formed placeholder. */
+export const PLACEHOLDER_RE = /\{\{([a-z][a-z0-9_]*)\}\}/g;
+/** Anything that looks like an attempt at a placeholder: used to report malformed ones. */
+const LOOSE_PLACEHOLDER_RE = /\{\{[^}]*\}\}|\{\{|\}\}/g;
+const LIST_LINE_RE = /^(\s*(?:[-*•]|\d+[.)])?\s*)\{\{([a-z][a-z0-9_]*)\}\}\s*$/;
+const NUMBERED_MARKER_RE = /^(\s*)(\d+)([.)]\s*)$/;
+const HEADING_PREFIX = '## ';
+
+/** Keys of all well-formed placeholders in `text`, in order of first use. */
+export function placeholderKeys(text: string | undefined): string[] {
+  if (!text) return [];
+  const keys = new Set<string>();
+  for (const match of text.matchAll(PLACEHOLDER_RE)) keys.add(match[1]!);
+  return [...keys];
+}
+
+/** Placeholder-like fragments that are not well formed (e.g. `{{Store Name}}`, a lone `{{`). */
+export function malformedPlaceholders(text: string | undefined): string[] {
+  if (!text) return [];
+  return [...text.matchAll(LOOSE_PLACEHOLDER_RE)].map((m) => m[0]).filter((s) => !/^\{\{[a-z][a-z0-9_]*\}\}$/.test(s));
+}
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** ISO dates (what a date input gives) read as "January 23, 2024"; anything else stays as typed. */
+export function formatDate(value: string): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value.trim());
+  if (!match) return value;
+  const month = MONTHS[Number(match[2]) - 1];
+  const day = Number(match[3]);
+  if (!month || day < 1 || day > 31) return value;
+  return `${month} ${day}, ${match[1]}`;
+}
+
+/** Items of a list value: one per line, blank lines dropped. */
+export function listItems(value: string): string[] {
+  return value
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter(Boolean);
+}
+
+function isEmpty(value: string | undefined): value is undefined {
+  return value === undefined || value.trim() === '';
+}
+
+function formatInline(spec: PlaceholderSpec | undefined, value: string): string {
+  if (spec?.kind === 'date') return formatDate(value);
+  if (spec?.kind === 'list') return listItems(value).join(', ');
+  return value;
+}
+
+/** Splits one source line into literal and placeholder parts; multiline values may add lines. */
+function expandInline(line: string, specs: Map<string, PlaceholderSpec>, values: Record<string, string>): Part[][] {
+  const lines: Part[][] = [[]];
+  let last = 0;
+  const push = (part: Part) => lines[lines.length - 1]!.push(part);
+  for (const match of line.matchAll(PLACEHOLDER_RE)) {
+    if (match.index > last) push({ text: line.slice(last, match.index) });
+    const key = match[1]!;
+    const spec = specs.get(key);
+    const value = values[key];
+    if (isEmpty(value)) {
+      push({ text: spec?.marker ?? match[0], key, filled: false });
+    } else {
+      const [first = '', ...rest] = formatInline(spec, value).split(/\r?\n/);
+      push({ text: first, key, filled: true });
+      for (const extra of rest) lines.push([{ text: extra, key, filled: true }]);
+    }
+    last = match.index + match[0].length;
+  }
+  if (last < line.length) push({ text: line.slice(last) });
+  return lines;
+}
+
+/** Repeats a list line's marker for every item; numbered markers count up from the first number. */
+function expandList(marker: string, key: string, spec: PlaceholderSpec, value: string | undefined): OutputLine[] {
+  const numbered = NUMBERED_MARKER_RE.exec(marker);
+  const markerFor = (index: number) =>
+    numbered ? `${numbered[1]}${Number(numbered[2]) + index}${numbered[3]}` : marker;
+  if (isEmpty(value)) return [{ heading: false, parts: [{ text: marker }, { text: spec.marker, key, filled: false }] }];
+  return listItems(value).map((item, index) => ({
+    heading: false,
+    parts: [{ text: markerFor(index) }, { text: item, key, filled: true }],
+  }));
+}
+
+/** Expands a letter with the reader's values into output lines (empty values show their marker). */
+export function renderLetter(source: string, specs: readonly PlaceholderSpec[], values: Record<string, string>): OutputLine[] {
+  const byKey = new Map(specs.map((spec) => [spec.key, spec]));
+  const output: OutputLine[] = [];
+  for (const rawLine of source.replace(/\s+$/, '').split(/\r?\n/)) {
+    const heading = rawLine.startsWith(HEADING_PREFIX);
+    const line = heading ? rawLine.slice(HEADING_PREFIX.length) : rawLine;
+    const list = heading ? null : LIST_LINE_RE.exec(line);
+    const listSpec = list ? byKey.get(list[2]!) : undefined;
+    if (list && listSpec?.kind === 'list') {
+      output.push(...expandList(list[1]!, list[2]!, listSpec, values[list[2]!]));
+      continue;
+    }
+    for (const parts of expandInline(line, byKey, values)) output.push({ heading, parts });
+  }
+  return output;
+}
+
+/** The plain text of rendered lines: what Copy, Download and e-mail send. */
+export function toPlainText(lines: readonly OutputLine[]): string {
+  return lines.map((line) => line.parts.map((part) => part.text).join('')).join('\n');
+}
+
+/** Convenience: the finished plain-text letter. */
+export function fillLetter(source: string, specs: readonly PlaceholderSpec[], values: Record<string, string>): string {
+  return toPlainText(renderLetter(source, specs, values));
+}
+
+/** Keys among `keys` that still have no value. */
+export function emptyKeys(keys: readonly string[], values: Record<string, string>): string[] {
+  return keys.filter((key) => isEmpty(values[key]));
+}
+
+export interface Paragraph {
+  heading: boolean;
+  lines: Part[][];
+}
+
+/** Groups output lines into paragraphs (blank lines separate them; a heading is a paragraph of its own). */
+export function toParagraphs(lines: readonly OutputLine[]): Paragraph[] {
+  const paragraphs: Paragraph[] = [];
+  let current: Paragraph | undefined;
+  for (const line of lines) {
+    const blank = line.parts.every((part) => part.text.trim() === '') && !line.parts.some((part) => part.key);
+    if (blank) {
+      current = undefined;
+    } else if (line.heading) {
+      paragraphs.push({ heading: true, lines: [line.parts] });
+      current = undefined;
+    } else {
+      if (!current) paragraphs.push((current = { heading: false, lines: [] }));
+      current.lines.push(line.parts);
+    }
+  }
+  return paragraphs;
+}

@@ -1,0 +1,16 @@
+/** Shared vocabularies of the content model; used by the zod schemas, validation, pages and the island. */
+
+export const TEMPLATE_KINDS = ['appeal', 'notice', 'seller-warning', 'buyer-message'] as const;
+export type TemplateKind = (typeof TEMPLATE_KINDS)[number];
+
+export const PLACEHOLDER_KINDS = ['text', 'date', 'asin', 'order-id', 'email', 'number', 'list', 'multiline'] as const;
+export type PlaceholderKind = (typeof PLACEHOLDER_KINDS)[number];
+
+export const MARKETPLACES = ['ALL', 'US', 'CA', 'MX', 'UK', 'DE', 'FR', 'IT', 'ES', 'JP', 'IN'] as const;
+export type Marketplace = (typeof MARKETPLACES)[number];
+
+export const CONTACT_STATUSES = ['historical-unverified', 'still-referenced-by-amazon', 'programme-closed'] as const;
+export type ContactStatus = (typeof CONTACT_STATUSES)[number];
+
+export const LOCALES = ['zh-CN', 'en'] as const;
+export type Locale = (typeof LOCALES)[number];

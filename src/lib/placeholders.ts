@@ -1,0 +1,26 @@
+/** From declared placeholders to the specs the letter renderer needs. Shared by pages and the island. */
+import type { PlaceholderSpec } from './letter.ts';
+import type { PlaceholderKind } from './model.ts';
+
+export interface DeclaredPlaceholder {
+  key: string;
+  kind: PlaceholderKind;
+  label: { zh: string; en: string };
+  example: string;
+  hint?: { zh: string; en: string };
+}
+
+/** Markers for empty values: English brackets in the letter, Chinese brackets in the translation. */
+export function placeholderSpecs(declared: readonly DeclaredPlaceholder[], side: 'zh' | 'en' = 'en'): PlaceholderSpec[] {
+  return declared.map((p) => ({
+    key: p.key,
+    kind: p.kind,
+    marker: side === 'en' ? `[${p.label.en}]` : `【${p.label.zh}】`,
+  }));
+}
+
+/** Fields remembered across templates: a reader types them once. */
+export const SHARED_KEYS = ['store_name', 'seller_name', 'login_email', 'marketplace_site'] as const;
+
+/** The ASIN shape the island nudges toward (B0 + 8 letters or digits); other 10-character ASINs exist (ISBNs). */
+export const ASIN_HINT_RE = /^B0[A-Z0-9]{8}$/;

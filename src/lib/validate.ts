@@ -1,0 +1,245 @@
+/**
+ * Cross-file content checks that a zod schema cannot express. Pure: the build (src/lib/content.ts) and the
+ * author's quick check (scripts/validate-content.ts) both feed it plain objects and report its problems.
+ */
+import { malformedPlaceholders, placeholderKeys } from './letter.ts';
+import { LOCALES, MARKETPLACES, PLACEHOLDER_KINDS, TEMPLATE_KINDS } from './model.ts';
+
+export interface Problem {
+  /** Path of the offending file, relative to the project root. */
+  file: string;
+  /** Field (dotted path) the problem is in, when there is one. */
+  field?: string;
+  message: string;
+}
+
+interface Bilingual {
+  zh?: string;
+  en?: string;
+}
+
+export interface PlaceholderInput {
+  key: string;
+  label?: Bilingual;
+  example?: string;
+  kind: string;
+}
+
+export interface LetterVersionInput {
+  subject?: string;
+  letter: string;
+  translationZh?: string;
+}
+
+export interface TemplateInput extends LetterVersionInput {
+  file: string;
+  /** File name without extension. */
+  id: string;
+  slug: string;
+  kind: string;
+  category: string;
+  title?: Bilingual;
+  summary?: Bilingual;
+  placeholders: PlaceholderInput[];
+  sources: string[];
+  writtenForSite?: boolean;
+  risk?: Bilingual;
+  compliant?: LetterVersionInput;
+  related: string[];
+  variants: string[];
+  sendTo: string[];
+  guides: string[];
+}
+
+export interface LocalizedFileInput {
+  file: string;
+  slug: string;
+  locale: string;
+}
+
+export interface GuideInput extends LocalizedFileInput {
+  sources: string[];
+  related: string[];
+}
+
+export interface ContactInput {
+  file: string;
+  id: string;
+  purpose: string;
+  marketplace: string;
+  email?: string;
+  url?: string;
+  sources: string[];
+}
+
+export interface ContentInput {
+  templates: TemplateInput[];
+  explainers: LocalizedFileInput[];
+  guides: GuideInput[];
+  categories: string[];
+  contactPurposes: string[];
+  contacts: ContactInput[];
+  sources: string[];
+}
+
+/** A practical e-mail check: one @, no spaces, a dotted domain. */
+export const EMAIL_RE = /^[^\s@]+@[a-z0-9-]+(\.[a-z0-9-]+)+$/i;
+/** ASINs: ten characters, letters and digits (the island warns gently when a value does not start with B0). */
+export const ASIN_RE = /^[A-Z0-9]{10}$/;
+/** CJK characters and full-width punctuation, which do not belong in an English letter. */
+export const CJK_RE = /[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]/;
+
+const ISO_DATE_RE = /^\d{4}-\d{2}-\d{2}$/;
+
+function checkBilingual(problems: Problem[], file: string, field: string, value: Bilingual | undefined): void {
+  if (!value) return;
+  for (const lang of ['zh', 'en'] as const) {
+    if (!value[lang]?.trim()) problems.push({ file, field: `${field}.${lang}`, message: `${lang === 'zh' ? 'Chinese' : 'English'} text is missing` });
+  }
+}
+
+function checkLetterVersion(problems: Problem[], t: TemplateInput, prefix: string, version: LetterVersionInput, declared: Set<string>): void {
+  const fields: [string, string | undefined][] = [
+    ['subject', version.subject],
+    ['letter', version.letter],
+    ['translationZh', version.translationZh],
+  ];
+  for (const [name, text] of fields) {
+    const field = prefix + name;
+    for (const key of placeholderKeys(text)) {
+      if (!declared.has(key)) problems.push({ file: t.file, field, message: `placeholder {{${key}}} is used but not declared in placeholders` });
+    }
+    for (const bad of malformedPlaceholders(text)) {
+      problems.push({ file: t.file, field, message: `malformed placeholder "${bad}" (use {{lower_snake_case}})` });
+    }
+    if (name !== 'translationZh' && text && CJK_RE.test(text.replace(/\{\{[^}]*\}\}/g, ''))) {
+      problems.push({ file: t.file, field, message: 'Chinese characters or full-width punctuation in the English text' });
+    }
+  }
+  if (!version.translationZh?.trim()) problems.push({ file: t.file, field: prefix + 'translationZh', message: 'Chinese reference translation is missing' });
+}
+
+function checkPlaceholders(problems: Problem[], t: TemplateInput): Set<string> {
+  const declared = new Set<string>();
+  t.placeholders.forEach((p, index) => {
+    const field = `placeholders[${index}]`;
+    if (declared.has(p.key)) problems.push({ file: t.file, field, message: `placeholder "${p.key}" is declared twice` });
+    declared.add(p.key);
+    if (!(PLACEHOLDER_KINDS as readonly string[]).includes(p.kind)) {
+      problems.push({ file: t.file, field: `${field}.kind`, message: `unknown placeholder kind "${p.kind}" (expected one of ${PLACEHOLDER_KINDS.join(', ')})` });
+    }
+    if (!p.label) problems.push({ file: t.file, field: `${field}.label`, message: `placeholder "${p.key}" has no label` });
+    checkBilingual(problems, t.file, `${field}.label`, p.label);
+    const example = p.example?.trim() ?? '';
+    if (!example) problems.push({ file: t.file, field: `${field}.example`, message: `placeholder "${p.key}" has no example` });
+    else if (p.kind === 'email' && !EMAIL_RE.test(example)) problems.push({ file: t.file, field: `${field}.example`, message: `"${example}" is not a valid e-mail address` });
+    else if (p.kind === 'date' && !ISO_DATE_RE.test(example)) problems.push({ file: t.file, field: `${field}.example`, message: `date example "${example}" must be YYYY-MM-DD` });
+    else if (p.kind === 'asin' && !ASIN_RE.test(example)) problems.push({ file: t.file, field: `${field}.example`, message: `"${example}" is not a valid ASIN (ten letters or digits)` });
+  });
+  return declared;
+}
+
+function checkTemplate(problems: Problem[], t: TemplateInput, known: KnownIds): void {
+  if (t.slug !== t.id) problems.push({ file: t.file, field: 'slug', message: `slug "${t.slug}" must equal the file name "${t.id}"` });
+  if (!(TEMPLATE_KINDS as readonly string[]).includes(t.kind)) problems.push({ file: t.file, field: 'kind', message: `unknown kind "${t.kind}" (expected one of ${TEMPLATE_KINDS.join(', ')})` });
+  if (!known.categories.has(t.category)) problems.push({ file: t.file, field: 'category', message: `unknown category "${t.category}" (see content/categories.yaml)` });
+  for (const field of ['title', 'summary'] as const) {
+    if (!t[field]) problems.push({ file: t.file, field, message: `${field} is missing` });
+    checkBilingual(problems, t.file, field, t[field]);
+  }
+  const declared = checkPlaceholders(problems, t);
+  checkLetterVersion(problems, t, '', t, declared);
+  if (t.compliant) checkLetterVersion(problems, t, 'compliant.', t.compliant, declared);
+  const used = new Set([t.subject, t.letter, t.compliant?.subject, t.compliant?.letter].flatMap(placeholderKeys));
+  for (const key of declared) {
+    if (!used.has(key)) problems.push({ file: t.file, field: 'placeholders', message: `placeholder "${key}" is declared but not used in the subject or letter` });
+  }
+  if (t.risk) checkBilingual(problems, t.file, 'risk', t.risk);
+  if (t.risk && !t.compliant) problems.push({ file: t.file, field: 'compliant', message: 'a template with a policy risk needs a compliant rewrite' });
+  if (!t.writtenForSite && t.sources.length === 0) problems.push({ file: t.file, field: 'sources', message: 'no sources: list the seed files, or set writtenForSite: true' });
+  for (const source of t.sources) {
+    if (!known.sources.has(source)) problems.push({ file: t.file, field: 'sources', message: `unknown source file "${source}" (see content/sources.yaml)` });
+  }
+  const links: [keyof TemplateInput & ('related' | 'variants' | 'sendTo' | 'guides'), Set<string>, string][] = [
+    ['related', known.templates, 'template'],
+    ['variants', known.templates, 'template'],
+    ['sendTo', known.contacts, 'contact'],
+    ['guides', known.guides, 'guide'],
+  ];
+  for (const [field, ids, what] of links) {
+    for (const id of t[field]) {
+      if (!ids.has(id)) problems.push({ file: t.file, field, message: `links to a missing ${what} "${id}"` });
+      if (id === t.slug && what === 'template') problems.push({ file: t.file, field, message: 'a template cannot link to itself' });
+    }
+  }
+  for (const locale of LOCALES) {
+    if (!known.explainers.has(`${t.slug}.${locale}`)) {
+      problems.push({ file: t.file, message: `missing ${locale} explainer: create content/templates/${t.slug}.${locale}.mdx` });
+    }
+  }
+}
+
+interface KnownIds {
+  templates: Set<string>;
+  categories: Set<string>;
+  contacts: Set<string>;
+  guides: Set<string>;
+  sources: Set<string>;
+  explainers: Set<string>;
+}
+
+function checkLocalizedPairs(problems: Problem[], files: LocalizedFileInput[], what: string, owners?: Set<string>): void {
+  const seen = new Set(files.map((f) => `${f.slug}.${f.locale}`));
+  for (const f of files) {
+    if (!(LOCALES as readonly string[]).includes(f.locale)) {
+      problems.push({ file: f.file, message: `unknown locale "${f.locale}" in the file name (expected ${LOCALES.join(' or ')})` });
+      continue;
+    }
+    if (owners && !owners.has(f.slug)) problems.push({ file: f.file, message: `${what} for a missing template "${f.slug}"` });
+    for (const other of LOCALES) {
+      if (!owners && !seen.has(`${f.slug}.${other}`)) problems.push({ file: f.file, message: `missing ${other} version of this ${what}` });
+    }
+  }
+}
+
+/** Every problem in the content, in file order; an empty list means the content is valid. */
+export function validateContent(input: ContentInput): Problem[] {
+  const problems: Problem[] = [];
+  const slugs = new Map<string, string>();
+  for (const t of input.templates) {
+    const first = slugs.get(t.slug);
+    if (first) problems.push({ file: t.file, field: 'slug', message: `duplicate slug "${t.slug}" (also used by ${first})` });
+    else slugs.set(t.slug, t.file);
+  }
+  const known: KnownIds = {
+    templates: new Set(slugs.keys()),
+    categories: new Set(input.categories),
+    contacts: new Set(input.contacts.map((c) => c.id)),
+    guides: new Set(input.guides.map((g) => g.slug)),
+    sources: new Set(input.sources),
+    explainers: new Set(input.explainers.map((e) => `${e.slug}.${e.locale}`)),
+  };
+  for (const t of input.templates) checkTemplate(problems, t, known);
+  checkLocalizedPairs(problems, input.explainers, 'explainer', known.templates);
+  checkLocalizedPairs(problems, input.guides, 'guide');
+  for (const g of input.guides) {
+    for (const slug of g.related) if (!known.templates.has(slug)) problems.push({ file: g.file, field: 'related', message: `links to a missing template "${slug}"` });
+    for (const source of g.sources) if (!known.sources.has(source)) problems.push({ file: g.file, field: 'sources', message: `unknown source file "${source}" (see content/sources.yaml)` });
+  }
+  const purposes = new Set(input.contactPurposes);
+  for (const c of input.contacts) {
+    const field = (name: string) => `${c.id}.${name}`;
+    if (!purposes.has(c.purpose)) problems.push({ file: c.file, field: field('purpose'), message: `unknown purpose "${c.purpose}" (see content/contact-purposes.yaml)` });
+    if (!(MARKETPLACES as readonly string[]).includes(c.marketplace)) problems.push({ file: c.file, field: field('marketplace'), message: `unknown marketplace "${c.marketplace}" (expected one of ${MARKETPLACES.join(', ')})` });
+    if (Boolean(c.email) === Boolean(c.url)) problems.push({ file: c.file, field: c.id, message: 'a contact needs exactly one of email or url' });
+    if (c.email && !EMAIL_RE.test(c.email)) problems.push({ file: c.file, field: field('email'), message: `"${c.email}" is not a valid e-mail address` });
+    for (const source of c.sources) if (!known.sources.has(source)) problems.push({ file: c.file, field: field('sources'), message: `unknown source file "${source}" (see content/sources.yaml)` });
+  }
+  return problems;
+}
+
+/** Problems as the build prints them: one line each, file first. */
+export function formatProblems(problems: readonly Problem[]): string {
+  const lines = problems.map((p) => `  ${p.file}${p.field ? ` → ${p.field}` : ''}: ${p.message}`);
+  return `Content validation failed with ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n${lines.join('\n')}`;
+}

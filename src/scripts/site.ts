@@ -1,0 +1,48 @@
+/** The one script every page ships: theme toggle and the search shortcut ("/" or Ctrl/Cmd+K). */
+const root = document.documentElement;
+
+const toggle = document.querySelector<HTMLButtonElement>('[data-theme-toggle]');
+if (toggle) {
+  toggle.hidden = false;
+  const sync = () => toggle.setAttribute('aria-pressed', String(root.dataset.theme === 'dark'));
+  sync();
+  toggle.addEventListener('click', () => {
+    root.dataset.theme = root.dataset.theme === 'dark' ? 'light' : 'dark';
+    try {
+      localStorage.setItem('sl-theme', root.dataset.theme);
+    } catch {
+      /* storage unavailable: the choice lasts for this page only */
+    }
+    sync();
+  });
+}
+
+const isTyping = (target: EventTarget | null) =>
+  target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
+
+document.addEventListener('keydown', (event) => {
+  const slash = event.key === '/' && !event.ctrlKey && !event.metaKey && !event.altKey;
+  const commandK = event.key.toLowerCase() === 'k' && (event.ctrlKey || event.metaKey);
+  if (!(slash || commandK) || (slash && isTyping(event.target))) return;
+  const input = document.querySelector<HTMLInputElement>('[data-search-input]') ?? document.querySelector<HTMLInputElement>('[data-site-search]');
+  if (!input) return;
+  event.preventDefault();
+  input.focus();
+  input.select();
+});
+
+// Copy buttons for single values (contact addresses): only shown where the Clipboard API exists.
+for (const button of document.querySelectorAll<HTMLButtonElement>('[data-copy-text]')) {
+  if (!navigator.clipboard) continue;
+  button.hidden = false;
+  const label = button.textContent;
+  button.addEventListener('click', async () => {
+    try {
+      await navigator.clipboard.writeText(button.dataset.copyText ?? '');
+      button.textContent = button.dataset.copiedLabel ?? label;
+      setTimeout(() => (button.textContent = label), 1500);
+    } catch {
+      /* denied: the address stays selectable on the page */
+    }
+  });
+}
