@@ -1,0 +1,26 @@
+import { defineConfig, devices } from '@playwright/test';
+import { CHROMIUM_ARGS, ensureChromium } from './scripts/chromium.mjs';
+
+/** Browser tests run against the built site (dist/), served by scripts/serve.mjs — never the dev server. */
+const port = Number(process.env.E2E_PORT ?? 4399);
+const base = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  fullyParallel: true,
+  workers: process.env.CI ? 2 : undefined,
+  retries: 0,
+  reporter: [['list'], ['json', { outputFile: 'test-results/e2e.json' }]],
+  use: {
+    ...devices['Desktop Chrome'],
+    baseURL: `http://localhost:${port}${base}`,
+    launchOptions: { executablePath: ensureChromium(), args: CHROMIUM_ARGS },
+    trace: 'off',
+  },
+  webServer: {
+    command: `node scripts/serve.mjs --port ${port}`,
+    url: `http://localhost:${port}${base}`,
+    reuseExistingServer: false,
+    stdout: 'ignore',
+  },
+});

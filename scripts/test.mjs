@@ -1,0 +1,50 @@
+// `npm test`: every check, in order of cost. Type check, unit tests, build (which validates the content
+// and indexes search), spell check, then the browser tests against the built site. Ends with one
+// "N passed, N failed" line and a non-zero exit when anything failed.
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { ensureChromium } from './chromium.mjs';
+
+const e2eOnly = process.argv.includes('--e2e-only');
+const bin = (name) => `node_modules/.bin/${name}`;
+let failedSteps = 0;
+
+function step(title, command, args, env = {}) {
+  console.log(`\n▶ ${title}`);
+  const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+  if (result.status !== 0) {
+    failedSteps += 1;
+    console.error(`✖ ${title} failed (exit ${result.status ?? result.signal})`);
+  }
+  return result.status === 0;
+}
+
+function counts(file, read) {
+  if (!existsSync(file)) return { passed: 0, failed: 0 };
+  try {
+    return read(JSON.parse(readFileSync(file, 'utf8')));
+  } catch {
+    return { passed: 0, failed: 0 };
+  }
+}
+
+rmSync('test-results', { recursive: true, force: true });
+// Fail early, with advice, when no browser can be found or installed.
+console.log(`Chromium: ${ensureChromium()}`);
+
+if (!e2eOnly) {
+  step('Type check (astro check)', bin('astro'), ['check']);
+  step('Unit tests (vitest)', bin('vitest'), ['run']);
+  step('Spell check (cspell)', bin('cspell'), ['--no-progress', '--no-summary', 'content/**/*.{yaml,mdx}', 'src/i18n/en.json']);
+}
+const built = step('Build, validate content and index search', 'npm', ['run', 'build', '--silent']);
+if (built) step('Browser tests (playwright)', bin('playwright'), ['test']);
+else failedSteps += 1;
+
+const unit = counts('test-results/unit.json', (r) => ({ passed: r.numPassedTests, failed: r.numFailedTests }));
+const e2e = counts('test-results/e2e.json', (r) => ({ passed: r.stats.expected, failed: r.stats.unexpected + r.stats.flaky }));
+const passed = unit.passed + e2e.passed;
+const failed = unit.failed + e2e.failed + (failedSteps && unit.failed + e2e.failed === 0 ? failedSteps : 0);
+console.log(`\nunit: ${unit.passed} passed, ${unit.failed} failed · browser: ${e2e.passed} passed, ${e2e.failed} failed · failed steps: ${failedSteps}`);
+console.log(`tests: ${passed} passed, ${failed} failed`);
+process.exit(failedSteps > 0 || failed > 0 ? 1 : 0);

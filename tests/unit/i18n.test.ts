@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import en from '../../src/i18n/en.json';
+import zhCN from '../../src/i18n/zh-CN.json';
+import { localizePath, splitLocale, translate, withBase, withoutBase } from '../../src/lib/i18n';
+
+describe('UI strings', () => {
+  it('have the same keys in every locale', () => {
+    expect(Object.keys(en).sort()).toEqual(Object.keys(zhCN).sort());
+  });
+  it('are never empty', () => {
+    for (const dict of [en, zhCN]) for (const [key, value] of Object.entries(dict)) expect(value.trim(), key).not.toBe('');
+  });
+  it('use the same {parameters} in every locale', () => {
+    const params = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+    for (const key of Object.keys(en) as (keyof typeof en)[]) expect(params(zhCN[key]), key).toEqual(params(en[key]));
+  });
+  it('fills parameters', () => {
+    expect(translate('en', 'templates.lead', { count: 3 })).toMatch(/^3 texts/);
+  });
+});
+
+describe('locale paths', () => {
+  it('keep Chinese at the root and English under /en/', () => {
+    expect(localizePath('zh-CN', '/contacts/')).toBe('/contacts/');
+    expect(localizePath('en', '/contacts/')).toBe('/en/contacts/');
+    expect(localizePath('en', '/')).toBe('/en/');
+  });
+  it('split a path into locale and page', () => {
+    expect(splitLocale('/en/templates/x/')).toEqual({ locale: 'en', path: '/templates/x/' });
+    expect(splitLocale('/en/')).toEqual({ locale: 'en', path: '/' });
+    expect(splitLocale('/english/')).toEqual({ locale: 'zh-CN', path: '/english/' });
+  });
+  it('add and remove the deploy base', () => {
+    expect(withBase('/', '/en/')).toBe('/en/');
+    expect(withBase('/seller-letters/', '/en/')).toBe('/seller-letters/en/');
+    expect(withoutBase('/seller-letters/', '/seller-letters/en/')).toBe('/en/');
+  });
+});

@@ -1,0 +1,126 @@
+import { describe, expect, it } from 'vitest';
+import { formatProblems, validateContent, type ContentInput, type TemplateInput } from '../../src/lib/validate';
+
+const template = (overrides: Partial<TemplateInput> = {}): TemplateInput => ({
+  file: 'content/templates/good.yaml',
+  id: 'good',
+  slug: 'good',
+  kind: 'appeal',
+  category: 'account-health',
+  title: { zh: '标题', en: 'Title' },
+  summary: { zh: '摘要', en: 'Summary' },
+  subject: 'Appeal for {{store_name}}',
+  letter: 'Dear team,\n{{store_name}} sold {{asin}}.',
+  translationZh: '{{store_name}} 卖了 {{asin}}。',
+  placeholders: [
+    { key: 'store_name', label: { zh: '店铺', en: 'Store' }, example: 'Acme', kind: 'text' },
+    { key: 'asin', label: { zh: 'ASIN', en: 'ASIN' }, example: 'B0ABCDEFGH', kind: 'asin' },
+  ],
+  sources: ['000.txt'],
+  related: [],
+  variants: [],
+  sendTo: ['seller-performance-us'],
+  guides: ['plan-of-action'],
+  ...overrides,
+});
+
+const content = (overrides: Partial<ContentInput> = {}): ContentInput => ({
+  templates: [template()],
+  explainers: ['zh-CN', 'en'].map((locale) => ({ file: `content/templates/good.${locale}.mdx`, slug: 'good', locale })),
+  guides: ['zh-CN', 'en'].map((locale) => ({ file: `content/guides/plan-of-action.${locale}.mdx`, slug: 'plan-of-action', locale, sources: [], related: ['good'] })),
+  categories: ['account-health'],
+  contactPurposes: ['seller-performance'],
+  contacts: [{ file: 'content/contacts.yaml', id: 'seller-performance-us', purpose: 'seller-performance', marketplace: 'US', email: 'seller-performance@amazon.com', sources: ['000.txt'] }],
+  sources: ['000.txt'],
+  ...overrides,
+});
+
+/** The messages for one broken fixture; each rule must name the file. */
+const problemsOf = (input: ContentInput) => validateContent(input).map((p) => `${p.file} ${p.field ?? ''} ${p.message}`);
+
+describe('validateContent', () => {
+  it('accepts valid content', () => {
+    expect(validateContent(content())).toEqual([]);
+  });
+
+  it('placeholder used but not declared', () => {
+    const t = template({ letter: 'Hi {{store_name}} {{asin}} {{order_id}}' });
+    expect(problemsOf(content({ templates: [t] }))).toEqual(['content/templates/good.yaml letter placeholder {{order_id}} is used but not declared in placeholders']);
+  });
+
+  it('placeholder declared but unused', () => {
+    const t = template({ letter: 'Hi {{store_name}}', translationZh: '你好 {{store_name}}' });
+    expect(problemsOf(content({ templates: [t] }))).toEqual(['content/templates/good.yaml placeholders placeholder "asin" is declared but not used in the subject or letter']);
+  });
+
+  it('malformed placeholder', () => {
+    const t = template({ letter: 'Hi {{store_name}} {{asin}} {{Order ID}}' });
+    expect(problemsOf(content({ templates: [t] }))[0]).toContain('malformed placeholder "{{Order ID}}"');
+  });
+
+  it('missing zh or en text', () => {
+    const t = template({ title: { zh: '标题', en: ' ' } });
+    expect(problemsOf(content({ templates: [t] }))).toEqual(['content/templates/good.yaml title.en English text is missing']);
+  });
+
+  it('missing explainer in one language', () => {
+    expect(problemsOf(content({ explainers: [{ file: 'content/templates/good.zh-CN.mdx', slug: 'good', locale: 'zh-CN' }] }))).toEqual([
+      'content/templates/good.yaml  missing en explainer: create content/templates/good.en.mdx',
+    ]);
+  });
+
+  it('duplicate slug', () => {
+    const twin = template({ file: 'content/templates/twin.yaml', id: 'twin', slug: 'good' });
+    const problems = problemsOf(content({ templates: [template(), twin] }));
+    expect(problems).toContain('content/templates/twin.yaml slug duplicate slug "good" (also used by content/templates/good.yaml)');
+  });
+
+  it('slug differs from the file name', () => {
+    expect(problemsOf(content({ templates: [template({ id: 'other' })] }))[0]).toContain('slug "good" must equal the file name "other"');
+  });
+
+  it('unknown source file', () => {
+    expect(problemsOf(content({ templates: [template({ sources: ['999.txt'] })] }))).toEqual(['content/templates/good.yaml sources unknown source file "999.txt" (see content/sources.yaml)']);
+  });
+
+  it('invalid email in a contact and in a placeholder example', () => {
+    const contact = { ...content().contacts[0]!, email: 'seller-performance@amazon .com' };
+    expect(problemsOf(content({ contacts: [contact] }))).toEqual(['content/contacts.yaml seller-performance-us.email "seller-performance@amazon .com" is not a valid e-mail address']);
+    const t = template({
+      letter: 'Hi {{store_name}} {{asin}} {{login_email}}',
+      placeholders: [...template().placeholders, { key: 'login_email', label: { zh: '邮箱', en: 'Email' }, example: 'not-an-email', kind: 'email' }],
+    });
+    expect(problemsOf(content({ templates: [t] }))[0]).toContain('"not-an-email" is not a valid e-mail address');
+  });
+
+  it('unknown marketplace', () => {
+    const contact = { ...content().contacts[0]!, marketplace: 'BR' };
+    expect(problemsOf(content({ contacts: [contact] }))[0]).toContain('seller-performance-us.marketplace unknown marketplace "BR"');
+  });
+
+  it('unknown category', () => {
+    expect(problemsOf(content({ templates: [template({ category: 'misc' })] }))).toEqual(['content/templates/good.yaml category unknown category "misc" (see content/categories.yaml)']);
+  });
+
+  it('related link to a missing template', () => {
+    expect(problemsOf(content({ templates: [template({ related: ['ghost'] })] }))).toEqual(['content/templates/good.yaml related links to a missing template "ghost"']);
+  });
+
+  it('links to a missing contact or guide', () => {
+    const problems = problemsOf(content({ templates: [template({ sendTo: ['nobody'], guides: ['nowhere'] })] }));
+    expect(problems).toEqual(['content/templates/good.yaml sendTo links to a missing contact "nobody"', 'content/templates/good.yaml guides links to a missing guide "nowhere"']);
+  });
+
+  it('Chinese left in the English letter', () => {
+    expect(problemsOf(content({ templates: [template({ letter: 'Dear team，{{store_name}} {{asin}}（店铺）' })] }))[0]).toContain('Chinese characters or full-width punctuation');
+  });
+
+  it('policy risk without a compliant rewrite', () => {
+    expect(problemsOf(content({ templates: [template({ risk: { zh: '风险', en: 'Risk' } })] }))).toEqual(['content/templates/good.yaml compliant a template with a policy risk needs a compliant rewrite']);
+  });
+
+  it('formats problems with the file first', () => {
+    const text = formatProblems(validateContent(content({ templates: [template({ category: 'misc' })] })));
+    expect(text).toBe('Content validation failed with 1 problem:\n  content/templates/good.yaml → category: unknown category "misc" (see content/categories.yaml)');
+  });
+});
