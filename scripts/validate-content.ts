@@ -5,7 +5,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { formatProblems, validateContent, type ContentInput, type TemplateInput } from '../src/lib/validate.ts';
+import { formatProblems, validateContent, type ContactInput, type ContentInput, type TemplateInput } from '../src/lib/validate.ts';
 
 const root = process.argv[2] ?? '.';
 const read = (path: string) => parse(readFileSync(join(root, path), 'utf8')) ?? {};
@@ -30,7 +30,7 @@ const templates: TemplateInput[] = list(templateDir)
 const guides = list('content/guides')
   .filter((name) => name.endsWith('.mdx'))
   .map((name) => ({ sources: [], related: [], ...frontmatter(`content/guides/${name}`), ...localized('content/guides', name) }));
-const contacts = Object.entries(read('content/contacts.yaml')).map(([id, data]) => ({ sources: [], ...(data as object), id, file: 'content/contacts.yaml' }));
+const contacts: ContactInput[] = Object.entries(read('content/contacts.yaml')).map(([id, data]) => ({ ...(data as Omit<ContactInput, 'id' | 'file'>), id, file: 'content/contacts.yaml' }));
 
 const input = {
   templates,
@@ -40,7 +40,7 @@ const input = {
   contactPurposes: Object.keys(read('content/contact-purposes.yaml')),
   contacts,
   sources: Object.keys(read('content/sources.yaml')),
-} as ContentInput;
+} satisfies ContentInput;
 
 const problems = validateContent(input);
 if (problems.length) {

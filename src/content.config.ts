@@ -129,7 +129,7 @@ const contacts = defineCollection({
     /** E-mail address; exactly one of email and url is set. */
     email: z.string().optional(),
     /** Web entry point (a page on Amazon's own site). */
-    url: z.string().url().optional(),
+    url: z.url().optional(),
     /** Seed file names that published this entry. */
     sources: z.array(z.string()).min(1, 'a contact needs at least one source'),
     /** How much the entry can be trusted today. */
