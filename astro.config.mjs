@@ -12,6 +12,8 @@ export default defineConfig({
   site,
   base,
   trailingSlash: 'always',
+  // No code blocks on this site, and Shiki's inline styles would break the CSP.
+  markdown: { syntaxHighlight: false },
   build: { format: 'directory' },
   integrations: [
     mdx(),
