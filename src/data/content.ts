@@ -3,6 +3,7 @@
  * (src/lib/validate.ts) and fails the build with every problem, file by file, before any page renders.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { contentLocale } from '../lib/i18n';
 import type { Locale } from '../lib/model';
 import { formatProblems, validateContent, type ContentInput } from '../lib/validate';
 
@@ -75,12 +76,13 @@ export function siteContent(): Promise<SiteContent> {
 
 /** The explainer of a template in one locale. */
 export function explainerFor(content: SiteContent, slug: string, locale: Locale): Explainer {
-  const entry = content.explainers.get(`${slug}.${locale}`);
+  const entry = content.explainers.get(`${slug}.${contentLocale(locale)}`);
   if (!entry) throw new Error(`missing ${locale} explainer for ${slug}`);
   return entry;
 }
 
 /** Guides in one locale, keyed by slug. */
 export function guidesIn(content: SiteContent, locale: Locale): Map<string, Guide> {
-  return new Map(content.guides.filter((g) => splitId(g.id).locale === locale).map((g) => [splitId(g.id).slug, g]));
+  const wanted = contentLocale(locale);
+  return new Map(content.guides.filter((g) => splitId(g.id).locale === wanted).map((g) => [splitId(g.id).slug, g]));
 }

@@ -21,4 +21,5 @@ export const localeStaticPaths = () =>
   [
     { params: { lang: undefined }, props: { locale: 'zh-CN' as Locale } },
     { params: { lang: 'en' }, props: { locale: 'en' as Locale } },
+    { params: { lang: 'zh-hant' }, props: { locale: 'zh-Hant' as Locale } },
   ] as const;

@@ -3,7 +3,7 @@
  * author's quick check (scripts/validate-content.ts) both feed it plain objects and report its problems.
  */
 import { malformedPlaceholders, placeholderKeys } from './letter.ts';
-import { LOCALES, MARKETPLACES, PLACEHOLDER_KINDS, TEMPLATE_KINDS } from './model.ts';
+import { CONTENT_LOCALES as LOCALES, MARKETPLACES, PLACEHOLDER_KINDS, TEMPLATE_KINDS } from './model.ts';
 
 export interface Problem {
   /** Path of the offending file, relative to the project root. */

@@ -26,11 +26,11 @@ test('template page shows the letter, its explainer and translation', async ({ p
 
 test('language switch lands on the same page in the other language', async ({ page }) => {
   await page.goto(rel('/templates/odr-a-to-z-vacation/'));
-  await page.locator('[data-lang-switch]').click();
+  await page.locator('[data-lang-switch="en"]').click();
   await expect(page).toHaveURL(/\/en\/templates\/odr-a-to-z-vacation\/$/);
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await expect(page.getByRole('heading', { name: 'Why it works', exact: true })).toBeVisible();
-  await page.locator('[data-lang-switch]').click();
+  await page.locator('[data-lang-switch="zh-CN"]').click();
   await expect(page).toHaveURL(/\/templates\/odr-a-to-z-vacation\/$/);
   await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
 });
