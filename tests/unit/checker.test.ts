@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { CHECKER_RULES, checkLetter, findPoaParts, type CheckInput } from '../../src/lib/checker';
+
+/** A sound Plan of Action: no rule should fire on it. */
+const GOOD = `Dear Amazon Seller Performance Team,
+
+We understand that our Order Defect Rate rose above 1% in March.
+
+Root cause
+Two buyers did not receive replies within 48 hours because our only support agent was on leave.
+
+Actions we have taken
+We refunded both buyers in full on March 12 and hired a second support agent.
+
+Preventive measures
+1. Two agents now share the inbox and answer every message within 12 hours, seven days a week.
+2. Li Wei checks the Account Health dashboard every morning.
+
+Sincerely,
+Li Wei`;
+
+const LINES = GOOD.split('\n');
+/** Heading lines of GOOD, as the renderer would mark them. */
+const headingsOf = (lines: string[]) => lines.flatMap((line, i) => (/^(Root cause|Actions we have taken|Preventive measures)$/.test(line) ? [i] : []));
+const input = (overrides: Partial<CheckInput> = {}): CheckInput => {
+  const lines = overrides.lines ?? LINES;
+  return { lines, headings: headingsOf(lines), emptyKeys: [], kind: 'appeal', ...overrides };
+};
+const rulesFired = (overrides: Partial<CheckInput>) => [...new Set(checkLetter(input(overrides)).map((f) => f.rule))];
+const withLine = (line: string) => ({ lines: [...GOOD.split('\n').slice(0, 3), line, ...GOOD.split('\n').slice(3)] });
+
+describe('checkLetter', () => {
+  it('finds nothing in a sound letter', () => {
+    expect(checkLetter(input())).toEqual([]);
+  });
+
+  const cases: [rule: string, trigger: Partial<CheckInput>, pass: Partial<CheckInput>][] = [
+    ['unfilled', { emptyKeys: ['store_name', 'asin'] }, { emptyKeys: [] }],
+    ['poa-part-missing', { lines: GOOD.replace(/Actions we have taken\n.*\n/, '').split('\n') }, { kind: 'appeal' }],
+    ['blame', withLine('This suspension is not our fault; the buyers lied about the parcel.'), withLine('We did not answer the buyers in time.')],
+    ['pleading', withLine('We beg you, this is our last hope!!'), withLine('We ask you to review our plan.')],
+    ['vague-promise', withLine('We will try our best to improve our service.'), withLine('We will improve our reply time to 12 hours.')],
+    ['chinese-in-letter', withLine('Our store（店铺）sells lamps.'), withLine('Our store (BrightHome) sells lamps.')],
+    ['long-paragraph', withLine(Array(150).fill('word').join(' ') + '.'), withLine(Array(60).fill('word').join(' ') + '.')],
+    ['long-letter', { lines: [...GOOD.split('\n'), ...Array(15).fill(['', Array(100).fill('word').join(' ') + '.']).flat()] }, { lines: GOOD.split('\n') }],
+    ['historical-address', { recipientStatus: 'historical-unverified' }, { recipientStatus: 'still-referenced-by-amazon' }],
+  ];
+
+  it('has a trigger and a pass case for every rule', () => {
+    expect(cases.map(([rule]) => rule).sort()).toEqual(CHECKER_RULES.map((r) => r.id).sort());
+  });
+
+  for (const [rule, trigger, pass] of cases) {
+    it(`${rule}: fires on its trigger, not on the sound version`, () => {
+      expect(rulesFired(trigger)).toContain(rule);
+      expect(rulesFired(pass)).not.toContain(rule);
+    });
+  }
+
+  it('points each finding at its line or field', () => {
+    const [blame] = checkLetter(input(withLine('It is not our fault.'))).filter((f) => f.rule === 'blame');
+    expect(blame).toMatchObject({ line: 3, excerpt: 'not our fault' });
+    const unfilled = checkLetter(input({ emptyKeys: ['asin'] })).find((f) => f.rule === 'unfilled');
+    expect(unfilled?.key).toBe('asin');
+  });
+
+  it('applies the three-part rule to appeals only', () => {
+    expect(rulesFired({ kind: 'buyer-message', lines: ['Dear Sam,', '', 'Your parcel left today.'] })).not.toContain('poa-part-missing');
+  });
+});
+
+describe('findPoaParts', () => {
+  it('finds the three parts and their length', () => {
+    const parts = findPoaParts(LINES, headingsOf(LINES));
+    expect([...parts.keys()]).toEqual(['root-cause', 'actions-taken', 'prevention']);
+    expect(parts.get('root-cause')).toEqual({ line: 4, words: 17 });
+  });
+  it('lets one heading cover two parts', () => {
+    const lines = ['Root cause', 'Our packaging was too weak for the long trip.', 'Corrective and preventive measures', 'We now use double-wall cartons for every order.'];
+    expect([...findPoaParts(lines, [0, 2]).keys()]).toEqual(['root-cause', 'actions-taken', 'prevention']);
+  });
+});
