@@ -1,0 +1,125 @@
+/**
+ * The Plan-of-Action builder's model: a template letter split into its three parts (root cause, actions
+ * already taken, preventive measures), each a list of points the reader can keep, rewrite, reorder, remove
+ * or add to; then put back together as one letter, or as one answer per part for Account Health's form.
+ */
+import { POA_PARTS } from './checker.ts';
+
+export type PartId = (typeof POA_PARTS)[number]['id'];
+
+export interface PoaSection {
+  /** Heading text without `## `. */
+  heading: string;
+  /** The Plan-of-Action part this section is, or null for other sections (kept as they are). */
+  part: PartId | null;
+  /** Lines between the heading and the first point (e.g. "We are taking the following steps:"). */
+  intro: string[];
+  /** Lines after the points within the section (e.g. a summary sentence after a list). */
+  outro: string[];
+  /** The points: list items without their marker, or paragraphs. */
+  points: string[];
+  /** How points are written back: numbered list, bullets, or paragraphs. */
+  style: 'numbered' | 'bullets' | 'paragraphs';
+}
+
+export interface PoaLetter {
+  /** Everything before the first heading (greeting, opening). */
+  opening: string[];
+  sections: PoaSection[];
+  /** Lines after the last section's points that close the letter (apology, sign-off). */
+  closing: string[];
+}
+
+const MARKER_RE = /^\s*(\d+[.)]|[-*•])\s+/;
+
+/** Which part a heading introduces; prevention wins over actions for "corrective and preventive". */
+export function partOf(heading: string): PartId | null {
+  const order: PartId[] = ['prevention', 'actions-taken', 'root-cause'];
+  return order.find((id) => POA_PARTS.find((p) => p.id === id)!.heading.test(heading)) ?? null;
+}
+
+function splitBody(lines: string[]): Pick<PoaSection, 'intro' | 'points' | 'style'> & { rest: string[] } {
+  const firstItem = lines.findIndex((line) => MARKER_RE.test(line));
+  if (firstItem >= 0) {
+    const numbered = /^\s*\d/.test(lines[firstItem]!);
+    const points: string[] = [];
+    let index = firstItem;
+    for (; index < lines.length; index++) {
+      const line = lines[index]!;
+      if (MARKER_RE.test(line)) points.push(line.replace(MARKER_RE, ''));
+      else if (line.trim() === '') {
+        if (!MARKER_RE.test(lines.slice(index + 1).find((l) => l.trim() !== '') ?? '')) break;
+      } else points[points.length - 1] += ` ${line.trim()}`;
+    }
+    return { intro: lines.slice(0, firstItem), points, style: numbered ? 'numbered' : 'bullets', rest: lines.slice(index) };
+  }
+  const paragraphs = lines.join('\n').split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean);
+  return { intro: [], points: paragraphs, style: 'paragraphs', rest: [] };
+}
+
+const trimBlank = (lines: string[]) => {
+  const copy = [...lines];
+  while (copy.length && copy[0]!.trim() === '') copy.shift();
+  while (copy.length && copy[copy.length - 1]!.trim() === '') copy.pop();
+  return copy;
+};
+
+/** Splits a template letter (its source, with placeholders) into opening, sections and closing. */
+export function parsePoa(source: string): PoaLetter {
+  const lines = source.replace(/\s+$/, '').split(/\r?\n/);
+  const headingIndexes = lines.flatMap((line, i) => (line.startsWith('## ') ? [i] : []));
+  const opening = trimBlank(lines.slice(0, headingIndexes[0] ?? lines.length));
+  const sections: PoaSection[] = [];
+  let closing: string[] = [];
+  headingIndexes.forEach((start, position) => {
+    const end = headingIndexes[position + 1] ?? lines.length;
+    const heading = lines[start]!.slice(3).trim();
+    const isLast = position === headingIndexes.length - 1;
+    const body = trimBlank(lines.slice(start + 1, end));
+    const part = partOf(heading);
+    const split = splitBody(body);
+    if (isLast && split.style === 'paragraphs' && split.points.length > 1 && part) {
+      // Paragraph sections at the end run into the closing: keep the first paragraph as the point.
+      sections.push({ heading, part, intro: [], outro: [], points: split.points.slice(0, 1), style: 'paragraphs' });
+      closing = trimBlank(split.points.slice(1).join('\n\n').split('\n'));
+      return;
+    }
+    const rest = trimBlank(split.rest);
+    sections.push({ heading, part, intro: trimBlank(split.intro), outro: isLast ? [] : rest, points: split.points, style: split.style });
+    if (isLast) closing = rest;
+  });
+  return { opening, sections, closing };
+}
+
+function sectionLines(section: PoaSection): string[] {
+  const points = section.points.map((p) => p.trim()).filter(Boolean);
+  const body =
+    section.style === 'paragraphs'
+      ? points.flatMap((p, i) => (i > 0 ? ['', p] : [p]))
+      : points.map((p, i) => `${section.style === 'numbered' ? `${i + 1}.` : '-'} ${p}`);
+  const intro = section.intro.length ? [...section.intro, ''] : [];
+  const outro = section.outro.length ? ['', ...section.outro] : [];
+  return [`## ${section.heading}`, '', ...intro, ...body, ...outro];
+}
+
+/** The letter source again, from (possibly edited) sections; sections left without points are dropped. */
+export function assemblePoa(letter: PoaLetter): string {
+  const blocks = [letter.opening, ...letter.sections.filter((s) => s.points.some((p) => p.trim())).map(sectionLines), letter.closing].filter((b) => b.length);
+  return blocks.map((b) => b.join('\n')).join('\n\n');
+}
+
+/**
+ * One answer per Plan-of-Action part, as numbered plain text, for the separate fields of the appeal form.
+ * `fill` turns a source line into finished text (placeholders filled).
+ */
+export function poaAnswers(letter: PoaLetter, fill: (source: string) => string): { part: PartId; text: string }[] {
+  return POA_PARTS.map((part) => {
+    const points = letter.sections.filter((s) => s.part === part.id).flatMap((s) => s.points.map((p) => p.trim()).filter(Boolean));
+    return { part: part.id, text: points.map((p, i) => `${points.length > 1 ? `${i + 1}. ` : ''}${fill(p)}`).join('\n') };
+  });
+}
+
+/** Whether a template letter has enough structure for the builder: at least two of the three parts. */
+export function isBuildable(letter: PoaLetter): boolean {
+  return new Set(letter.sections.map((s) => s.part).filter(Boolean)).size >= 2;
+}
