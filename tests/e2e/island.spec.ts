@@ -328,7 +328,7 @@ test('reader input is never run as HTML and is copied exactly as typed', async (
     await field(page, 'store_name').fill(payload);
     await field(page, 'claim_count').fill(payload);
     await expect(page.locator('[data-filled-letter] mark.ph[data-key="store_name"]').first()).toHaveText(payload);
-    await expect(page.locator('fill-letter img, fill-letter script, fill-letter svg')).toHaveCount(0);
+    await expect(page.locator(':is([data-filled-letter], [data-subject], [data-empty-list], [data-status]) :is(img, script, svg)')).toHaveCount(0);
     await page.locator('[data-action="copy"]').click();
     await expect(page.getByRole('status')).toHaveText('Copied. Paste it where you need it.');
     expect(await clipboard(page)).toBe(expected(ODR, ODR.letter, { ...ODR_VALUES, store_name: payload, claim_count: payload }));
@@ -409,10 +409,15 @@ test('without JavaScript the letter reads fully, the hint shows and nothing pret
   await expect(letter).toContainText('Dear Amazon Seller Performance Team,');
   await expect(letter.locator('mark.ph[data-key="store_name"]').first()).toHaveText('[Store name]');
   await expect(page.locator('[data-nojs-hint]')).toBeVisible();
+  await expect(page.locator('[data-nojs-hint]')).toContainText('With JavaScript on, you can fill it in');
+  // No inputs or buttons that would do nothing: hidden where the browser knows scripting is off, disabled anyway.
+  await expect(field(page, 'store_name')).toBeHidden();
   await expect(field(page, 'store_name')).toBeDisabled();
+  await expect(page.locator('[data-fill-bar]')).toBeHidden();
   await expect(page.locator('[data-action="copy"]')).toBeDisabled();
   await expect(page.locator('[data-action="mail"]')).not.toHaveAttribute('href');
   await expect(page.locator('[data-privacy]')).toBeHidden();
+  await expect(page.getByText('Live preview')).toBeHidden();
   await context.close();
 });
 
