@@ -85,11 +85,11 @@ class FillLetter extends HTMLElement {
     const config = JSON.parse(this.dataset.config ?? '{}') as FillConfig;
     const { slug, specs, versions, strings } = config;
     const one = <T extends Element>(selector: string) => this.querySelector<T>(selector);
-    const form = one<HTMLFormElement>('[data-fill-form]');
+    const form = one<HTMLElement>('[data-fill-form]');
     const fields = new Map<string, Field>();
     for (const spec of specs) {
-      const field = form?.elements.namedItem(spec.key);
-      if (field instanceof HTMLInputElement || field instanceof HTMLTextAreaElement) fields.set(spec.key, field);
+      const field = form?.querySelector<Field>(`[name="${spec.key}"]`);
+      if (field) fields.set(spec.key, field);
     }
     const usedKeys = new Map(versions.map((v) => [v.id, placeholderKeys(`${v.subject ?? ''}\n${v.letter}`)]));
     const status = one<HTMLElement>('[data-status]')!;
@@ -308,7 +308,6 @@ class FillLetter extends HTMLElement {
         actions[action.dataset.action ?? '']?.(action);
       }
     });
-    form?.addEventListener('submit', (event) => event.preventDefault());
     form?.addEventListener('input', (event) => {
       const target = event.target as HTMLInputElement;
       if (target.name === '_version') {

@@ -91,6 +91,10 @@ test('filling every field gives exactly the expected letter on the clipboard', a
   expect(copied).toBe(expected(ODR, ODR.letter, ODR_VALUES));
   expect(copied).toContain('Sincerely,\nLi Wei\nBrightHome Direct\nLogin email: seller@example.com');
   expect(copied).not.toMatch(/<mark|\{\{|\[/);
+
+  await page.locator('[data-action="copy-subject"]').click();
+  await expect(page.getByRole('status')).toHaveText('Subject copied.');
+  expect(await clipboard(page)).toBe(expected(ODR, ODR.subject!, ODR_VALUES));
 });
 
 test('Copy asks first while fields are empty; the empty list and the marks lead to their fields', async ({ page }) => {
