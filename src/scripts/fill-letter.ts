@@ -308,6 +308,14 @@ class FillLetter extends HTMLElement {
         actions[action.dataset.action ?? '']?.(action);
       }
     });
+    this.addEventListener('keydown', (event) => {
+      if (event.key !== 'Escape') return;
+      if (forgetConfirm && !forgetConfirm.hidden) actions['forget-no']!(forgetConfirm);
+      else if (panels.some((panel) => !panel.hidden)) {
+        show();
+        one<HTMLElement>('[data-action="copy"]')?.focus();
+      }
+    });
     form?.addEventListener('input', (event) => {
       const target = event.target as HTMLInputElement;
       if (target.name === '_version') {

@@ -110,6 +110,11 @@ test('Copy asks first while fields are empty; the empty list and the marks lead 
   await expect(confirm).toContainText('还有 8 项没有填写');
   expect(await clipboard(page)).toBe('before');
 
+  await page.keyboard.press('Escape');
+  await expect(confirm).toBeHidden();
+  await expect(page.locator('[data-action="copy"]')).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(confirm).toBeVisible();
   await page.locator('[data-action="keep-filling"]').click();
   await expect(confirm).toBeHidden();
   await expect(field(page, 'marketplace_site')).toBeFocused();
