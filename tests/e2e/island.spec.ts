@@ -1,0 +1,484 @@
+/**
+ * The fill-and-copy island on the built site. Expected letters are computed here from the template YAML with the
+ * build's own fillLetter (never read back from the page), or written out literally.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import { parse } from 'yaml';
+import { fillLetter } from '../../src/lib/letter';
+import { placeholderSpecs, type DeclaredPlaceholder } from '../../src/lib/placeholders';
+import { rel } from './support/site';
+
+interface TemplateYaml {
+  slug: string;
+  subject?: string;
+  letter: string;
+  placeholders: DeclaredPlaceholder[];
+  compliant?: { subject?: string; letter: string };
+  sendTo?: string[];
+}
+
+const template = (slug: string) => parse(readFileSync(`content/templates/${slug}.yaml`, 'utf8')) as TemplateYaml;
+const expected = (t: TemplateYaml, source: string, values: Record<string, string>) => fillLetter(source, placeholderSpecs(t.placeholders), values);
+
+const ODR = template('odr-a-to-z-vacation');
+const ODR_PATH = '/en/templates/odr-a-to-z-vacation/';
+const ODR_VALUES: Record<string, string> = {
+  marketplace_site: 'Amazon.com',
+  claim_count: 'two',
+  inactive_from: '2024-01-23',
+  inactive_to: '2024-02-06',
+  response_hours: '12',
+  resolution_hours: '24',
+  seller_name: 'Li Wei',
+  store_name: 'BrightHome Direct',
+  login_email: 'seller@example.com',
+};
+
+const island = (page: Page) => page.locator('fill-letter[data-ready]');
+const field = (page: Page, key: string) => page.locator(`[data-fill-form] [name="${key}"]`);
+const clipboard = (page: Page) => page.evaluate(() => navigator.clipboard.readText());
+
+async function fill(page: Page, values: Record<string, string>) {
+  for (const [key, value] of Object.entries(values)) await field(page, key).fill(value);
+}
+
+declare global {
+  interface Window {
+    __xss?: unknown;
+    __csp?: string[];
+  }
+}
+
+// Every test: clipboard allowed, CSP violations and dialogs recorded, and none may happen.
+let dialogs: string[] = [];
+test.beforeEach(async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  dialogs = [];
+  page.on('dialog', (dialog) => {
+    dialogs.push(dialog.message());
+    void dialog.dismiss();
+  });
+  await page.addInitScript(() => {
+    window.__csp = [];
+    document.addEventListener('securitypolicyviolation', (event) => window.__csp!.push(`${event.violatedDirective} ${event.blockedURI}`));
+  });
+});
+test.afterEach(async ({ page }) => {
+  if (page.url() === 'about:blank') return;
+  expect(await page.evaluate(() => window.__csp)).toEqual([]);
+  expect(dialogs).toEqual([]);
+});
+
+test('filling every field gives exactly the expected letter on the clipboard', async ({ page }) => {
+  expect(Object.keys(ODR_VALUES).sort()).toEqual(ODR.placeholders.map((p) => p.key).sort());
+  await page.goto(rel(ODR_PATH));
+  await expect(island(page)).toBeVisible();
+  await expect(page.locator('[data-empty-count]')).toHaveText('9 fields still empty:');
+  await fill(page, ODR_VALUES);
+
+  const letter = page.locator('[data-filled-letter]');
+  await expect(letter).toContainText('from January 23, 2024 to February 6, 2024 for a long holiday');
+  await expect(letter.locator('mark.ph[data-key="inactive_from"]')).toHaveAttribute('data-state', 'filled');
+  await expect(letter.locator('mark.ph[data-state="empty"]')).toHaveCount(0);
+  await expect(page.locator('[data-subject]')).toHaveText('Plan of Action – BrightHome Direct – Order Defect Rate');
+  await expect(page.locator('[data-empty-count]')).toContainText('All fields are filled in');
+
+  await page.locator('[data-action="copy"]').click();
+  await expect(page.getByRole('status')).toHaveText('Copied. Paste it where you need it.');
+  const copied = await clipboard(page);
+  expect(copied).toBe(expected(ODR, ODR.letter, ODR_VALUES));
+  expect(copied).toContain('Sincerely,\nLi Wei\nBrightHome Direct\nLogin email: seller@example.com');
+  expect(copied).not.toMatch(/<mark|\{\{|\[/);
+
+  await page.locator('[data-action="copy-subject"]').click();
+  await expect(page.getByRole('status')).toHaveText('Subject copied.');
+  expect(await clipboard(page)).toBe(expected(ODR, ODR.subject!, ODR_VALUES));
+});
+
+test('Copy asks first while fields are empty; the empty list and the marks lead to their fields', async ({ page }) => {
+  await page.goto(rel('/templates/odr-a-to-z-vacation/'));
+  await expect(island(page)).toBeVisible();
+  await field(page, 'store_name').fill('Acme');
+  await expect(page.locator('[data-empty-count]')).toHaveText('还有 8 项未填写：');
+  await page.evaluate(() => navigator.clipboard.writeText('before'));
+
+  await page.locator('[data-action="copy"]').click();
+  const confirm = page.locator('[data-confirm]');
+  await expect(confirm).toBeVisible();
+  await expect(confirm).toContainText('还有 8 项没有填写');
+  expect(await clipboard(page)).toBe('before');
+
+  await page.keyboard.press('Escape');
+  await expect(confirm).toBeHidden();
+  await expect(page.locator('[data-action="copy"]')).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(confirm).toBeVisible();
+  await page.locator('[data-action="keep-filling"]').click();
+  await expect(confirm).toBeHidden();
+  await expect(field(page, 'marketplace_site')).toBeFocused();
+
+  await page.locator('[data-empty-list] a', { hasText: '承诺响应时间（小时）' }).click();
+  await expect(field(page, 'response_hours')).toBeFocused();
+  await page.locator('[data-filled-letter] mark.ph[data-key="login_email"]').click();
+  await expect(field(page, 'login_email')).toBeFocused();
+
+  await page.locator('[data-action="copy"]').click();
+  await page.locator('[data-action="copy-anyway"]').click();
+  await expect(page.getByRole('status')).toHaveText('已复制，可以粘贴了。');
+  const copied = await clipboard(page);
+  expect(copied).toBe(expected(ODR, ODR.letter, { store_name: 'Acme' }));
+  expect(copied).toContain('[Marketplace]');
+});
+
+test('values survive a reload and are stored per template and shared', async ({ page }) => {
+  await page.goto(rel(ODR_PATH));
+  await fill(page, { claim_count: 'three', store_name: 'Acme Ltd', inactive_from: '2024-03-01' });
+  await page.reload();
+  await expect(island(page)).toBeVisible();
+  await expect(field(page, 'claim_count')).toHaveValue('three');
+  await expect(field(page, 'store_name')).toHaveValue('Acme Ltd');
+  await expect(field(page, 'inactive_from')).toHaveValue('2024-03-01');
+  await expect(page.locator('[data-filled-letter]')).toContainText('Inactive from March 1, 2024 to');
+  const stored = await page.evaluate(() => ({ own: localStorage.getItem('sl:v1:template:odr-a-to-z-vacation'), shared: localStorage.getItem('sl:v1:shared') }));
+  expect(JSON.parse(stored.own!)).toEqual({ claim_count: 'three', inactive_from: '2024-03-01' });
+  expect(JSON.parse(stored.shared!)).toEqual({ store_name: 'Acme Ltd' });
+
+  await page.goBack();
+  await page.goForward();
+  await expect(field(page, 'claim_count')).toHaveValue('three');
+});
+
+test('shared details pre-fill another template, its own fields stay empty', async ({ page }) => {
+  await page.goto(rel(ODR_PATH));
+  await fill(page, { store_name: 'Acme Ltd', seller_name: 'Wang Fang', claim_count: 'two' });
+  await page.goto(rel('/en/templates/vip-group-invitation/'));
+  await expect(island(page)).toBeVisible();
+  await expect(field(page, 'store_name')).toHaveValue('Acme Ltd');
+  await expect(field(page, 'seller_name')).toHaveValue('Wang Fang');
+  await expect(field(page, 'buyer_name')).toHaveValue('');
+  await expect(page.locator('[data-version="compliant"] [data-filled-letter]')).toContainText('thank you for choosing Acme Ltd.');
+});
+
+test('"Forget my details" asks, then removes every sl: key and empties the form', async ({ page }) => {
+  await page.goto(rel(ODR_PATH));
+  await page.evaluate(() => localStorage.setItem('sl-theme', 'dark'));
+  await fill(page, { store_name: 'Acme Ltd', claim_count: 'two' });
+  await page.goto(rel('/en/templates/vip-group-invitation/'));
+  await fill(page, { buyer_name: 'Emily' });
+
+  await page.locator('[data-action="forget"]').click();
+  await expect(page.locator('[data-forget-confirm]')).toContainText('cannot be brought back');
+  expect(await page.evaluate(() => localStorage.getItem('sl:v1:shared'))).not.toBeNull();
+  await page.locator('[data-action="forget-yes"]').click();
+  await expect(page.getByRole('status')).toContainText('nothing from this site is saved');
+  await expect(field(page, 'buyer_name')).toHaveValue('');
+  await expect(field(page, 'store_name')).toHaveValue('');
+  const keys = await page.evaluate(() => Object.keys(localStorage).sort());
+  expect(keys).toEqual(['sl-theme']);
+
+  await page.goto(rel(ODR_PATH));
+  await expect(island(page)).toBeVisible();
+  await expect(field(page, 'claim_count')).toHaveValue('');
+  await expect(field(page, 'store_name')).toHaveValue('');
+});
+
+test('Reset empties the form and Undo brings the values back', async ({ page }) => {
+  await page.goto(rel(ODR_PATH));
+  await fill(page, { store_name: 'Acme Ltd', claim_count: 'two' });
+  await page.locator('[data-action="reset"]').click();
+  await expect(field(page, 'claim_count')).toHaveValue('');
+  await expect(page.locator('[data-filled-letter] mark.ph[data-state="filled"]')).toHaveCount(0);
+  await expect(page.getByRole('status')).toHaveText('All fields on this page are empty again.');
+  await page.locator('[data-action="undo"]').click();
+  await expect(field(page, 'claim_count')).toHaveValue('two');
+  await expect(field(page, 'store_name')).toHaveValue('Acme Ltd');
+  await page.reload();
+  await expect(field(page, 'claim_count')).toHaveValue('two');
+});
+
+for (const [name, script] of [
+  ['denied', () => (navigator.clipboard.writeText = () => Promise.reject(new DOMException('denied', 'NotAllowedError')))],
+  ['missing', () => Object.defineProperty(Navigator.prototype, 'clipboard', { get: () => undefined })],
+] as const) {
+  test(`clipboard ${name}: the letter is selected for copying by hand`, async ({ page }) => {
+    await page.addInitScript(script);
+    await page.goto(rel(ODR_PATH));
+    await fill(page, ODR_VALUES);
+    await page.locator('[data-action="copy"]').click();
+    const area = page.locator('[data-copy-fallback]');
+    await expect(area).toBeVisible();
+    await expect(area).toBeFocused();
+    await expect(page.getByRole('status')).toContainText('press Ctrl+C');
+    const text = expected(ODR, ODR.letter, ODR_VALUES);
+    expect(await area.inputValue()).toBe(text);
+    expect(await area.evaluate((el: HTMLTextAreaElement) => [el.selectionStart, el.selectionEnd])).toEqual([0, text.length]);
+  });
+}
+
+test('without storage the island still fills and copies, and says values will not be kept', async ({ page }) => {
+  await page.addInitScript(() =>
+    Object.defineProperty(window, 'localStorage', {
+      get() {
+        throw new DOMException('blocked', 'SecurityError');
+      },
+    }),
+  );
+  await page.goto(rel(ODR_PATH));
+  await expect(island(page)).toBeVisible();
+  await expect(page.locator('[data-storage-notice]')).toBeVisible();
+  await expect(page.locator('[data-storage-notice]')).toContainText('will be lost');
+  await fill(page, ODR_VALUES);
+  await expect(page.locator('[data-filled-letter]')).toContainText('We recently received two A-to-z Guarantee claims');
+  await page.locator('[data-action="copy"]').click();
+  expect(await clipboard(page)).toBe(expected(ODR, ODR.letter, ODR_VALUES));
+});
+
+test('a full storage is reported as soon as a save fails', async ({ page }) => {
+  await page.addInitScript(() => {
+    const setItem = Storage.prototype.setItem;
+    Storage.prototype.setItem = function (key: string, value: string) {
+      if (value.length > 500) throw new DOMException('full', 'QuotaExceededError');
+      setItem.call(this, key, value);
+    };
+  });
+  await page.goto(rel(ODR_PATH));
+  await expect(island(page)).toBeVisible();
+  await expect(page.locator('[data-storage-notice]')).toBeHidden();
+  await field(page, 'claim_count').fill('x'.repeat(600));
+  await expect(page.locator('[data-storage-notice]')).toBeVisible();
+  await expect(page.locator('[data-filled-letter]')).toContainText(`received ${'x'.repeat(600)} A-to-z`);
+});
+
+test('Download saves subject, blank line and letter as <slug>.txt', async ({ page }) => {
+  await page.goto(rel(ODR_PATH));
+  await fill(page, ODR_VALUES);
+  const downloading = page.waitForEvent('download');
+  await page.locator('[data-action="download"]').click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toBe('odr-a-to-z-vacation.txt');
+  const text = readFileSync((await download.path())!, 'utf8');
+  expect(text).toBe(`${expected(ODR, ODR.subject!, ODR_VALUES)}\n\n${expected(ODR, ODR.letter, ODR_VALUES)}\n`);
+  expect(text.startsWith('Plan of Action – BrightHome Direct – Order Defect Rate\n\nDear Amazon Seller Performance Team,\n')).toBe(true);
+  await expect(page.getByRole('status')).toHaveText('Downloaded odr-a-to-z-vacation.txt.');
+});
+
+/** The address the island should write to: the first sendTo contact with an e-mail, read from the contact file. */
+function mailAddress(t: TemplateYaml): string {
+  const contacts = parse(readFileSync('content/contacts.yaml', 'utf8')) as Record<string, { email?: string }>;
+  return (t.sendTo ?? []).map((id) => contacts[id]?.email).find(Boolean)!;
+}
+
+test('"Open in email" writes to the contact address with subject and body', async ({ page }) => {
+  await page.goto(rel(ODR_PATH));
+  await fill(page, ODR_VALUES);
+  const href = (await page.locator('[data-action="mail"]').getAttribute('href'))!;
+  const to = mailAddress(ODR);
+  expect(to).toBe('seller-performance@amazon.com');
+  expect(href.startsWith(`mailto:${to}?`)).toBe(true);
+  const query = new URLSearchParams(href.slice(href.indexOf('?') + 1));
+  expect(query.get('subject')).toBe('Plan of Action – BrightHome Direct – Order Defect Rate');
+  expect(query.get('body')).toBe(expected(ODR, ODR.letter, ODR_VALUES).replace(/\n/g, '\r\n'));
+
+  // What a click would open: recorded before the browser hands it to a mail app.
+  await page.evaluate(() =>
+    document.addEventListener(
+      'click',
+      (event) => {
+        const link = (event.target as Element).closest('a');
+        if (link?.href.startsWith('mailto:')) {
+          event.preventDefault();
+          document.body.dataset.opened = decodeURIComponent(link.href);
+        }
+      },
+      true,
+    ),
+  );
+  await page.locator('[data-action="mail"]').click();
+  await expect(page.locator('body')).toHaveAttribute('data-opened', decodeURIComponent(href));
+});
+
+test('a letter too long for a mailto: link gets a note, Copy, and an email without the body', async ({ page }) => {
+  const t = template('odr-images-not-as-described');
+  const values = Object.fromEntries(t.placeholders.map((p) => [p.key, p.example]));
+  await page.goto(rel('/en/templates/odr-images-not-as-described/'));
+  await fill(page, values);
+  const length = expected(t, t.letter, values).length;
+  expect(length).toBeGreaterThan(1800);
+  await page.locator('[data-action="mail"]').click();
+  const note = page.locator('[data-mail-note]');
+  await expect(note).toBeVisible();
+  await expect(note).toContainText(`This letter is ${length} characters long`);
+  const href = (await note.locator('[data-mail-short]').getAttribute('href'))!;
+  expect(href).toBe(`mailto:${mailAddress(t)}?subject=${encodeURIComponent(`Plan of Action – ${values.store_name} – Order Defect Rate`)}`);
+  await note.locator('[data-action="copy-from-note"]').click();
+  await expect(page.getByRole('status')).toHaveText('Copied. Paste it where you need it.');
+  await expect(note).toBeVisible();
+  expect(await clipboard(page)).toBe(expected(t, t.letter, values));
+});
+
+const PAYLOADS = [
+  '<img src=x onerror=window.__xss=1>',
+  '</textarea><script>window.__xss=1</script>',
+  '{{store_name}} {{claim_count}}',
+  '"><svg onload=window.__xss=1>',
+  'x'.repeat(10_000),
+  'Acme 🙂👍🏽 Café',
+  'متجر الأمل للأدوات',
+  '深圳市光明家居有限公司',
+];
+
+test('reader input is never run as HTML and is copied exactly as typed', async ({ page }) => {
+  test.setTimeout(60_000);
+  await page.goto(rel(ODR_PATH));
+  await fill(page, ODR_VALUES);
+  for (const payload of PAYLOADS) {
+    await field(page, 'store_name').fill(payload);
+    await field(page, 'claim_count').fill(payload);
+    await expect(page.locator('[data-filled-letter] mark.ph[data-key="store_name"]').first()).toHaveText(payload);
+    await expect(page.locator(':is([data-filled-letter], [data-subject], [data-empty-list], [data-status]) :is(img, script, svg)')).toHaveCount(0);
+    await page.locator('[data-action="copy"]').click();
+    await expect(page.getByRole('status')).toHaveText('Copied. Paste it where you need it.');
+    expect(await clipboard(page)).toBe(expected(ODR, ODR.letter, { ...ODR_VALUES, store_name: payload, claim_count: payload }));
+  }
+  await page.reload();
+  await expect(field(page, 'store_name')).toHaveValue(PAYLOADS.at(-1)!);
+  expect(await page.evaluate(() => window.__xss)).toBeUndefined();
+
+  // A list field: each line becomes a list item, still as text.
+  const t = template('odr-images-not-as-described');
+  await page.goto(rel('/en/templates/odr-images-not-as-described/'));
+  const items = '</textarea><script>window.__xss=1</script>\n<img src=x onerror=window.__xss=1>\nRefunded both buyers';
+  await field(page, 'actions_taken').fill(items);
+  const letter = page.locator('[data-filled-letter]');
+  await expect(letter).toContainText('- <img src=x onerror=window.__xss=1>');
+  await expect(letter.locator('img, script')).toHaveCount(0);
+  await page.locator('[data-action="copy"]').click();
+  await page.locator('[data-action="copy-anyway"]').click();
+  expect(await clipboard(page)).toBe(expected(t, t.letter, { store_name: PAYLOADS.at(-1)!, seller_name: 'Li Wei', marketplace_site: 'Amazon.com', login_email: 'seller@example.com', actions_taken: items }));
+  expect(await clipboard(page)).toContain('- </textarea><script>window.__xss=1</script>\n- <img src=x onerror=window.__xss=1>\n- Refunded both buyers\n');
+  expect(await page.evaluate(() => window.__xss)).toBeUndefined();
+});
+
+test('templates with a compliant rewrite copy it by default, and the original on request', async ({ page }) => {
+  const t = template('vip-group-invitation');
+  const values = { buyer_name: 'Emily', store_name: 'Acme Ltd', order_id: '112-1234567-1234567', seller_name: 'Li Wei' };
+  await page.goto(rel('/en/templates/vip-group-invitation/'));
+  await fill(page, values);
+  await expect(page.locator('[name="_version"][value="compliant"]')).toBeChecked();
+  await expect(page.locator('[data-empty-count]')).toContainText('All fields are filled in');
+  await expect(page.locator('[data-version="original"] [data-filled-letter]')).toContainText('Thank you for your kind support of Acme Ltd.');
+  await page.locator('[data-action="copy"]').click();
+  expect(await clipboard(page)).toBe(expected(t, t.compliant!.letter, values));
+
+  await page.getByLabel('Original letter (breaks current policy)').check();
+  await expect(page.locator('[data-empty-count]')).toHaveText('1 field still empty:');
+  await expect(page.locator('[data-empty-list]')).toHaveText('VIP group name');
+  await page.locator('[data-action="copy"]').click();
+  await page.locator('[data-action="copy-anyway"]').click();
+  expect(await clipboard(page)).toBe(expected(t, t.letter, values));
+  const downloading = page.waitForEvent('download');
+  await page.locator('[data-action="download"]').click();
+  expect((await downloading).suggestedFilename()).toBe('vip-group-invitation-original.txt');
+});
+
+test('fields match their kind: date picker, number, email and a gentle ASIN warning', async ({ page }) => {
+  await page.goto(rel('/en/templates/counterfeit-brand-complaint/'));
+  await expect(island(page)).toBeVisible();
+  const asin = field(page, 'asin');
+  await expect(asin).toHaveAttribute('placeholder', 'e.g. B0B9XK3V7N');
+  const warning = page.locator('[data-warn="asin"]');
+  await asin.fill('B0C1234567');
+  await expect(warning).toBeHidden();
+  await asin.fill('12345');
+  await expect(warning).toBeVisible();
+  await expect(warning).toContainText('start with B0');
+  await expect(asin).toHaveAttribute('aria-describedby', /fill-asin-warn/);
+  await expect(page.locator('[data-filled-letter] mark.ph[data-key="asin"]').first()).toHaveText('12345');
+
+  await page.goto(rel(ODR_PATH));
+  await expect(field(page, 'inactive_from')).toHaveAttribute('type', 'date');
+  await expect(field(page, 'response_hours')).toHaveAttribute('type', 'number');
+  await expect(field(page, 'login_email')).toHaveAttribute('type', 'email');
+  await expect(page.locator('label[for="fill-store_name"]')).toContainText('Store name');
+  await expect(page.locator('label[for="fill-store_name"] [lang="zh-CN"]')).toHaveText('店铺名称');
+  await field(page, 'login_email').fill('not an email');
+  await expect(page.locator('[data-warn="login_email"]')).toHaveText('This does not look like an email address.');
+
+  await page.goto(rel('/en/templates/odr-images-not-as-described/'));
+  await expect(field(page, 'actions_taken')).toHaveJSProperty('tagName', 'TEXTAREA');
+});
+
+test('without JavaScript the letter reads fully, the hint shows and nothing pretends to work', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(rel(ODR_PATH));
+  const letter = page.locator('[data-filled-letter]');
+  await expect(letter).toContainText('Dear Amazon Seller Performance Team,');
+  await expect(letter.locator('mark.ph[data-key="store_name"]').first()).toHaveText('[Store name]');
+  await expect(page.locator('[data-nojs-hint]')).toBeVisible();
+  await expect(page.locator('[data-nojs-hint]')).toContainText('With JavaScript on, you can fill it in');
+  // No inputs or buttons that would do nothing: hidden where the browser knows scripting is off, disabled anyway.
+  await expect(field(page, 'store_name')).toBeHidden();
+  await expect(field(page, 'store_name')).toBeDisabled();
+  await expect(page.locator('[data-fill-bar]')).toBeHidden();
+  await expect(page.locator('[data-action="copy"]')).toBeDisabled();
+  await expect(page.locator('[data-action="mail"]')).not.toHaveAttribute('href');
+  await expect(page.locator('[data-privacy]')).toBeHidden();
+  await expect(page.getByText('Live preview')).toBeHidden();
+  await context.close();
+});
+
+test('the island renders the same letter the server did, so nothing shifts when it mounts', async ({ page, browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const noJs = await context.newPage();
+  const snapshot = (p: Page) => p.locator('[data-filled-letter], [data-subject]').evaluateAll((els) => els.map((el) => el.innerHTML));
+  for (const path of [ODR_PATH, '/templates/vip-group-invitation/', '/en/templates/odr-images-not-as-described/']) {
+    await noJs.goto(rel(path));
+    await page.goto(rel(path));
+    await expect(island(page)).toBeVisible();
+    expect(await snapshot(page)).toEqual(await snapshot(noJs));
+  }
+  await context.close();
+
+  await page.goto(rel(ODR_PATH));
+  await expect(island(page)).toBeVisible();
+  await expect(page.locator('[data-nojs-hint]')).toBeHidden();
+  // Shifts that move anything in the work area (the header's own shifts are not the island's).
+  const shift = await page.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        let total = 0;
+        const section = document.querySelector('[data-letter-section]')!;
+        type Shift = PerformanceEntry & { value: number; sources: { node?: Node }[] };
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries() as Shift[]) {
+            if (entry.sources.some((source) => source.node && (section.contains(source.node) || source.node.contains(section)))) total += entry.value;
+          }
+        }).observe({ type: 'layout-shift', buffered: true });
+        setTimeout(() => resolve(total), 300);
+      }),
+  );
+  expect(shift).toBe(0);
+});
+
+test('the island script ships on template pages only', () => {
+  const pages: string[] = [];
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else if (entry.name.endsWith('.html')) pages.push(path);
+    }
+  };
+  walk('dist');
+  const scripts = (file: string) => [...readFileSync(file, 'utf8').matchAll(/<script[^>]*\ssrc="([^"]+)"/g)].map((m) => m[1]!);
+  const home = new Set(scripts('dist/index.html'));
+  const islandScripts = scripts('dist/templates/odr-a-to-z-vacation/index.html').filter((src) => !home.has(src));
+  expect(islandScripts.length).toBeGreaterThan(0);
+  for (const file of pages) {
+    const isTemplate = /templates\/[^/]+\/index\.html$/.test(file);
+    expect(scripts(file).some((src) => islandScripts.includes(src)), file).toBe(isTemplate);
+  }
+});

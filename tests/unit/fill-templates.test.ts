@@ -1,0 +1,65 @@
+/** The fill logic the island runs, applied to every real template: what the build validates is what gets filled. */
+import { readFileSync, readdirSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { emptyKeys, fillLetter, formatDate, listItems, placeholderKeys } from '../../src/lib/letter';
+import { placeholderSpecs, type DeclaredPlaceholder } from '../../src/lib/placeholders';
+
+interface TemplateYaml {
+  slug: string;
+  subject?: string;
+  letter: string;
+  placeholders?: DeclaredPlaceholder[];
+  compliant?: { subject?: string; letter: string };
+}
+
+const templates = readdirSync('content/templates')
+  .filter((file) => file.endsWith('.yaml'))
+  .map((file) => parse(readFileSync(`content/templates/${file}`, 'utf8')) as TemplateYaml);
+
+describe.each(templates.map((t) => [t.slug, t] as const))('%s', (_slug, t) => {
+  const declared = t.placeholders ?? [];
+  const specs = placeholderSpecs(declared);
+  const versions = [t, ...(t.compliant ? [t.compliant] : [])].flatMap((v) => [v.letter, ...(v.subject ? [v.subject] : [])]);
+  const examples = Object.fromEntries(declared.map((p) => [p.key, p.example]));
+
+  it('fills every placeholder from the examples, leaving no marker and no {{key}}', () => {
+    for (const source of versions) {
+      const text = fillLetter(source, specs, examples);
+      expect(text).not.toMatch(/\{\{|\}\}/);
+      for (const spec of specs) expect(text).not.toContain(spec.marker);
+    }
+  });
+
+  it('shows each example the way its kind says (dates in words, lists one item per line)', () => {
+    const text = versions.map((source) => fillLetter(source, specs, examples)).join('\n');
+    for (const p of declared.filter((p) => versions.some((source) => placeholderKeys(source).includes(p.key)))) {
+      if (p.kind === 'date') expect(text).toContain(formatDate(p.example));
+      else if (p.kind === 'list') for (const item of listItems(p.example)) expect(text).toContain(item);
+      else expect(text).toContain(p.example);
+    }
+  });
+
+  it('marks every empty placeholder it uses, and counts it as empty', () => {
+    for (const source of versions) {
+      const text = fillLetter(source, specs, {});
+      const used = placeholderKeys(source);
+      for (const key of used) expect(text).toContain(specs.find((s) => s.key === key)!.marker);
+      expect(emptyKeys(used, {})).toEqual(used);
+      expect(emptyKeys(used, examples)).toEqual([]);
+    }
+  });
+});
+
+describe('a filled real letter, written out', () => {
+  it('matches the ODR appeal line by line where values land', () => {
+    const t = templates.find((x) => x.slug === 'odr-a-to-z-vacation')!;
+    const specs = placeholderSpecs(t.placeholders!);
+    const text = fillLetter(t.letter, specs, { inactive_from: '2024-01-23', inactive_to: '2024-02-06', claim_count: 'two', seller_name: 'Li Wei', store_name: 'Acme' });
+    expect(text).toContain('Both claims arose while our listings were set to Inactive from January 23, 2024 to February 6, 2024 for a long holiday.');
+    expect(text).toContain('We recently received two A-to-z Guarantee claims');
+    expect(text).toContain('within [Response time you commit to (hours)] hours');
+    expect(text.endsWith('Sincerely,\nLi Wei\nAcme\nLogin email: [Seller account login email]')).toBe(true);
+    expect(fillLetter(t.subject!, specs, { store_name: 'Acme' })).toBe('Plan of Action – Acme – Order Defect Rate');
+  });
+});
