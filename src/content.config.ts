@@ -9,7 +9,7 @@ const bilingual = z.object({
   zh: z.string().trim().min(1, 'Chinese (zh) text is empty'),
   /** English text. */
   en: z.string().trim().min(1, 'English (en) text is empty'),
-});
+}).strict(); // strict: an unquoted comma in a YAML `{ zh: …, en: … }` would otherwise cut the text silently
 
 const placeholder = z.object({
   /** Key used in the letter as {{key}}: lower snake_case ASCII. */
