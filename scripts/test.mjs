@@ -28,7 +28,7 @@ function counts(file, read) {
   }
 }
 
-rmSync('test-results', { recursive: true, force: true });
+rmSync('reports', { recursive: true, force: true });
 // Fail early, with advice, when no browser can be found or installed.
 console.log(`Chromium: ${ensureChromium()}`);
 
@@ -41,8 +41,8 @@ const built = step('Build, validate content and index search', 'npm', ['run', 'b
 if (built) step('Browser tests (playwright)', bin('playwright'), ['test']);
 else failedSteps += 1;
 
-const unit = counts('test-results/unit.json', (r) => ({ passed: r.numPassedTests, failed: r.numFailedTests }));
-const e2e = counts('test-results/e2e.json', (r) => ({ passed: r.stats.expected, failed: r.stats.unexpected + r.stats.flaky }));
+const unit = counts('reports/unit.json', (r) => ({ passed: r.numPassedTests, failed: r.numFailedTests }));
+const e2e = counts('reports/e2e.json', (r) => ({ passed: r.stats.expected, failed: r.stats.unexpected + r.stats.flaky }));
 const passed = unit.passed + e2e.passed;
 const failed = unit.failed + e2e.failed + (failedSteps && unit.failed + e2e.failed === 0 ? failedSteps : 0);
 console.log(`\nunit: ${unit.passed} passed, ${unit.failed} failed · browser: ${e2e.passed} passed, ${e2e.failed} failed · failed steps: ${failedSteps}`);
