@@ -32,6 +32,19 @@ const guides = list('content/guides')
   .map((name) => ({ sources: [], related: [], ...frontmatter(`content/guides/${name}`), ...localized('content/guides', name) }));
 const contacts = Object.entries(read('content/contacts.yaml')).map(([id, data]) => ({ sources: [], ...(data as object), id, file: 'content/contacts.yaml' }));
 
+const triage = Object.entries(read('content/triage.yaml')).map(([id, data]) => ({
+  steps: [],
+  deadlines: [],
+  avoid: [],
+  templates: [],
+  contacts: [],
+  contactPurposes: [],
+  guides: [],
+  ...(data as object),
+  id,
+  file: 'content/triage.yaml',
+}));
+
 const input = {
   templates,
   explainers: list(templateDir).filter((name) => name.endsWith('.mdx')).map((name) => localized(templateDir, name)),
@@ -40,6 +53,7 @@ const input = {
   contactPurposes: Object.keys(read('content/contact-purposes.yaml')),
   contacts,
   sources: Object.keys(read('content/sources.yaml')),
+  triage,
 } as ContentInput;
 
 const problems = validateContent(input);
@@ -47,4 +61,4 @@ if (problems.length) {
   console.error(formatProblems(problems));
   process.exit(1);
 }
-console.log(`Content OK: ${templates.length} templates, ${guides.length} guide files, ${contacts.length} contacts.`);
+console.log(`Content OK: ${templates.length} templates, ${guides.length} guide files, ${contacts.length} contacts, ${triage.length} triage nodes.`);
