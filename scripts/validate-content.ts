@@ -5,7 +5,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { formatProblems, validateContent, type ContentInput, type TemplateInput } from '../src/lib/validate.ts';
+import { formatProblems, validateContent, type ContactInput, type ContentInput, type TemplateInput, type TriageNodeInput } from '../src/lib/validate.ts';
 
 const root = process.argv[2] ?? '.';
 const read = (path: string) => parse(readFileSync(join(root, path), 'utf8')) ?? {};
@@ -30,9 +30,9 @@ const templates: TemplateInput[] = list(templateDir)
 const guides = list('content/guides')
   .filter((name) => name.endsWith('.mdx'))
   .map((name) => ({ sources: [], related: [], ...frontmatter(`content/guides/${name}`), ...localized('content/guides', name) }));
-const contacts = Object.entries(read('content/contacts.yaml')).map(([id, data]) => ({ sources: [], ...(data as object), id, file: 'content/contacts.yaml' }));
+const contacts = Object.entries(read('content/contacts.yaml')).map(([id, data]) => ({ sources: [], ...(data as Partial<ContactInput>), id, file: 'content/contacts.yaml' }) as ContactInput);
 
-const triage = Object.entries(read('content/triage.yaml')).map(([id, data]) => ({
+const triage = Object.entries(read('content/triage.yaml')).map(([id, data]): TriageNodeInput => ({
   steps: [],
   deadlines: [],
   avoid: [],
@@ -40,7 +40,7 @@ const triage = Object.entries(read('content/triage.yaml')).map(([id, data]) => (
   contacts: [],
   contactPurposes: [],
   guides: [],
-  ...(data as object),
+  ...(data as Partial<TriageNodeInput>),
   id,
   file: 'content/triage.yaml',
 }));

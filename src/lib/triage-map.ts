@@ -131,15 +131,11 @@ export function wrapText(text: string, maxWidth: number, size: number, options: 
 const escapeXml = (s: string) => s.replace(/[&<>"']/g, (c) => `&${({ '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot', "'": 'apos' })[c]};`);
 
 export interface MapLabels {
-  /** Accessible name of the drawing. */
-  title: string;
-  /** Accessible description (say where the text version is). */
-  desc: string;
   /** Column headings: situation, answer, route, templates. */
   columns: readonly [string, string, string, string];
   /** Shown in the templates column when a route needs no letter. */
   noTemplate: string;
-  /** Prefix for the ids inside the SVG (title, desc, arrow marker), unique on the page. */
+  /** Prefix for the ids inside the SVG (the arrow marker), unique on the page. */
   idPrefix: string;
 }
 
@@ -153,7 +149,7 @@ const GROUP_GAP = 24;
 const HEADER = 30;
 const MARGIN = 4;
 const COL_WIDTH = [200, 160, 210, 330] as const;
-const COL_X = COL_WIDTH.reduce<number[]>((xs, w, i) => [...xs, i === 0 ? MARGIN : xs[i - 1]! + COL_WIDTH[i - 1]! + GAP_X], []);
+const COL_X = COL_WIDTH.map((_, i) => MARGIN + COL_WIDTH.slice(0, i).reduce((sum, w) => sum + w + GAP_X, 0));
 const BULLET = 12;
 
 const lineHeight = (size: number) => size * LINE;
@@ -185,7 +181,11 @@ const measure = (text: string, width: number, size: number, maxLines: number, bo
   return { lines, height: 2 * PAD_Y + lines.length * lineHeight(size) };
 };
 
-/** The whole map as an SVG string (role="img", titled and described); colours come from CSS classes. */
+/**
+ * The whole map as an SVG string; colours come from CSS classes. The drawing is for the eye and the mouse: it is
+ * hidden from assistive technology and its links are out of the tab order, because the page gives the same tree
+ * as a nested list with real links right after it (an image role cannot contain links).
+ */
 export function triageMapSvg(map: readonly MapSituation[], labels: MapLabels): string {
   const arrow = `${labels.idPrefix}-arrow`;
   const width = COL_X[3]! + COL_WIDTH[3] + MARGIN;
@@ -240,7 +240,9 @@ export function triageMapSvg(map: readonly MapSituation[], labels: MapLabels): s
         const textX = COL_X[3]! + PAD_X + BULLET;
         if (t.href) {
           const dot = `<circle class="tm-dot" cx="${num(COL_X[3]! + PAD_X + 3)}" cy="${num(lineY + lineHeight(SIZE.template) / 2)}" r="2.5"/>`;
-          group.push(link(t.href, dot + textLines(t.lines, textX, lineY, SIZE.template, 'tm-template'), ' data-template'));
+          // A shortened title shows in full as the pointer's tooltip.
+          const tooltip = t.lines.at(-1)!.endsWith('…') ? `<title>${escapeXml(t.label)}</title>` : '';
+          group.push(link(t.href, tooltip + dot + textLines(t.lines, textX, lineY, SIZE.template, 'tm-template'), ' data-template'));
         } else {
           group.push(textLines(t.lines, COL_X[3]! + PAD_X, lineY, SIZE.template, 'tm-muted'));
         }
@@ -253,11 +255,8 @@ export function triageMapSvg(map: readonly MapSituation[], labels: MapLabels): s
     y += groupHeight + GROUP_GAP;
   });
   const height = Math.ceil(y - GROUP_GAP + MARGIN);
-  const t = `${labels.idPrefix}-title`;
-  const d = `${labels.idPrefix}-desc`;
   return [
-    `<svg xmlns="http://www.w3.org/2000/svg" class="triage-map" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="${t} ${d}">`,
-    `<title id="${t}">${escapeXml(labels.title)}</title><desc id="${d}">${escapeXml(labels.desc)}</desc>`,
+    `<svg xmlns="http://www.w3.org/2000/svg" class="triage-map" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" aria-hidden="true" focusable="false">`,
     `<defs><marker id="${arrow}" viewBox="0 0 8 8" refX="7" refY="4" markerWidth="7" markerHeight="7" orient="auto"><path class="tm-arrow" d="M0 0L8 4L0 8z"/></marker></defs>`,
     headers.join(''),
     parts.join(''),

@@ -31,7 +31,7 @@ const resolvers = {
   href: (path: string) => `/en${path}`,
   template: (slug: string) => ({ label: `Template ${slug}`, href: `/en/templates/${slug}/` }),
 };
-const labels = { title: 'Every route', desc: 'The same map follows as a list.', columns: ['What happened', 'Your answer', 'Route', 'Templates'] as const, noTemplate: 'No letter needed', idPrefix: 'tm' };
+const labels = { columns: ['What happened', 'Your answer', 'Route', 'Templates'] as const, noTemplate: 'No letter needed', idPrefix: 'tm' };
 
 describe('triage pages', () => {
   it('give each situation and each answer its own address, in start-page order', () => {
@@ -71,9 +71,11 @@ describe('triageMapSvg', () => {
   const svg = triageMapSvg(triageMap(nodes, resolvers), labels);
   const numbers = (tag: string, attr: string) => [...svg.matchAll(new RegExp(`<${tag}[^>]* ${attr}="([\\d.]+)"`, 'g'))].map((m) => Number(m[1]));
 
-  it('is an accessible image with a title and a description', () => {
-    expect(svg).toMatch(/^<svg [^>]*role="img" aria-labelledby="tm-title tm-desc"/);
-    expect(svg).toContain('<title id="tm-title">Every route</title><desc id="tm-desc">The same map follows as a list.</desc>');
+  it('stays out of the way of assistive technology: hidden, its links out of the tab order', () => {
+    expect(svg).toMatch(/^<svg [^>]*aria-hidden="true"/);
+    const links = svg.match(/<a [^>]*>/g)!;
+    expect(links.length).toBe(2 + 3 + 3);
+    for (const a of links) expect(a).toContain('tabindex="-1"');
   });
 
   it('has a node for each situation, in order, linking to its page', () => {
@@ -87,6 +89,13 @@ describe('triageMapSvg', () => {
     }
     expect([...svg.matchAll(/data-route="([^"]+)"/g)].map((m) => m[1])).toEqual(['/en/triage/ip/ip-valid/', '/en/triage/ip/ip-invalid/', '/en/triage/buyer/']);
     expect(svg.match(/data-template/g)).toHaveLength(3);
+  });
+
+  it('gives a shortened template title its full text as a tooltip', () => {
+    const long = 'A very long template title that cannot fit on two lines of the templates column of the route map, not even close';
+    const drawn = triageMapSvg(triageMap(nodes, { ...resolvers, template: (slug) => ({ label: slug === 'reply' ? long : slug, href: `/t/${slug}/` }) }), labels);
+    expect(drawn).toContain(`<a href="/t/reply/" tabindex="-1" data-template><title>${long}</title>`);
+    expect(drawn).toContain('<a href="/t/poa/" tabindex="-1" data-template><circle');
   });
 
   it('escapes text', () => {
