@@ -224,7 +224,8 @@ export function triageMapSvg(map: readonly MapSituation[], labels: MapLabels): s
       if (row.option) {
         const oy = mid - row.option.height / 2;
         group.push(edge(COL_X[0]! + COL_WIDTH[0], sitMid, COL_X[1]!, mid, arrow));
-        group.push(`<g class="tm-option-node">${box(COL_X[1]!, oy, COL_WIDTH[1], row.option.height, 'tm-box tm-option', 12)}${textLines(row.option.lines, COL_X[1]! + PAD_X, oy + PAD_Y, SIZE.option, 'tm-text')}</g>`);
+        const optionBody = box(COL_X[1]!, oy, COL_WIDTH[1], row.option.height, 'tm-box tm-option', 12) + textLines(row.option.lines, COL_X[1]! + PAD_X, oy + PAD_Y, SIZE.option, 'tm-text');
+        group.push(link(row.branch.route.href, optionBody, ' data-option'));
         group.push(edge(COL_X[1]! + COL_WIDTH[1], mid, routeX, mid, arrow));
       } else {
         group.push(edge(COL_X[0]! + COL_WIDTH[0], sitMid, routeX, mid, arrow));

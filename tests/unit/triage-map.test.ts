@@ -74,7 +74,8 @@ describe('triageMapSvg', () => {
   it('stays out of the way of assistive technology: hidden, its links out of the tab order', () => {
     expect(svg).toMatch(/^<svg [^>]*aria-hidden="true"/);
     const links = svg.match(/<a [^>]*>/g)!;
-    expect(links.length).toBe(2 + 3 + 3);
+    // Situations, options, routes and templates all open their page.
+    expect(links.length).toBe(2 + 2 + 3 + 3);
     for (const a of links) expect(a).toContain('tabindex="-1"');
   });
 
@@ -89,6 +90,7 @@ describe('triageMapSvg', () => {
     }
     expect([...svg.matchAll(/data-route="([^"]+)"/g)].map((m) => m[1])).toEqual(['/en/triage/ip/ip-valid/', '/en/triage/ip/ip-invalid/', '/en/triage/buyer/']);
     expect(svg.match(/data-template/g)).toHaveLength(3);
+    expect([...svg.matchAll(/<a href="([^"]+)" tabindex="-1" data-option>/g)].map((m) => m[1])).toEqual(['/en/triage/ip/ip-valid/', '/en/triage/ip/ip-invalid/']);
   });
 
   it('gives a shortened template title its full text as a tooltip', () => {
