@@ -5,7 +5,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { formatProblems, validateContent, type ContactInput, type ContentInput, type TemplateInput } from '../src/lib/validate.ts';
+import { formatProblems, validateContent, type ContactInput, type ContentInput, type TemplateInput, type TriageNodeInput } from '../src/lib/validate.ts';
 
 const root = process.argv[2] ?? '.';
 const read = (path: string) => parse(readFileSync(join(root, path), 'utf8')) ?? {};
@@ -30,7 +30,20 @@ const templates: TemplateInput[] = list(templateDir)
 const guides = list('content/guides')
   .filter((name) => name.endsWith('.mdx'))
   .map((name) => ({ sources: [], related: [], ...frontmatter(`content/guides/${name}`), ...localized('content/guides', name) }));
-const contacts: ContactInput[] = Object.entries(read('content/contacts.yaml')).map(([id, data]) => ({ ...(data as Omit<ContactInput, 'id' | 'file'>), id, file: 'content/contacts.yaml' }));
+const contacts = Object.entries(read('content/contacts.yaml')).map(([id, data]) => ({ sources: [], ...(data as Partial<ContactInput>), id, file: 'content/contacts.yaml' }) as ContactInput);
+
+const triage = Object.entries(read('content/triage.yaml')).map(([id, data]): TriageNodeInput => ({
+  steps: [],
+  deadlines: [],
+  avoid: [],
+  templates: [],
+  contacts: [],
+  contactPurposes: [],
+  guides: [],
+  ...(data as Partial<TriageNodeInput>),
+  id,
+  file: 'content/triage.yaml',
+}));
 
 const input = {
   templates,
@@ -40,6 +53,7 @@ const input = {
   contactPurposes: Object.keys(read('content/contact-purposes.yaml')),
   contacts,
   sources: Object.keys(read('content/sources.yaml')),
+  triage,
 } satisfies ContentInput;
 
 const problems = validateContent(input);
@@ -47,4 +61,4 @@ if (problems.length) {
   console.error(formatProblems(problems));
   process.exit(1);
 }
-console.log(`Content OK: ${templates.length} templates, ${guides.length} guide files, ${contacts.length} contacts.`);
+console.log(`Content OK: ${templates.length} templates, ${guides.length} guide files, ${contacts.length} contacts, ${triage.length} triage nodes.`);

@@ -5,6 +5,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { contentLocale } from '../lib/i18n';
 import type { Locale } from '../lib/model';
+import type { TriageNode } from '../lib/triage';
 import { formatProblems, validateContent, type ContentInput } from '../lib/validate';
 
 export type Template = CollectionEntry<'templates'>;
@@ -24,6 +25,8 @@ export interface SiteContent {
   purposes: ContactPurpose[];
   contacts: Contact[];
   sources: Source[];
+  /** The "what happened?" triage nodes, in file order. */
+  triage: TriageNode[];
 }
 
 const byOrder = (a: { data: { order: number } }, b: { data: { order: number } }) => a.data.order - b.data.order;
@@ -34,7 +37,7 @@ const splitId = (id: string) => {
 };
 
 async function load(): Promise<SiteContent> {
-  const [templates, explainers, guides, categories, purposes, contacts, sources] = await Promise.all([
+  const [templates, explainers, guides, categories, purposes, contacts, sources, triageEntries] = await Promise.all([
     getCollection('templates'),
     getCollection('explainers'),
     getCollection('guides'),
@@ -42,7 +45,9 @@ async function load(): Promise<SiteContent> {
     getCollection('contactPurposes'),
     getCollection('contacts'),
     getCollection('sources'),
+    getCollection('triage'),
   ]);
+  const triage: TriageNode[] = triageEntries.map((n) => ({ ...n.data, id: n.id }));
   const input: ContentInput = {
     templates: templates.map((t) => ({ ...t.data, file: t.filePath ?? `content/templates/${t.id}.yaml`, id: t.id })),
     explainers: explainers.map((e) => ({ file: e.filePath ?? e.id, ...splitId(e.id) })),
@@ -51,6 +56,7 @@ async function load(): Promise<SiteContent> {
     contactPurposes: purposes.map((p) => p.id),
     contacts: contacts.map((c) => ({ ...c.data, file: 'content/contacts.yaml', id: c.id })),
     sources: sources.map((s) => s.id),
+    triage: triage.map((n) => ({ ...n, file: 'content/triage.yaml' })),
   };
   const problems = validateContent(input);
   if (problems.length) throw new Error(formatProblems(problems));
@@ -64,6 +70,7 @@ async function load(): Promise<SiteContent> {
     purposes: purposes.sort(byOrder),
     contacts,
     sources,
+    triage,
   };
 }
 

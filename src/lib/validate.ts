@@ -72,6 +72,24 @@ export interface ContactInput {
   sources: string[];
 }
 
+export interface TriageNodeInput {
+  file: string;
+  /** Key in content/triage.yaml; part of the page's address. */
+  id: string;
+  order?: number;
+  title?: Bilingual;
+  hint?: Bilingual;
+  question?: { text?: Bilingual; help?: Bilingual; options: { label?: Bilingual; next: string }[] };
+  route?: { label?: Bilingual; text?: Bilingual };
+  steps: Bilingual[];
+  deadlines: Bilingual[];
+  avoid: Bilingual[];
+  templates: string[];
+  contacts: string[];
+  contactPurposes: string[];
+  guides: string[];
+}
+
 export interface ContentInput {
   templates: TemplateInput[];
   explainers: LocalizedFileInput[];
@@ -80,6 +98,8 @@ export interface ContentInput {
   contactPurposes: string[];
   contacts: ContactInput[];
   sources: string[];
+  /** Nodes of the "what happened?" triage; absent when a check does not concern it. */
+  triage?: TriageNodeInput[];
 }
 
 /** A practical e-mail check: one @, no spaces, a dotted domain. */
@@ -235,7 +255,66 @@ export function validateContent(input: ContentInput): Problem[] {
     if (c.email && !EMAIL_RE.test(c.email)) problems.push({ file: c.file, field: field('email'), message: `"${c.email}" is not a valid e-mail address` });
     for (const source of c.sources) if (!known.sources.has(source)) problems.push({ file: c.file, field: field('sources'), message: `unknown source file "${source}" (see content/sources.yaml)` });
   }
+  if (input.triage) checkTriage(problems, input.triage, { ...known, purposes });
   return problems;
+}
+
+const SLUG_RE = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
+/** The triage is a tree two levels deep: situations, and the answers their one question leads to. */
+function checkTriage(problems: Problem[], nodes: TriageNodeInput[], known: KnownIds & { purposes: Set<string> }): void {
+  const byId = new Map(nodes.map((n) => [n.id, n]));
+  const parents = new Map<string, string[]>();
+  if (nodes.length > 0 && !nodes.some((n) => n.order !== undefined)) {
+    problems.push({ file: nodes[0]!.file, message: 'the triage has no situation: give the start nodes an order' });
+  }
+  for (const n of nodes) {
+    const at = (name: string) => `${n.id}.${name}`;
+    const add = (field: string, message: string) => problems.push({ file: n.file, field, message });
+    if (!SLUG_RE.test(n.id)) add(n.id, `id "${n.id}" must be lower-case ASCII words joined by hyphens (it becomes the page address)`);
+    if (!n.title) add(at('title'), 'title is missing');
+    checkBilingual(problems, n.file, at('title'), n.title);
+    checkBilingual(problems, n.file, at('hint'), n.hint);
+    if (n.question && n.route) add(n.id, 'a node asks a question or gives a route, not both');
+    if (!n.question && !n.route) add(n.id, 'a node needs a question (with options) or a route (an answer)');
+    if (n.route) {
+      checkBilingual(problems, n.file, at('route.label'), n.route.label);
+      checkBilingual(problems, n.file, at('route.text'), n.route.text);
+      if (n.steps.length === 0) add(at('steps'), 'an answer needs at least one step');
+    }
+    for (const name of ['steps', 'deadlines', 'avoid'] as const) n[name].forEach((text, i) => checkBilingual(problems, n.file, at(`${name}[${i}]`), text));
+    const links: [('templates' | 'contacts' | 'contactPurposes' | 'guides'), Set<string>, string][] = [
+      ['templates', known.templates, 'template'],
+      ['contacts', known.contacts, 'contact'],
+      ['contactPurposes', known.purposes, 'contact purpose'],
+      ['guides', known.guides, 'guide'],
+    ];
+    for (const [name, ids, what] of links) {
+      for (const id of n[name]) if (!ids.has(id)) add(at(name), `links to a missing ${what} "${id}"`);
+    }
+    if (!n.question) continue;
+    checkBilingual(problems, n.file, at('question.text'), n.question.text);
+    checkBilingual(problems, n.file, at('question.help'), n.question.help);
+    if (n.question.options.length < 2) add(at('question.options'), 'a question needs at least two options');
+    const seen = new Set<string>();
+    n.question.options.forEach((option, i) => {
+      const field = at(`question.options[${i}]`);
+      checkBilingual(problems, n.file, `${field}.label`, option.label);
+      const target = byId.get(option.next);
+      if (seen.has(option.next)) add(`${field}.next`, `two options lead to the same answer "${option.next}"`);
+      seen.add(option.next);
+      if (!target) add(`${field}.next`, `leads to a missing node "${option.next}"`);
+      else if (target.order !== undefined) add(`${field}.next`, `leads to the situation "${option.next}": options lead to answers; situations are listed on the start page`);
+      else if (target.question) add(`${field}.next`, `leads to "${option.next}", which asks another question: the triage has at most one follow-up question`);
+      if (target) parents.set(option.next, [...(parents.get(option.next) ?? []), n.id]);
+    });
+  }
+  for (const n of nodes) {
+    if (n.order !== undefined) continue;
+    const from = [...new Set(parents.get(n.id) ?? [])];
+    if (from.length === 0) problems.push({ file: n.file, field: n.id, message: 'not reachable: no question leads here (give it an order to list it as a situation)' });
+    if (from.length > 1) problems.push({ file: n.file, field: n.id, message: `reached from more than one situation (${from.join(', ')}): each answer belongs to one situation, so it has one address` });
+  }
 }
 
 /** Problems as the build prints them: one line each, file first. */

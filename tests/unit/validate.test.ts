@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatProblems, validateContent, type ContentInput, type TemplateInput } from '../../src/lib/validate';
+import { formatProblems, validateContent, type ContentInput, type TemplateInput, type TriageNodeInput } from '../../src/lib/validate';
 
 const template = (overrides: Partial<TemplateInput> = {}): TemplateInput => ({
   file: 'content/templates/good.yaml',
@@ -122,5 +122,114 @@ describe('validateContent', () => {
   it('formats problems with the file first', () => {
     const text = formatProblems(validateContent(content({ templates: [template({ category: 'misc' })] })));
     expect(text).toBe('Content validation failed with 1 problem:\n  content/templates/good.yaml → category: unknown category "misc" (see content/categories.yaml)');
+  });
+});
+
+const both = (text: string) => ({ zh: `${text}（中文）`, en: text });
+const node = (id: string, overrides: Partial<TriageNodeInput> = {}): TriageNodeInput => ({
+  file: 'content/triage.yaml',
+  id,
+  title: both(id),
+  steps: [],
+  deadlines: [],
+  avoid: [],
+  templates: [],
+  contacts: [],
+  contactPurposes: [],
+  guides: [],
+  ...overrides,
+});
+const answer = (id: string, overrides: Partial<TriageNodeInput> = {}) => node(id, { route: { label: both('Route'), text: both('Do this.') }, steps: [both('Step one')], ...overrides });
+const question = (...next: string[]) => ({ text: both('Is it valid?'), options: next.map((id) => ({ label: both(id), next: id })) });
+/** A valid triage: one situation with a question and two answers, one situation answered directly. */
+const triage = (): TriageNodeInput[] => [
+  node('ip', { order: 1, question: question('ip-valid', 'ip-invalid') }),
+  answer('ip-valid', { templates: ['good'], contacts: ['seller-performance-us'], contactPurposes: ['seller-performance'], guides: ['plan-of-action'] }),
+  answer('ip-invalid'),
+  answer('buyer', { order: 2 }),
+];
+/** The triage with one node replaced (or added when the id is new). */
+const withNode = (changed: TriageNodeInput): TriageNodeInput[] => {
+  const nodes = triage();
+  const index = nodes.findIndex((n) => n.id === changed.id);
+  return index < 0 ? [...nodes, changed] : nodes.map((n, i) => (i === index ? changed : n));
+};
+const triageProblems = (nodes: TriageNodeInput[]) => problemsOf(content({ triage: nodes }));
+
+describe('validateContent: triage', () => {
+  it('accepts a valid triage', () => {
+    expect(triageProblems(triage())).toEqual([]);
+  });
+
+  it('links to a missing template, contact, contact purpose or guide', () => {
+    const broken = answer('ip-valid', { templates: ['ghost'], contacts: ['nobody'], contactPurposes: ['nothing'], guides: ['nowhere'] });
+    expect(triageProblems(withNode(broken))).toEqual([
+      'content/triage.yaml ip-valid.templates links to a missing template "ghost"',
+      'content/triage.yaml ip-valid.contacts links to a missing contact "nobody"',
+      'content/triage.yaml ip-valid.contactPurposes links to a missing contact purpose "nothing"',
+      'content/triage.yaml ip-valid.guides links to a missing guide "nowhere"',
+    ]);
+  });
+
+  it('follow-up option leads to a missing node', () => {
+    const problems = triageProblems(withNode(node('ip', { order: 1, question: question('ip-valid', 'ip-invalid', 'ip-maybe') })));
+    expect(problems).toEqual(['content/triage.yaml ip.question.options[2].next leads to a missing node "ip-maybe"']);
+  });
+
+  it('follow-up option leads to a situation', () => {
+    const problems = triageProblems(withNode(node('ip', { order: 1, question: question('ip-valid', 'ip-invalid', 'buyer') })));
+    expect(problems).toEqual(['content/triage.yaml ip.question.options[2].next leads to the situation "buyer": options lead to answers; situations are listed on the start page']);
+  });
+
+  it('follow-up option leads to a second question', () => {
+    const nodes = [...withNode(node('ip-invalid', { question: question('deeper-a', 'deeper-b') })), answer('deeper-a'), answer('deeper-b')];
+    expect(triageProblems(nodes)).toEqual(['content/triage.yaml ip.question.options[1].next leads to "ip-invalid", which asks another question: the triage has at most one follow-up question']);
+  });
+
+  it('node not reachable from any situation', () => {
+    expect(triageProblems(withNode(answer('orphan')))).toEqual(['content/triage.yaml orphan not reachable: no question leads here (give it an order to list it as a situation)']);
+  });
+
+  it('answer reached from two situations', () => {
+    const problems = triageProblems(withNode(node('buyer', { order: 2, question: question('ip-invalid', 'buyer-other') })).concat(answer('buyer-other')));
+    expect(problems).toEqual(['content/triage.yaml ip-invalid reached from more than one situation (ip, buyer): each answer belongs to one situation, so it has one address']);
+  });
+
+  it('two options lead to the same answer', () => {
+    const problems = triageProblems(withNode(node('ip', { order: 1, question: question('ip-valid', 'ip-invalid', 'ip-valid') })));
+    expect(problems).toEqual(['content/triage.yaml ip.question.options[2].next two options lead to the same answer "ip-valid"']);
+  });
+
+  it('node with both a question and a route, or neither', () => {
+    expect(triageProblems(withNode(answer('buyer', { order: 2, question: question('ip-valid', 'ip-invalid') })))).toContain(
+      'content/triage.yaml buyer a node asks a question or gives a route, not both',
+    );
+    expect(triageProblems(withNode(node('buyer', { order: 2 })))).toEqual(['content/triage.yaml buyer a node needs a question (with options) or a route (an answer)']);
+  });
+
+  it('answer without steps', () => {
+    expect(triageProblems(withNode(answer('buyer', { order: 2, steps: [] })))).toEqual(['content/triage.yaml buyer.steps an answer needs at least one step']);
+  });
+
+  it('question with a single option', () => {
+    const problems = triageProblems([node('ip', { order: 1, question: question('ip-valid') }), answer('ip-valid')]);
+    expect(problems).toEqual(['content/triage.yaml ip.question.options a question needs at least two options']);
+  });
+
+  it('missing zh or en text', () => {
+    const broken = answer('ip-valid', { deadlines: [{ zh: '查看通知里的期限。', en: ' ' }] });
+    expect(triageProblems(withNode(broken))).toEqual(['content/triage.yaml ip-valid.deadlines[0].en English text is missing']);
+  });
+
+  it('id that cannot be a page address', () => {
+    const problems = triageProblems([node('IP complaint', { order: 1, route: { label: both('R'), text: both('T') }, steps: [both('S')] })]);
+    expect(problems).toEqual(['content/triage.yaml IP complaint id "IP complaint" must be lower-case ASCII words joined by hyphens (it becomes the page address)']);
+  });
+
+  it('no situation to start from', () => {
+    expect(triageProblems([answer('lonely')])).toEqual([
+      'content/triage.yaml  the triage has no situation: give the start nodes an order',
+      'content/triage.yaml lonely not reachable: no question leads here (give it an order to list it as a situation)',
+    ]);
   });
 });
