@@ -25,7 +25,7 @@ const locales = [
 const squash = (s: string) => s.replace(/\s+|…/g, '');
 
 test('every triage page is built and listed in the sitemap, in both languages', () => {
-  const expected = ['/triage/', ...triagePages(nodes).map((p) => p.path)].flatMap((path) => [path, `/en${path}`]).sort();
+  const expected = ['/triage/', ...triagePages(nodes).map((p) => p.path)].flatMap((path) => [path, `/en${path}`, `/zh-hant${path}`]).sort();
   expect(sitemapPaths().filter((p) => p.includes('/triage/')).sort()).toEqual(expected);
   expect(expected.length).toBeGreaterThan(40);
 });
