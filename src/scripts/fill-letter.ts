@@ -70,6 +70,7 @@ function paintLetter(target: Element, source: string, specs: PlaceholderSpec[], 
     ...paragraphs.map((paragraph) => {
       const p = document.createElement('p');
       if (paragraph.heading) p.className = 'letter-heading';
+      p.dataset.line = String(paragraph.line);
       paragraph.lines.forEach((parts, index) => {
         if (index) p.append(document.createElement('br'));
         p.append(...parts.map(partNode));
