@@ -411,7 +411,7 @@ class FillLetter extends HTMLElement {
 
     // Explicit values beat whatever the browser restored on reload, so fields, preview and storage agree.
     write(storage ? loadValues(storage, slug, [...fields.keys()]) : {});
-    const poaRoot = one<HTMLElement>('[data-poa]');
+    const poaRoot = one<HTMLElement>('[data-poa-builder]');
     if (poaRoot && config.poa) {
       // Its own chunk: only appeal pages load it, after the island is up.
       const poaStrings = config.poa;
