@@ -182,18 +182,15 @@ class FillLetter extends HTMLElement {
           const text = document.createElement('p');
           text.textContent = config.messages[rule] ?? rule;
           item.append(text);
-          const places = hits.filter((hit) => hit.key || hit.line !== undefined || hit.excerpt);
+          const places = hits.filter((hit) => hit.key || hit.line !== undefined);
           if (places.length) {
             const links = document.createElement('p');
             links.className = 'fill-check-places';
             for (const hit of places) {
-              const jump = hit.key !== undefined || hit.line !== undefined;
-              const link = document.createElement(jump ? 'button' : 'span');
-              if (jump && link instanceof HTMLButtonElement) {
-                link.type = 'button';
-                link.className = 'fill-link';
-                link.title = config.goto;
-              }
+              const link = document.createElement('button');
+              link.type = 'button';
+              link.className = 'fill-link';
+              link.title = config.goto;
               if (hit.key) link.dataset.focus = hit.key;
               else if (hit.line !== undefined) link.dataset.line = String(hit.line);
               link.textContent = hit.key ? (config.labels[hit.key] ?? hit.key) : `“${hit.excerpt ?? config.goto}”`;
