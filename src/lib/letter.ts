@@ -148,6 +148,8 @@ export function emptyKeys(keys: readonly string[], values: Record<string, string
 
 export interface Paragraph {
   heading: boolean;
+  /** Index of the paragraph's first output line (what the letter checker's findings point at). */
+  line: number;
   lines: Part[][];
 }
 
@@ -155,17 +157,17 @@ export interface Paragraph {
 export function toParagraphs(lines: readonly OutputLine[]): Paragraph[] {
   const paragraphs: Paragraph[] = [];
   let current: Paragraph | undefined;
-  for (const line of lines) {
+  lines.forEach((line, index) => {
     const blank = line.parts.every((part) => part.text.trim() === '') && !line.parts.some((part) => part.key);
     if (blank) {
       current = undefined;
     } else if (line.heading) {
-      paragraphs.push({ heading: true, lines: [line.parts] });
+      paragraphs.push({ heading: true, line: index, lines: [line.parts] });
       current = undefined;
     } else {
-      if (!current) paragraphs.push((current = { heading: false, lines: [] }));
+      if (!current) paragraphs.push((current = { heading: false, line: index, lines: [] }));
       current.lines.push(line.parts);
     }
-  }
+  });
   return paragraphs;
 }

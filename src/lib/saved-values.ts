@@ -18,6 +18,8 @@ export interface StorageLike {
 export const STORAGE_PREFIX = 'sl:';
 export const SHARED_STORAGE_KEY = 'sl:v1:shared';
 export const templateStorageKey = (slug: string) => `sl:v1:template:${slug}`;
+/** Where the Plan-of-Action builder's points live in a template's record; no placeholder key starts with "_". */
+const POA_ENTRY = '_poa';
 
 const isShared = (key: string) => (SHARED_KEYS as readonly string[]).includes(key);
 
@@ -57,6 +59,7 @@ export function loadValues(storage: StorageLike, slug: string, keys: readonly st
   const own = readRecord(storage, templateStorageKey(slug));
   const values: Record<string, string> = {};
   for (const key of keys) {
+    if (key === POA_ENTRY) continue;
     const value = isShared(key) ? shared[key] : own[key];
     if (value !== undefined) values[key] = value;
   }
@@ -71,7 +74,9 @@ export function loadValues(storage: StorageLike, slug: string, keys: readonly st
 export function saveValues(storage: StorageLike, slug: string, values: Record<string, string>): boolean {
   try {
     const shared = readRecord(storage, SHARED_STORAGE_KEY);
-    const own: Record<string, string> = {};
+    // The builder's points are not form values: they stay as they are.
+    const poa = readRecord(storage, templateStorageKey(slug))[POA_ENTRY];
+    const own: Record<string, string> = poa === undefined ? {} : { [POA_ENTRY]: poa };
     for (const [key, value] of Object.entries(values)) {
       if (isShared(key)) {
         if (value === '') delete shared[key];
@@ -81,6 +86,30 @@ export function saveValues(storage: StorageLike, slug: string, values: Record<st
       }
     }
     writeRecord(storage, SHARED_STORAGE_KEY, shared);
+    writeRecord(storage, templateStorageKey(slug), own);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The reader's edited points, one list per letter section, or null when there are none (or they are unreadable). */
+export function loadPoints(storage: StorageLike, slug: string): string[][] | null {
+  try {
+    const parsed: unknown = JSON.parse(readRecord(storage, templateStorageKey(slug))[POA_ENTRY] ?? 'null');
+    const valid = Array.isArray(parsed) && parsed.every((s) => Array.isArray(s) && s.every((p) => typeof p === 'string'));
+    return valid ? (parsed as string[][]) : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Stores the edited points beside the template's values (null forgets them). Returns false if the browser refused. */
+export function savePoints(storage: StorageLike, slug: string, points: string[][] | null): boolean {
+  try {
+    const own = readRecord(storage, templateStorageKey(slug));
+    if (points) own[POA_ENTRY] = JSON.stringify(points);
+    else delete own[POA_ENTRY];
     writeRecord(storage, templateStorageKey(slug), own);
     return true;
   } catch {

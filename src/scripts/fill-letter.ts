@@ -4,10 +4,12 @@
  * (src/lib/letter.ts), and copies, downloads or e-mails the result. Reader input only ever reaches the page as
  * text (textContent, form values), never as HTML. Values stay in this browser (src/lib/saved-values.ts).
  */
-import { emptyKeys, fillLetter, placeholderKeys, renderLetter, toParagraphs, type Part, type PlaceholderSpec } from '../lib/letter';
+import { checkLetter } from '../lib/checker';
+import { emptyKeys, fillLetter, placeholderKeys, renderLetter, toParagraphs, toPlainText, type Part, type PlaceholderSpec } from '../lib/letter';
 import { downloadName, downloadText, mailtoHref } from '../lib/letter-actions';
 import { ASIN_HINT_RE } from '../lib/placeholders';
-import { forgetAll, loadValues, saveValues, usableStorage } from '../lib/saved-values';
+import { forgetAll, loadPoints, loadValues, savePoints, saveValues, usableStorage } from '../lib/saved-values';
+import type { PoaBuilder, PoaStrings } from './poa-builder';
 
 type StringKey =
   | 'emptyOne'
@@ -43,6 +45,16 @@ export interface FillConfig {
   mailTo: string;
   /** The UI strings the element writes itself; everything else is rendered on the server. */
   strings: Record<StringKey, string>;
+  /** Template kind, for the checker. */
+  kind: string;
+  /** Status of the address the letter goes to, for the checker. */
+  recipientStatus?: string;
+  /** Checker messages in the page language, by rule id. */
+  messages: Record<string, string>;
+  /** Label of a finding's jump link. */
+  goto: string;
+  /** Strings of the Plan-of-Action builder, when the page has one. */
+  poa?: PoaStrings & { copied: string };
 }
 
 type Field = HTMLInputElement | HTMLTextAreaElement;
@@ -70,6 +82,7 @@ function paintLetter(target: Element, source: string, specs: PlaceholderSpec[], 
     ...paragraphs.map((paragraph) => {
       const p = document.createElement('p');
       if (paragraph.heading) p.className = 'letter-heading';
+      p.dataset.line = String(paragraph.line);
       paragraph.lines.forEach((parts, index) => {
         if (index) p.append(document.createElement('br'));
         p.append(...parts.map(partNode));
@@ -91,7 +104,6 @@ class FillLetter extends HTMLElement {
       const field = form?.querySelector<Field>(`[name="${spec.key}"]`);
       if (field) fields.set(spec.key, field);
     }
-    const usedKeys = new Map(versions.map((v) => [v.id, placeholderKeys(`${v.subject ?? ''}\n${v.letter}`)]));
     const status = one<HTMLElement>('[data-status]')!;
     const confirm = one<HTMLElement>('[data-confirm]')!;
     const fallback = one<HTMLElement>('[data-fallback]')!;
@@ -108,8 +120,11 @@ class FillLetter extends HTMLElement {
     let storage = usableStorage(() => window.localStorage);
     let values: Record<string, string> = {};
     let undoValues: Record<string, string> | undefined;
+    let undoPoints: string[][] | null = null;
     let selected = versions[0]!;
     let mailTooLong = false;
+    let builder: PoaBuilder | undefined;
+    const checker = one<HTMLElement>('[data-checker]');
 
     const say = (message: string) => {
       // Cleared first so the same message twice is announced twice.
@@ -122,14 +137,16 @@ class FillLetter extends HTMLElement {
       values = read();
     };
     const save = () => {
-      if (storage && !saveValues(storage, slug, values)) storage = null;
+      if (storage && !(saveValues(storage, slug, values) && (!builder || savePoints(storage, slug, builder.points())))) storage = null;
       if (storageNotice) storageNotice.hidden = Boolean(storage);
     };
+    // The builder's letter once the reader has edited its points; the template's otherwise.
+    const sourceOf = (version: LetterVersion) => (version === versions[0] && builder?.source()) || version.letter;
     const plain = (version: LetterVersion) => ({
       subject: version.subject ? fillLetter(version.subject, specs, values) : undefined,
-      letter: fillLetter(version.letter, specs, values),
+      letter: fillLetter(sourceOf(version), specs, values),
     });
-    const emptyNow = () => emptyKeys(usedKeys.get(selected.id) ?? [], values);
+    const emptyNow = () => emptyKeys(placeholderKeys(`${selected.subject ?? ''}\n${sourceOf(selected)}`), values);
     const focusField = (key: string) => {
       const field = fields.get(key);
       if (!field) return;
@@ -145,13 +162,62 @@ class FillLetter extends HTMLElement {
       return '';
     };
 
+    const check = (empty: string[]) => {
+      const out = renderLetter(sourceOf(selected), specs, values);
+      const findings = checkLetter({
+        lines: toPlainText(out).split('\n'),
+        headings: out.flatMap((line, index) => (line.heading ? [index] : [])),
+        emptyKeys: empty,
+        kind: config.kind,
+        recipientStatus: config.recipientStatus,
+      });
+      // One entry per rule, its places as links: ten empty fields make one finding, not ten.
+      const byRule = new Map<string, typeof findings>();
+      for (const finding of findings) byRule.set(finding.rule, [...(byRule.get(finding.rule) ?? []), finding]);
+      one<HTMLElement>('[data-check-none]')!.hidden = findings.length > 0;
+      one('[data-check-list]')!.replaceChildren(
+        ...[...byRule].map(([rule, hits]) => {
+          const item = document.createElement('li');
+          item.dataset.rule = rule;
+          const text = document.createElement('p');
+          text.textContent = config.messages[rule] ?? rule;
+          item.append(text);
+          const places = hits.filter((hit) => hit.key || hit.line !== undefined);
+          if (places.length) {
+            const links = document.createElement('p');
+            links.className = 'fill-check-places';
+            for (const hit of places) {
+              const link = document.createElement('button');
+              link.type = 'button';
+              link.className = 'fill-link';
+              link.title = config.goto;
+              if (hit.key) link.dataset.focus = hit.key;
+              else if (hit.line !== undefined) link.dataset.line = String(hit.line);
+              link.textContent = hit.key ? (config.labels[hit.key] ?? hit.key) : `“${hit.excerpt ?? config.goto}”`;
+              links.append(link);
+            }
+            item.append(links);
+          }
+          return item;
+        }),
+      );
+    };
+    const showLine = (line: number) => {
+      const paragraphs = [...this.querySelectorAll<HTMLElement>(`[data-version="${selected.id}"] [data-filled-letter] > [data-line]`)];
+      const target = paragraphs.filter((p) => Number(p.dataset.line) <= line).pop() ?? paragraphs[0];
+      if (!target) return;
+      target.scrollIntoView({ block: 'center', behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth' });
+      target.dataset.flash = '';
+      setTimeout(() => delete target.dataset.flash, 1600);
+    };
+
     const render = () => {
       for (const version of versions) {
         const box = one(`[data-version="${version.id}"]`);
         const subject = box?.querySelector('[data-subject]');
         const letter = box?.querySelector('[data-filled-letter]');
         if (subject && version.subject) paintLetter(subject, version.subject, specs, values, true);
-        if (letter) paintLetter(letter, version.letter, specs, values, false);
+        if (letter) paintLetter(letter, sourceOf(version), specs, values, false);
       }
       this.dataset.selected = selected.id;
       for (const spec of specs) {
@@ -176,6 +242,8 @@ class FillLetter extends HTMLElement {
           }),
         );
       }
+      builder?.refresh();
+      if (checker) check(empty);
       if (mail) {
         const { subject, letter } = plain(selected);
         const link = mailtoHref(config.mailTo, subject, letter);
@@ -254,8 +322,15 @@ class FillLetter extends HTMLElement {
       },
       download,
 
+      'copy-answer': (target) => {
+        const text = target.closest('[data-answer]')?.querySelector('textarea')?.value ?? '';
+        void copy(text, config.poa?.copied ?? strings.copied, target);
+      },
+
       reset: () => {
         undoValues = values;
+        undoPoints = builder?.points() ?? null;
+        builder?.set(null);
         write({});
         save();
         render();
@@ -263,6 +338,7 @@ class FillLetter extends HTMLElement {
         undo.hidden = false;
       },
       undo: () => {
+        builder?.set(undoPoints);
         write(undoValues ?? {});
         save();
         render();
@@ -280,6 +356,7 @@ class FillLetter extends HTMLElement {
       },
       'forget-yes': () => {
         if (storage) forgetAll(storage);
+        builder?.set(null);
         write({});
         render();
         forgetConfirm!.hidden = true;
@@ -291,6 +368,8 @@ class FillLetter extends HTMLElement {
 
     this.addEventListener('click', (event) => {
       const target = event.target as Element;
+      const line = target.closest<HTMLElement>('[data-checker] [data-line]');
+      if (line) return showLine(Number(line.dataset.line));
       const focus = target.closest<HTMLElement>('[data-focus], mark.ph[data-key]');
       if (focus) {
         event.preventDefault();
@@ -329,6 +408,17 @@ class FillLetter extends HTMLElement {
 
     // Explicit values beat whatever the browser restored on reload, so fields, preview and storage agree.
     write(storage ? loadValues(storage, slug, [...fields.keys()]) : {});
+    const poaRoot = one<HTMLElement>('[data-poa-builder]');
+    if (poaRoot && config.poa) {
+      // Its own chunk: only appeal pages load it, after the island is up.
+      const poaStrings = config.poa;
+      void import('./poa-builder').then(({ poaBuilder }) => {
+        builder = poaBuilder(poaRoot, versions[0]!.letter, { strings: poaStrings, fill: (source) => fillLetter(source, specs, values), changed });
+        if (storage) builder.set(loadPoints(storage, slug));
+        render();
+      });
+    }
+    if (checker) checker.hidden = false;
     const radio = form?.querySelector<HTMLInputElement>(`[name="_version"][value="${selected.id}"]`);
     if (radio) radio.checked = true;
     if (storageNotice) storageNotice.hidden = Boolean(storage);

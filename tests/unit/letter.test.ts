@@ -71,11 +71,11 @@ describe('renderLetter and toParagraphs', () => {
   });
   it('groups lines into paragraphs, headings on their own', () => {
     const paragraphs = toParagraphs(renderLetter('Dear team,\n\n## Cause\nLine one\nLine two\n\n\nEnd', specs, {}));
-    expect(paragraphs.map((p) => [p.heading, p.lines.length])).toEqual([
-      [false, 1],
-      [true, 1],
-      [false, 2],
-      [false, 1],
+    expect(paragraphs.map((p) => [p.heading, p.line, p.lines.length])).toEqual([
+      [false, 0, 1],
+      [true, 2, 1],
+      [false, 3, 2],
+      [false, 7, 1],
     ]);
   });
 });

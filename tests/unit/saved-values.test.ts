@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { forgetAll, loadValues, saveValues, SHARED_STORAGE_KEY, templateStorageKey, usableStorage, type StorageLike } from '../../src/lib/saved-values';
+import { forgetAll, loadPoints, loadValues, savePoints, saveValues, SHARED_STORAGE_KEY, templateStorageKey, usableStorage, type StorageLike } from '../../src/lib/saved-values';
 
 /** An in-memory Storage with the same surface as window.localStorage; `quota` makes writes fail past a size. */
 class MemoryStorage implements StorageLike {
@@ -101,5 +101,36 @@ describe('usableStorage', () => {
       }),
     ).toBeNull();
     expect(usableStorage(() => new MemoryStorage(0))).toBeNull();
+  });
+});
+
+describe('savePoints and loadPoints', () => {
+  it('keep the builder’s points in the template’s record, beside its values, through later value saves', () => {
+    const storage = new MemoryStorage();
+    saveValues(storage, 'poa', { claim_count: 'two', store_name: 'Acme' });
+    expect(savePoints(storage, 'poa', [['Cause {{claim_count}}'], [], ['Step one', 'Step two']])).toBe(true);
+    saveValues(storage, 'poa', { claim_count: 'three', store_name: 'Acme' });
+    expect(loadPoints(storage, 'poa')).toEqual([['Cause {{claim_count}}'], [], ['Step one', 'Step two']]);
+    expect(loadValues(storage, 'poa', ['claim_count', '_poa'])).toEqual({ claim_count: 'three' });
+    expect(loadPoints(storage, 'other')).toBeNull();
+  });
+
+  it('forget the points on null, and drop the record once nothing is left', () => {
+    const storage = new MemoryStorage();
+    savePoints(storage, 'poa', [['a']]);
+    saveValues(storage, 'poa', {});
+    expect(loadPoints(storage, 'poa')).toEqual([['a']]);
+    savePoints(storage, 'poa', null);
+    expect(loadPoints(storage, 'poa')).toBeNull();
+    expect(storage.getItem(templateStorageKey('poa'))).toBeNull();
+  });
+
+  it('treat unreadable points as none, and report a refused write', () => {
+    const storage = new MemoryStorage();
+    storage.setItem(templateStorageKey('poa'), JSON.stringify({ _poa: '[["a", 1]]' }));
+    expect(loadPoints(storage, 'poa')).toBeNull();
+    storage.setItem(templateStorageKey('poa'), JSON.stringify({ _poa: '{not json' }));
+    expect(loadPoints(storage, 'poa')).toBeNull();
+    expect(savePoints(new MemoryStorage(10), 'poa', [['a long point that does not fit']])).toBe(false);
   });
 });

@@ -1,0 +1,190 @@
+/**
+ * The Plan-of-Action builder and the letter checker on the built site. Expected letters and answers are computed
+ * here from the template YAML with parsePoa / assemblePoa / poaAnswers / fillLetter after the same edits.
+ */
+import { readFileSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+import { parse } from 'yaml';
+import { fillLetter } from '../../src/lib/letter';
+import { placeholderSpecs, type DeclaredPlaceholder } from '../../src/lib/placeholders';
+import { assemblePoa, parsePoa, poaAnswers, type PoaLetter } from '../../src/lib/poa';
+import { rel } from './support/site';
+
+interface TemplateYaml {
+  letter: string;
+  placeholders: DeclaredPlaceholder[];
+}
+
+const T = parse(readFileSync('content/templates/damaged-product-complaint.yaml', 'utf8')) as TemplateYaml;
+const PATH = '/en/templates/damaged-product-complaint/';
+const SPECS = placeholderSpecs(T.placeholders);
+const VALUES: Record<string, string> = {
+  product_name: 'desk lamp',
+  damaged_order_id: '111-1111111-1111111',
+  incomplete_order_id: '222-2222222-2222222',
+  missing_part: 'power adapter',
+  missed_message_count: '3',
+  message_checks_per_day: '4',
+  response_hours: '12',
+  seller_name: 'Li Wei',
+  store_name: 'BrightHome Direct',
+  login_email: 'seller@example.com',
+};
+const NEW_CAUSE = 'Our packer at {{store_name}} used a thin mailer for the {{product_name}}.';
+const ADDED = 'We retrained both packers on 2024-03-01 and photograph every parcel before it ships.';
+
+const island = (page: Page) => page.locator('fill-letter[data-ready]');
+const builder = (page: Page) => page.locator('[data-poa-builder]');
+const section = (page: Page, index: number) => page.locator(`[data-poa-section="${index}"]`);
+const point = (page: Page, s: number, p: number) => section(page, s).locator(`[data-poa-point="${p}"]`);
+const clipboard = (page: Page) => page.evaluate(() => navigator.clipboard.readText());
+
+async function fill(page: Page, values: Record<string, string>) {
+  for (const [key, value] of Object.entries(values)) await page.locator(`[data-fill-form] [name="${key}"]`).fill(value);
+}
+
+/** The template's sections with the edits the test makes in the page. */
+function edited(): PoaLetter {
+  const letter = parsePoa(T.letter);
+  const [cause, taken, prevention] = letter.sections;
+  cause!.points[0] = NEW_CAUSE;
+  taken!.points.splice(1, 1);
+  taken!.points.push(ADDED);
+  const moved = prevention!.points.splice(2, 1)[0]!;
+  prevention!.points.splice(1, 0, moved);
+  return letter;
+}
+
+declare global {
+  interface Window {
+    __csp?: string[];
+  }
+}
+
+// As in island.spec.ts: clipboard allowed, CSP violations and dialogs recorded, and none may happen.
+let dialogs: string[] = [];
+test.beforeEach(async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  dialogs = [];
+  page.on('dialog', (dialog) => {
+    dialogs.push(dialog.message());
+    void dialog.dismiss();
+  });
+  await page.addInitScript(() => {
+    window.__csp = [];
+    document.addEventListener('securitypolicyviolation', (event) => window.__csp!.push(`${event.violatedDirective} ${event.blockedURI}`));
+  });
+});
+test.afterEach(async ({ page }) => {
+  if (page.url() === 'about:blank') return;
+  expect(await page.evaluate(() => window.__csp)).toEqual([]);
+  expect(dialogs).toEqual([]);
+});
+
+test('the template parses into the three parts this test edits', () => {
+  expect(parsePoa(T.letter).sections.map((s) => [s.part, s.points.length])).toEqual([
+    ['root-cause', 3],
+    ['actions-taken', 2],
+    ['prevention', 3],
+  ]);
+});
+
+test('edited points make the copied letter and the per-part answers; they survive a reload; Reset restores the template', async ({ page }) => {
+  await page.goto(rel(PATH));
+  await expect(island(page)).toBeVisible();
+  await expect(builder(page)).toBeVisible();
+  await expect(builder(page)).not.toHaveAttribute('open');
+  await fill(page, VALUES);
+  await builder(page).locator('summary').click();
+
+  await point(page, 0, 0).fill(NEW_CAUSE);
+  await section(page, 1).getByRole('button', { name: 'Remove: Point 2' }).click();
+  await section(page, 1).getByRole('button', { name: 'Add a point' }).click();
+  await expect(point(page, 1, 1)).toBeFocused();
+  await page.keyboard.type(ADDED);
+  // Moving by keyboard: focus stays on the moved point's button.
+  await section(page, 2).getByRole('button', { name: 'Move up: Point 3' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(section(page, 2).getByRole('button', { name: 'Move up: Point 2' })).toBeFocused();
+
+  const letter = edited();
+  const expectedLetter = fillLetter(assemblePoa(letter), SPECS, VALUES);
+  await page.locator('[data-action="copy"]').click();
+  await expect.poll(() => clipboard(page)).toBe(expectedLetter);
+  await expect(page.locator('[data-filled-letter]')).toContainText('Our packer at BrightHome Direct used a thin mailer for the desk lamp.');
+
+  const answers = poaAnswers(letter, (source) => fillLetter(source, SPECS, VALUES));
+  expect(answers.every((a) => a.text.length > 0)).toBe(true);
+  for (const { part, text } of answers) {
+    const box = page.locator(`[data-answer="${part}"]`);
+    await expect(box.locator('textarea')).toHaveValue(text);
+    await expect(box.locator('[data-count]')).toHaveText(`${text.length} characters`);
+  }
+  await page.locator('[data-answer="actions-taken"] [data-action="copy-answer"]').click();
+  await expect.poll(() => clipboard(page)).toBe(answers[1]!.text);
+  await expect(builder(page)).toContainText('We do not know Amazon’s exact limit for each field');
+
+  await page.reload();
+  await expect(island(page)).toBeVisible();
+  await expect(point(page, 0, 0)).toHaveValue(NEW_CAUSE);
+  await expect(point(page, 1, 1)).toHaveValue(ADDED);
+  await page.locator('[data-action="copy"]').click();
+  await expect.poll(() => clipboard(page)).toBe(expectedLetter);
+
+  await page.locator('[data-action="reset"]').click();
+  const original = parsePoa(T.letter);
+  for (const [s, sec] of original.sections.entries()) {
+    await expect(section(page, s).locator('[data-poa-point]')).toHaveCount(sec.points.length);
+    for (const [p, text] of sec.points.entries()) await expect(point(page, s, p)).toHaveValue(text);
+  }
+  await page.locator('[data-action="copy"]').click();
+  await page.locator('[data-action="copy-anyway"]').click();
+  await expect.poll(() => clipboard(page)).toBe(fillLetter(T.letter, SPECS, {}));
+  await page.reload();
+  await expect(island(page)).toBeVisible();
+  await expect(point(page, 0, 0)).toHaveValue(original.sections[0]!.points[0]!);
+});
+
+test('the checker flags blame in a point and jumps to its paragraph; unfilled fields focus; Copy stays enabled', async ({ page }) => {
+  await page.goto(rel(PATH));
+  await expect(island(page)).toBeVisible();
+  const checker = page.locator('[data-checker]');
+  await expect(checker).toBeVisible();
+
+  const unfilled = checker.locator('li[data-rule="unfilled"]');
+  await expect(unfilled).toContainText('Some fields are still empty');
+  await unfilled.getByRole('button', { name: 'Missing part' }).click();
+  await expect(page.locator('[name="missing_part"]')).toBeFocused();
+
+  await fill(page, VALUES);
+  await expect(unfilled).toHaveCount(0);
+  await expect(checker.locator('li[data-rule="blame"]')).toHaveCount(0);
+
+  await builder(page).locator('summary').click();
+  await point(page, 0, 1).fill('The buyers lied about the missing part, and it was not our fault.');
+  const blame = checker.locator('li[data-rule="blame"]');
+  await expect(blame).toContainText('The letter blames Amazon, buyers or the rights owner.');
+  await expect(page.locator('[data-action="copy"]')).toBeEnabled();
+  await blame.locator('button[data-line]').first().click();
+  const flashed = page.locator('[data-filled-letter] > [data-flash]');
+  await expect(flashed).toContainText('The buyers lied about the missing part');
+  await expect(flashed).toBeInViewport();
+
+  // A text field works too, and copying is never blocked.
+  await point(page, 0, 1).fill('Our tester skipped one unit.');
+  await expect(blame).toHaveCount(0);
+  await page.locator('[name="missing_part"]').fill('adapter!!');
+  await expect(checker.locator('li[data-rule="pleading"]')).toBeVisible();
+  await page.locator('[data-action="copy"]').click();
+  await expect.poll(() => clipboard(page)).toContain('adapter!!');
+});
+
+test('the checker speaks Chinese on Chinese pages, and non-appeal templates have no builder', async ({ page }) => {
+  await page.goto(rel('/templates/damaged-product-complaint/'));
+  await expect(island(page)).toBeVisible();
+  await expect(page.locator('[data-checker] li[data-rule="unfilled"]')).toContainText('还有未填写的内容');
+  await expect(page.locator('[data-poa-builder] summary')).toHaveText('逐条编辑行动计划');
+  await page.goto(rel('/en/templates/vip-group-invitation/'));
+  await expect(island(page)).toBeVisible();
+  await expect(page.locator('[data-poa-builder]')).toHaveCount(0);
+});
