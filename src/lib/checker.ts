@@ -24,8 +24,8 @@ export interface CheckInput {
 }
 
 export interface Finding {
+  /** Rule id; its message is in CHECKER_MESSAGES. */
   rule: string;
-  message: Bilingual;
   /** Index into `lines` of the place to jump to. */
   line?: number;
   /** Placeholder key to focus. */
@@ -37,7 +37,6 @@ export interface Finding {
 interface PatternRule {
   id: string;
   type: 'pattern';
-  message: Bilingual;
   patterns: RegExp[];
   /** Lines to skip: headings, greetings and sign-offs. */
   appealsOnly?: boolean;
@@ -46,8 +45,7 @@ interface PatternRule {
 interface CustomRule {
   id: string;
   type: 'custom';
-  message: Bilingual;
-  check: (input: CheckInput) => Omit<Finding, 'rule' | 'message'>[];
+  check: (input: CheckInput) => Omit<Finding, 'rule'>[];
 }
 
 export type CheckerRule = PatternRule | CustomRule;
@@ -104,16 +102,11 @@ export const CHECKER_RULES: CheckerRule[] = [
   {
     id: 'unfilled',
     type: 'custom',
-    message: { zh: '还有未填写的内容：发送前替换所有方括号。', en: 'Some fields are still empty: replace every bracketed marker before sending.' },
     check: ({ emptyKeys }) => emptyKeys.map((key) => ({ key })),
   },
   {
     id: 'poa-part-missing',
     type: 'custom',
-    message: {
-      zh: '行动计划缺少一部分：亚马逊要看到根本原因、已采取的措施和预防措施三部分，每部分都要有具体内容。',
-      en: 'A part of the Plan of Action is missing or empty: Amazon looks for the root cause, the actions already taken and the preventive measures, each with specifics.',
-    },
     check: ({ lines, headings = [], kind }) => {
       if (kind !== 'appeal') return [];
       const found = findPoaParts(lines, headings);
@@ -126,10 +119,6 @@ export const CHECKER_RULES: CheckerRule[] = [
   {
     id: 'blame',
     type: 'pattern',
-    message: {
-      zh: '信里在指责亚马逊、买家或权利人。申诉要写你自己能控制、已经改正的事。',
-      en: 'The letter blames Amazon, buyers or the rights owner. An appeal should be about what you control and have fixed.',
-    },
     patterns: [
       /\bnot our fault\b/i,
       /\b(amazon|your (team|system|algorithm))('s)? (made a mistake|is wrong|was wrong|got it wrong|is unfair|was unfair)\b/i,
@@ -142,10 +131,6 @@ export const CHECKER_RULES: CheckerRule[] = [
   {
     id: 'pleading',
     type: 'pattern',
-    message: {
-      zh: '语气在恳求或情绪化。平静、具体的事实比“求求你”更有说服力。',
-      en: 'The tone is pleading or emotional. Calm, specific facts persuade better than begging.',
-    },
     patterns: [
       /\b(beg|begging|implore)\b/i,
       /\bplease,? please\b/i,
@@ -158,10 +143,6 @@ export const CHECKER_RULES: CheckerRule[] = [
   {
     id: 'vague-promise',
     type: 'custom',
-    message: {
-      zh: '承诺太空泛：写出数字、时间、负责人或具体做法（例如“12 小时内回复”“每批抽检 10%”）。',
-      en: 'Vague promise: give numbers, times, names or the concrete method (e.g. "reply within 12 hours", "inspect 10% of every batch").',
-    },
     check: ({ lines, kind }) =>
       kind === 'buyer-message' ? [] : paragraphs(lines).flatMap(([line, text]) =>
         text
@@ -175,10 +156,6 @@ export const CHECKER_RULES: CheckerRule[] = [
   {
     id: 'chinese-in-letter',
     type: 'custom',
-    message: {
-      zh: '英文信里还有中文字符或全角标点（如，。：（）），发送前改成英文。',
-      en: 'Chinese characters or full-width punctuation (，。：（）) are left in the English letter.',
-    },
     check: ({ lines }) =>
       lines.flatMap((text, line) => {
         const match = CJK_RE.exec(text);
@@ -188,19 +165,11 @@ export const CHECKER_RULES: CheckerRule[] = [
   {
     id: 'long-paragraph',
     type: 'custom',
-    message: {
-      zh: '段落太长：拆成几段或改成分条列出，审核人员更容易读完。',
-      en: 'A paragraph is too long: split it or turn it into a list so a reviewer reads it all.',
-    },
     check: ({ lines }) => paragraphs(lines).filter(([, text]) => words(text) > MAX_PARAGRAPH_WORDS).map(([line, text]) => ({ line, excerpt: `${words(text)} words` })),
   },
   {
     id: 'long-letter',
     type: 'custom',
-    message: {
-      zh: '整封信太长：删掉重复和与问题无关的内容，保留事实和措施。',
-      en: 'The letter is longer than is useful: cut repetition and anything unrelated; keep the facts and the measures.',
-    },
     check: ({ lines }) => {
       const total = words(lines.join(' '));
       return total > MAX_LETTER_WORDS ? [{ excerpt: `${total} words` }] : [];
@@ -209,10 +178,6 @@ export const CHECKER_RULES: CheckerRule[] = [
   {
     id: 'historical-address',
     type: 'custom',
-    message: {
-      zh: '收件地址来自旧资料，未经核实。请优先在卖家平台 → 绩效 → 账户状况中提交。',
-      en: 'The to-address comes from old material and is unverified. Submit through Seller Central → Performance → Account Health first.',
-    },
     check: ({ recipientStatus }) => (recipientStatus && recipientStatus !== 'still-referenced-by-amazon' ? [{ excerpt: recipientStatus }] : []),
   },
 ];
@@ -222,14 +187,14 @@ export function checkLetter(input: CheckInput, rules: readonly CheckerRule[] = C
   const findings: Finding[] = [];
   for (const rule of rules) {
     if (rule.type === 'custom') {
-      for (const hit of rule.check(input)) findings.push({ rule: rule.id, message: rule.message, ...hit });
+      for (const hit of rule.check(input)) findings.push({ rule: rule.id, ...hit });
       continue;
     }
     input.lines.forEach((text, line) => {
       for (const pattern of rule.patterns) {
         const match = pattern.exec(text);
         if (match) {
-          findings.push({ rule: rule.id, message: rule.message, line, excerpt: match[0] });
+          findings.push({ rule: rule.id, line, excerpt: match[0] });
           break;
         }
       }

@@ -4,8 +4,7 @@
  * (src/lib/letter.ts), and copies, downloads or e-mails the result. Reader input only ever reaches the page as
  * text (textContent, form values), never as HTML. Values stay in this browser (src/lib/saved-values.ts).
  */
-import { checkLetter } from '../lib/checker';
-import { emptyKeys, fillLetter, placeholderKeys, renderLetter, toParagraphs, toPlainText, type Part, type PlaceholderSpec } from '../lib/letter';
+import { emptyKeys, fillLetter, placeholderKeys, renderLetter, toParagraphs, type Part, type PlaceholderSpec } from '../lib/letter';
 import { downloadName, downloadText, mailtoHref } from '../lib/letter-actions';
 import { ASIN_HINT_RE } from '../lib/placeholders';
 import { forgetAll, loadPoints, loadValues, savePoints, saveValues, usableStorage } from '../lib/saved-values';
@@ -162,45 +161,14 @@ class FillLetter extends HTMLElement {
       return '';
     };
 
+    let checkModule: typeof import('./letter-check') | undefined;
     const check = (empty: string[]) => {
       const out = renderLetter(sourceOf(selected), specs, values);
-      const findings = checkLetter({
-        lines: toPlainText(out).split('\n'),
-        headings: out.flatMap((line, index) => (line.heading ? [index] : [])),
-        emptyKeys: empty,
-        kind: config.kind,
-        recipientStatus: config.recipientStatus,
+      if (checkModule) return checkModule.showFindings(checker!, out, empty, config);
+      void import('./letter-check').then((module) => {
+        checkModule = module;
+        render();
       });
-      // One entry per rule, its places as links: ten empty fields make one finding, not ten.
-      const byRule = new Map<string, typeof findings>();
-      for (const finding of findings) byRule.set(finding.rule, [...(byRule.get(finding.rule) ?? []), finding]);
-      one<HTMLElement>('[data-check-none]')!.hidden = findings.length > 0;
-      one('[data-check-list]')!.replaceChildren(
-        ...[...byRule].map(([rule, hits]) => {
-          const item = document.createElement('li');
-          item.dataset.rule = rule;
-          const text = document.createElement('p');
-          text.textContent = config.messages[rule] ?? rule;
-          item.append(text);
-          const places = hits.filter((hit) => hit.key || hit.line !== undefined);
-          if (places.length) {
-            const links = document.createElement('p');
-            links.className = 'fill-check-places';
-            for (const hit of places) {
-              const link = document.createElement('button');
-              link.type = 'button';
-              link.className = 'fill-link';
-              link.title = config.goto;
-              if (hit.key) link.dataset.focus = hit.key;
-              else if (hit.line !== undefined) link.dataset.line = String(hit.line);
-              link.textContent = hit.key ? (config.labels[hit.key] ?? hit.key) : `“${hit.excerpt ?? config.goto}”`;
-              links.append(link);
-            }
-            item.append(links);
-          }
-          return item;
-        }),
-      );
     };
     const showLine = (line: number) => {
       const paragraphs = [...this.querySelectorAll<HTMLElement>(`[data-version="${selected.id}"] [data-filled-letter] > [data-line]`)];

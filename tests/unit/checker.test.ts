@@ -80,3 +80,14 @@ describe('findPoaParts', () => {
     expect([...findPoaParts(lines, [0, 2]).keys()]).toEqual(['root-cause', 'actions-taken', 'prevention']);
   });
 });
+
+describe('CHECKER_MESSAGES', () => {
+  it('has a message in both languages for every rule, and none for rules that do not exist', async () => {
+    const { CHECKER_MESSAGES } = await import('../../src/lib/checker-messages');
+    expect(Object.keys(CHECKER_MESSAGES).sort()).toEqual(CHECKER_RULES.map((r) => r.id).sort());
+    for (const message of Object.values(CHECKER_MESSAGES)) {
+      expect(message.zh.trim()).not.toBe('');
+      expect(message.en.trim()).not.toBe('');
+    }
+  });
+});
