@@ -93,13 +93,30 @@ export function prepareQuery(input: string, locale: string): PreparedQuery {
 
   const words = segmentWords(text, locale);
   const kept = words.filter((word) => !CHINESE_FILLERS.has(word) && !ENGLISH_FILLERS.has(word.toLowerCase()));
-  const terms = (kept.length ? kept : words).join(' ');
+  const terms = kept.length ? kept.join(' ') : text;
 
-  const latinWords = text.split(' ').filter((word) => LATIN_WORD.test(word));
-  const looksPasted = !hasHan(text) && latinWords.length >= 4;
-  const compound = text.split(' ').find((word) => COMPOUND.test(word));
-  const phrase = looksPasted ? `"${text.replace(/"/g, '')}"` : compound ? `"${compound}"` : undefined;
+  const parts = text.split(' ');
+  const looksPasted = !hasHan(text) && parts.length >= 4 && parts.every((word) => LATIN_WORD.test(word));
+  const compound = parts.find((word) => COMPOUND.test(word));
+  const phrase = looksPasted ? longestPlainRun(parts) : compound ? `"${compound}"` : undefined;
   return phrase ? { terms, phrase } : { terms };
+}
+
+/**
+ * The longest run of at least three plain words, quoted: "1%" or "A-to-z" inside a phrase stops the Chinese
+ * index's exact match (it splits them into pieces), so the phrase stops there too.
+ */
+function longestPlainRun(words: readonly string[]): string | undefined {
+  let best: string[] = [];
+  let run: string[] = [];
+  for (const word of [...words, '']) {
+    if (/^[\p{Script=Latin}'’]+$/u.test(word)) run.push(word);
+    else {
+      if (run.length > best.length) best = run;
+      run = [];
+    }
+  }
+  return best.length >= 3 ? `"${best.join(' ')}"` : undefined;
 }
 
 /** Words of the text: Intl.Segmenter's words where it exists (all current browsers, Node), else the space-separated parts. */
