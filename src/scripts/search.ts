@@ -68,6 +68,8 @@ interface Strings {
 
 const DEBOUNCE_MS = 150;
 const PAGE_SIZE = 10;
+/** Results drawn before the rest of the first page is fetched: each needs its own fragment file (about 4 KB). */
+const FIRST_BATCH = 5;
 const BASE = import.meta.env.BASE_URL.endsWith('/') ? import.meta.env.BASE_URL : `${import.meta.env.BASE_URL}/`;
 const BUNDLE = `${BASE}pagefind/`;
 /** Title and summary matches count most; kind and category labels are searchable but weigh like body text. */
@@ -143,7 +145,7 @@ class SiteSearch extends HTMLElement {
       this.#syncForm();
       this.#update('choose');
     });
-    this.#more.addEventListener('click', () => void this.#showMore(true));
+    this.#more.addEventListener('click', () => void this.#showMore(PAGE_SIZE, true));
     this.#results.addEventListener('keydown', (event) => this.#moveBetweenResults(event));
     window.addEventListener('popstate', () => {
       clearTimeout(this.#timer);
@@ -243,6 +245,7 @@ class SiteSearch extends HTMLElement {
   async #search() {
     const run = ++this.#run;
     const { q, filters, both } = this.#state;
+    performance.mark('search:start', { detail: { q } });
     const hasFilters = Object.keys(filters).length > 0;
     if (!q.trim() && !hasFilters) {
       this.#showEmpty();
@@ -266,14 +269,18 @@ class SiteSearch extends HTMLElement {
       const exact = (phrase?.results ?? []).map((r) => byId.get(r.id) ?? r).sort((a, b) => (byId.has(b.id) ? b.score : 0) - (byId.has(a.id) ? a.score : 0));
       this.#ranked = mergeRanked(exact, ordinaryResults);
       this.#showFacets(ordinary ?? phrase);
-      this.#results.replaceChildren();
-      this.#shown = 0;
-      await this.#showMore(false, run);
+      // The old results stay until the new ones are ready, so the list does not blink while the reader types.
+      const first = await this.#items(0, FIRST_BATCH);
       if (run !== this.#run) return;
+      this.#results.replaceChildren(...first);
+      this.#shown = first.length;
+      this.#more.hidden = true;
       this.#showStatus();
       // Filters help narrow results down; with nothing found (and no filter to undo) they would only be noise.
       this.#controls.hidden = this.#ranked.length === 0 && Object.keys(filters).length === 0;
-      performance.mark('search:rendered');
+      performance.mark('search:rendered', { detail: { q } });
+      await this.#showMore(PAGE_SIZE - this.#shown, false, run);
+      if (run !== this.#run) return;
       this.dataset.state = 'done';
     } catch (error) {
       if (run !== this.#run) return;
@@ -289,13 +296,16 @@ class SiteSearch extends HTMLElement {
     }
   }
 
-  async #showMore(focusFirstNew: boolean, run = this.#run) {
-    const batch = this.#ranked.slice(this.#shown, this.#shown + PAGE_SIZE);
-    const fragments = await Promise.all(batch.map((r) => r.data()));
+  async #items(from: number, count: number): Promise<HTMLLIElement[]> {
+    const fragments = await Promise.all(this.#ranked.slice(from, from + count).map((r) => r.data()));
+    return fragments.map((fragment) => this.#item(fragment));
+  }
+
+  async #showMore(count: number, focusFirstNew: boolean, run = this.#run) {
+    const items = await this.#items(this.#shown, count);
     if (run !== this.#run) return;
-    const items = fragments.map((fragment) => this.#item(fragment));
     this.#results.append(...items);
-    this.#shown += batch.length;
+    this.#shown += items.length;
     this.#more.hidden = this.#shown >= this.#ranked.length;
     if (focusFirstNew) items[0]?.querySelector('a')?.focus();
   }
