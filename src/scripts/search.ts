@@ -343,7 +343,7 @@ class SiteSearch extends HTMLElement {
     if (otherLanguage) badge(this.#strings.otherLanguage, 'badge');
 
     const excerpt = document.createElement('p');
-    excerpt.className = 'search-excerpt mt-2 text-[0.95rem] break-words';
+    excerpt.className = 'search-excerpt mt-2 text-[0.95rem] [overflow-wrap:anywhere]';
     excerpt.lang = itemLang;
     const parts = excerptParts(fragment.excerpt);
     // A match only in the title or metadata gives an excerpt without a highlighted word: the summary says more.
@@ -370,7 +370,7 @@ class SiteSearch extends HTMLElement {
         const rowLink = document.createElement('a');
         rowLink.href = `${fragment.url.split('#')[0]}#${row.id}`;
         rowLink.textContent = row.text;
-        rowLink.className = 'break-words';
+        rowLink.className = '[overflow-wrap:anywhere]';
         entry.append(rowLink);
         list.append(entry);
       }

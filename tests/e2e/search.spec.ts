@@ -164,6 +164,15 @@ test('keyboard only: "/" on a template page, type, Enter, arrow to a result, Ent
   await expect(page).toHaveURL(new RegExp(`${target!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`));
 });
 
+test('on a 390 px phone the results, filters and both-language badges fit the screen', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  for (const path of ['/search/?q=hijackers&all=1', '/en/search/?q=funds&kind=contact&market=DE', '/search/?q=ODR']) {
+    await page.goto(rel(path));
+    await expect(page.locator('site-search')).toHaveAttribute('data-state', 'done');
+    expect(await page.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(390);
+  }
+});
+
 test('with JavaScript, the “needs JavaScript” note stays hidden', async ({ page }) => {
   await searchFor(page, '/search/', '跟卖');
   await expect(page.locator('[data-search-nojs]')).toBeHidden();
@@ -236,6 +245,12 @@ test('pages that are not searching load no search code until the reader reaches 
   const prefetched = await page.locator('link[data-search-prefetch]').evaluateAll((links) => links.map((l) => (l as HTMLLinkElement).href));
   expect(prefetched.map((href) => href.split('/pagefind/')[1])).toEqual(['pagefind.js', 'wasm.unknown.pagefind']);
   for (const href of prefetched) expect((await page.request.get(href)).status()).toBe(200);
+
+  // The home page's big search box prefetches too.
+  await page.goto(rel('/en/'));
+  await page.locator('#home-search').focus();
+  await expect(page.locator('link[data-search-prefetch]')).toHaveCount(2);
+  expect(await page.locator('link[data-search-prefetch]').last().getAttribute('href')).toMatch(/\/pagefind\/wasm\.en\.pagefind$/);
 
   // The search page itself waits for a query, or for the reader to focus its box.
   searchRequests.length = 0;
