@@ -50,7 +50,7 @@ async function diskReport() {
   const total = files.reduce((sum, f) => sum + f.size, 0);
   console.log(`Index on disk: ${bundleDir} ${kb(total)} in ${files.length} files`);
   const library = files.filter((f) => ['library', 'wasm', 'worker'].includes(kindOf(f.name)));
-  console.log(`  library: ${library.map((f) => `${f.name} ${kb(f.size)}`).join(', ')} (the worker is not used: search runs on the main thread)`);
+  console.log(`  library: ${library.map((f) => `${f.name} ${kb(f.size)}`).join(', ')}`);
   for (const language of ['zh-cn', 'en']) {
     const own = files.filter((f) => f.name.includes(`${language}_`));
     const groups = Object.entries(Object.groupBy(own, (f) => kindOf(f.name))).map(

@@ -10,8 +10,21 @@ const base = process.env.BASE_PATH ?? '/';
 const site = process.env.SITE_URL ?? 'https://seller-letters.example';
 /** Pages each language index must hold at least (templates alone are more): fewer means the markup lost data-pagefind-body. */
 const MIN_PAGES_PER_LANGUAGE = 30;
-/** Pagefind's own UI bundles: the site has its own search element (src/scripts/search.ts), so they would only be dead weight. */
-const UNUSED_BUNDLE_FILES = ['pagefind-ui.js', 'pagefind-ui.css', 'pagefind-modular-ui.js', 'pagefind-modular-ui.css', 'pagefind-component-ui.js', 'pagefind-component-ui.css', 'pagefind-highlight.js'];
+/**
+ * Bundle files the site never loads: Pagefind's own UIs (the site has its own element, src/scripts/search.ts) and
+ * its web worker (the element searches on the main thread, `noWorker`: the index is small, and the worker would
+ * download the search core a second time).
+ */
+const UNUSED_BUNDLE_FILES = [
+  'pagefind-ui.js',
+  'pagefind-ui.css',
+  'pagefind-modular-ui.js',
+  'pagefind-modular-ui.css',
+  'pagefind-component-ui.js',
+  'pagefind-component-ui.css',
+  'pagefind-highlight.js',
+  'pagefind-worker.js',
+];
 
 async function htmlFiles(dir) {
   const entries = await readdir(dir, { withFileTypes: true, recursive: true });
