@@ -55,10 +55,15 @@ const server = createServer(async (req, res) => {
   const file = await fileFor(inner);
   const status = file ? 200 : 404;
   const path = file ?? join(root, '404.html');
-  res.writeHead(status, {
-    'content-type': TYPES[extname(path)] ?? 'application/octet-stream',
-    'cache-control': 'no-cache',
-  });
+  // Revalidation as static hosts do it: no-cache plus an ETag, so a prefetched or cached file costs a 304.
+  const info = await stat(path);
+  const etag = `"${info.size.toString(16)}-${Math.round(info.mtimeMs).toString(16)}"`;
+  const headers = { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream', 'cache-control': 'no-cache', etag };
+  if (file && req.headers['if-none-match'] === etag) {
+    res.writeHead(304, headers).end();
+    return;
+  }
+  res.writeHead(status, headers);
   createReadStream(path).pipe(res);
 });
 

@@ -31,6 +31,27 @@ document.addEventListener('keydown', (event) => {
   input.select();
 });
 
+// Reaching for a search box that leads to the search page (header, home) prefetches the search library and its
+// WebAssembly core (downloaded, not run), so the search page answers at once. Pagefind names the core after the
+// stemmer it carries: 'en' for English, 'unknown' for languages without one (Chinese).
+let prefetched = false;
+const prefetchSearch = () => {
+  if (prefetched) return;
+  prefetched = true;
+  const bundle = `${import.meta.env.BASE_URL.replace(/\/?$/, '/')}pagefind/`;
+  const core = root.lang.toLowerCase().startsWith('en') ? 'en' : 'unknown';
+  for (const file of ['pagefind.js', `wasm.${core}.pagefind`]) {
+    const link = document.createElement('link');
+    link.rel = 'prefetch';
+    link.href = bundle + file;
+    link.dataset.searchPrefetch = '';
+    document.head.append(link);
+  }
+};
+for (const box of document.querySelectorAll<HTMLInputElement>('form[role="search"] input[name="q"]:not([data-search-input])')) {
+  box.addEventListener('focus', prefetchSearch, { once: true });
+}
+
 // Copy buttons for single values (contact addresses): only shown where the Clipboard API exists.
 for (const button of document.querySelectorAll<HTMLButtonElement>('[data-copy-text]')) {
   if (!navigator.clipboard) continue;

@@ -1,0 +1,225 @@
+/**
+ * Search helpers shared by the search element (src/scripts/search.ts) and its unit tests: the reader's words
+ * turned into what Pagefind matches well, the URL that holds a search, and excerpts made safe to show.
+ * Pure: no DOM, no Pagefind.
+ */
+
+/** Filter groups the index carries (values are ids: see SearchFacets.astro). */
+export const FILTER_KEYS = ['kind', 'category', 'marketplace'] as const;
+export type FilterKey = (typeof FILTER_KEYS)[number];
+
+export interface SearchState {
+  /** What the reader typed, as typed. */
+  q: string;
+  /** One chosen value per filter group; absent means "all". */
+  filters: Partial<Record<FilterKey, string>>;
+  /** Also search the other language's pages. */
+  both: boolean;
+}
+
+/** URL parameter per filter group (`market` reads better in a link than `marketplace`). */
+const FILTER_PARAMS: Record<FilterKey, string> = { kind: 'kind', category: 'category', marketplace: 'market' };
+/** Longer input is cut: nobody types more, and a pasted page would only slow the search down. */
+export const MAX_QUERY_LENGTH = 200;
+
+export function readSearchState(search: string): SearchState {
+  const params = new URLSearchParams(search);
+  const filters: SearchState['filters'] = {};
+  for (const key of FILTER_KEYS) {
+    const value = params.get(FILTER_PARAMS[key])?.trim();
+    if (value) filters[key] = value;
+  }
+  return { q: (params.get('q') ?? '').slice(0, MAX_QUERY_LENGTH), filters, both: params.get('all') === '1' };
+}
+
+/** The query string for a search ('' when there is nothing to search), stable in order so equal searches give equal URLs. */
+export function searchQueryString(state: SearchState): string {
+  const params = new URLSearchParams();
+  if (state.q.trim()) params.set('q', state.q.trim());
+  for (const key of FILTER_KEYS) {
+    const value = state.filters[key];
+    if (value) params.set(FILTER_PARAMS[key], value);
+  }
+  if (state.both) params.set('all', '1');
+  const text = params.toString();
+  return text ? `?${text}` : '';
+}
+
+export function sameSearch(a: SearchState, b: SearchState): boolean {
+  return searchQueryString(a) === searchQueryString(b);
+}
+
+/**
+ * Words that carry the question, not the topic ("ODR超标怎么申诉", "被跟卖了", "how do I appeal"). Pagefind
+ * requires every word it knows to be on a page, so "怎么" would hide the ODR templates, which never say it.
+ */
+const CHINESE_FILLERS = new Set([
+  '怎么', '怎样', '怎么样', '怎么办', '如何', '什么', '为什么', '为何', '哪个', '哪些', '哪里', '哪儿', '吗', '呢', '吧', '啊', '了', '被', '的', '得', '地',
+  '我', '我的', '我们', '你', '该', '应该', '要', '需要', '可以', '能', '能否', '是', '是否', '有', '在', '和', '与', '或', '还', '就', '都', '也', '请问',
+  '求', '一下', '办', '给', '把', '让', '找', '用', '呀', '嘛', '么',
+]);
+const ENGLISH_FILLERS = new Set([
+  'how', 'what', 'which', 'who', 'where', 'when', 'why', 'do', 'does', 'did', 'can', 'could', 'should', 'would', 'i', 'me', 'my', 'we', 'our', 'you',
+  'is', 'are', 'was', 'were', 'be', 'the', 'a', 'an', 'to', 'of', 'for', 'in', 'on', 'at', 'with', 'about', 'please', 'get', 'got', 'it', 'this', 'that',
+]);
+
+const HAN = /\p{Script=Han}/u;
+const LATIN_WORD = /^[\p{Script=Latin}\d][\p{Script=Latin}\d'’.%-]*$/u;
+/** A hyphenated compound such as "A-to-z": the Chinese index splits it into "a", "to", "z". */
+const COMPOUND = /^[\p{Script=Latin}\d]+(?:-[\p{Script=Latin}\d]+)+$/u;
+
+export function hasHan(text: string): boolean {
+  return HAN.test(text);
+}
+
+export interface PreparedQuery {
+  /** What to give Pagefind's ordinary search (question words dropped); '' when nothing is left to search. */
+  terms: string;
+  /**
+   * An exact-phrase search to run as well, its hits ranked first: set for pasted English sentences (a notice or
+   * letter line) and for hyphenated compounds, which only an exact search keeps together in the Chinese index.
+   */
+  phrase?: string;
+}
+
+/**
+ * Turns what the reader typed into Pagefind queries. Chinese is split into words with Intl.Segmenter (as Pagefind
+ * itself does), question words are dropped unless nothing else is left, and quoted input is left alone.
+ */
+export function prepareQuery(input: string, locale: string): PreparedQuery {
+  const text = input.slice(0, MAX_QUERY_LENGTH).replace(/\s+/g, ' ').trim();
+  if (!text) return { terms: '' };
+  if (/^".+"$/.test(text)) return { terms: text };
+
+  const words = segmentWords(text, locale);
+  const kept = words.filter((word) => !CHINESE_FILLERS.has(word) && !ENGLISH_FILLERS.has(word.toLowerCase()));
+  const terms = kept.length ? kept.join(' ') : text;
+
+  const parts = text.split(' ');
+  const looksPasted = !hasHan(text) && parts.length >= 4 && parts.every((word) => LATIN_WORD.test(word));
+  const compound = parts.find((word) => COMPOUND.test(word));
+  const phrase = looksPasted ? longestPlainRun(parts) : compound ? `"${compound}"` : undefined;
+  return phrase ? { terms, phrase } : { terms };
+}
+
+/**
+ * The longest run of at least three plain words, quoted: "1%" or "A-to-z" inside a phrase stops the Chinese
+ * index's exact match (it splits them into pieces), so the phrase stops there too.
+ */
+function longestPlainRun(words: readonly string[]): string | undefined {
+  let best: string[] = [];
+  let run: string[] = [];
+  for (const word of [...words, '']) {
+    if (/^[\p{Script=Latin}'’]+$/u.test(word)) run.push(word);
+    else {
+      if (run.length > best.length) best = run;
+      run = [];
+    }
+  }
+  return best.length >= 3 ? `"${best.join(' ')}"` : undefined;
+}
+
+/** Words of the text: Intl.Segmenter's words where it exists (all current browsers, Node), else the space-separated parts. */
+function segmentWords(text: string, locale: string): string[] {
+  if (typeof Intl.Segmenter !== 'function') return text.split(' ');
+  const segmenter = new Intl.Segmenter(locale, { granularity: 'word' });
+  const words: string[] = [];
+  for (const part of text.split(' ')) {
+    // A compound, an e-mail address or a number like "1%" stays whole: Pagefind handles it better than its pieces.
+    if (!hasHan(part)) {
+      words.push(part);
+      continue;
+    }
+    for (const { segment, isWordLike } of segmenter.segment(part)) {
+      // "封了", "冻结的": the particle glued to a word would stop it matching the word alone.
+      if (isWordLike) words.push(segment.length > 1 ? segment.replace(/[了的吗呢吧啊]$/u, '') : segment);
+    }
+  }
+  return words;
+}
+
+export interface ExcerptPart {
+  text: string;
+  /** A matched word: shown in <mark>. */
+  marked: boolean;
+}
+
+const ENTITIES: Record<string, string> = { '&lt;': '<', '&gt;': '>', '&amp;': '&', '&quot;': '"', '&#39;': "'", '&#x27;': "'" };
+
+/**
+ * Splits a Pagefind excerpt into plain text and matched words. Only bare <mark> and </mark> are understood; any
+ * other tag, or a <mark> with attributes, stays visible as text, so the excerpt can only ever become text nodes
+ * and <mark> elements. Pagefind escapes < and > in page text, so a real tag here came from Pagefind.
+ */
+export function excerptParts(excerpt: string): ExcerptPart[] {
+  const parts: ExcerptPart[] = [];
+  let marked = false;
+  for (const piece of excerpt.replace(/\u200B/g, '').split(/(<\/?mark>)/)) {
+    if (piece === '<mark>') marked = true;
+    else if (piece === '</mark>') marked = false;
+    else if (piece) {
+      const text = piece.replace(/&(?:lt|gt|amp|quot|#39|#x27);/g, (entity) => ENTITIES[entity] ?? entity);
+      const last = parts.at(-1);
+      if (last && last.marked === marked) last.text += text;
+      else parts.push({ text, marked });
+    }
+  }
+  return parts;
+}
+
+/** Result ids in order: exact-phrase hits first, then the ordinary ones not already listed. */
+export function mergeRanked<T extends { id: string }>(first: readonly T[], second: readonly T[]): T[] {
+  const seen = new Set(first.map((r) => r.id));
+  return [...first, ...second.filter((r) => !seen.has(r.id))];
+}
+
+/** An element with an id inside an indexed page, as Pagefind records it: `location` is the index of its first word. */
+export interface PagefindAnchor {
+  element: string;
+  id: string;
+  location: number;
+}
+
+export interface MatchedRow {
+  /** The row's id: the result URL's page plus `#id` opens the page at that row. */
+  id: string;
+  /** The row's text as shown on the page (cut to `maxLength` characters). */
+  text: string;
+}
+
+/**
+ * Table rows of a result that the reader asked for by name (the contacts page's addresses, whose first cell is the
+ * marketplace: "德国 冻结 邮箱" should show the German address itself): rows whose first word matched, or that
+ * start with one of `labels` (the marketplace chosen in the filter). Pagefind counts words as the runs between spaces and the zero-width spaces it puts
+ * between Chinese words; a row runs from its anchor to the next anchor. In the browser Pagefind strips those
+ * zero-width spaces from `content`, so the count uses `raw_content` (the same text with < and > escaped).
+ */
+export function matchedRows(
+  fragment: { content: string; raw_content?: string; anchors?: readonly PagefindAnchor[]; locations?: readonly number[] },
+  labels: readonly string[] = [],
+  limit = 3,
+  maxLength = 110,
+): MatchedRow[] {
+  const content = fragment.raw_content ?? fragment.content;
+  const anchors = [...(fragment.anchors ?? [])].sort((a, b) => a.location - b.location);
+  const locations = fragment.locations ?? [];
+  const wordStarts = [...content.matchAll(/[^\s\u200B]+/g)].map((m) => m.index);
+  const rows: MatchedRow[] = [];
+  anchors.forEach((anchor, i) => {
+    if (anchor.element !== 'tr' || rows.length >= limit) return;
+    const end = anchors[i + 1]?.location ?? wordStarts.length;
+    const from = wordStarts[anchor.location];
+    if (from === undefined) return;
+    const named = locations.includes(anchor.location) || labels.some((label) => content.startsWith(label, from));
+    if (!named) return;
+    const text = content
+      .slice(from, wordStarts[end] ?? content.length)
+      .replace(/\u200B/g, '')
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/\s+/g, ' ')
+      .trim();
+    rows.push({ id: anchor.id, text: text.length > maxLength ? `${text.slice(0, maxLength - 1).trimEnd()}…` : text });
+  });
+  return rows;
+}

@@ -1,0 +1,454 @@
+/**
+ * <site-search>, the search page's island: loaded by the page only once there is something to search (a query in
+ * the URL, or the reader focusing or typing in the box). It imports Pagefind's own JS from the site's bundle at
+ * run time, keeps the search in the URL (?q=…, filters, all=1) and renders results as text and <mark> only.
+ */
+import {
+  FILTER_KEYS,
+  excerptParts,
+  matchedRows,
+  mergeRanked,
+  prepareQuery,
+  readSearchState,
+  sameSearch,
+  searchQueryString,
+  type FilterKey,
+  type PagefindAnchor,
+  type SearchState,
+} from '../lib/search';
+
+/** The part of Pagefind's JS API (pagefind.js, 1.6) this element uses. */
+interface PagefindFragment {
+  url: string;
+  excerpt: string;
+  content: string;
+  raw_content?: string;
+  anchors?: PagefindAnchor[];
+  locations?: number[];
+  meta: Record<string, string | undefined>;
+  filters: Record<string, string[] | undefined>;
+}
+interface PagefindResult {
+  id: string;
+  score: number;
+  data(): Promise<PagefindFragment>;
+}
+type FilterCounts = Record<string, Record<string, number> | undefined>;
+interface PagefindResponse {
+  results: PagefindResult[];
+  filters: FilterCounts;
+  totalFilters: FilterCounts;
+}
+interface SearchOptions {
+  filters?: Partial<Record<FilterKey, string>>;
+}
+interface PagefindInstance {
+  search(term: string | null, options?: SearchOptions): Promise<PagefindResponse | null>;
+  preload(term: string, options?: SearchOptions): Promise<void>;
+  mergeIndex(indexPath: string, options: { language: string; baseUrl: string }): Promise<void>;
+  filters(): Promise<FilterCounts>;
+}
+interface PagefindModule {
+  createInstance(options: Record<string, unknown>): PagefindInstance;
+}
+
+interface Strings {
+  resultCount: string;
+  resultCountOne: string;
+  resultCountBoth: string;
+  searching: string;
+  noResults: string;
+  noResultsFiltered: string;
+  error: string;
+  otherLanguage: string;
+  kinds: Record<string, string>;
+  categories: Record<string, string>;
+  markets: Record<string, string>;
+}
+
+const DEBOUNCE_MS = 150;
+const PAGE_SIZE = 10;
+/** Results drawn before the rest of the first page is fetched: each needs its own fragment file (about 4 KB). */
+const FIRST_BATCH = 5;
+const BASE = import.meta.env.BASE_URL.endsWith('/') ? import.meta.env.BASE_URL : `${import.meta.env.BASE_URL}/`;
+const BUNDLE = `${BASE}pagefind/`;
+/** Title and summary matches count most; kind and category labels are searchable but weigh like body text. */
+const RANKING = { metaWeights: { title: 7, summary: 2 } };
+
+let pagefindModule: Promise<PagefindModule> | undefined;
+const loadPagefind = () => (pagefindModule ??= import(/* @vite-ignore */ `${BUNDLE}pagefind.js`) as Promise<PagefindModule>);
+
+class SiteSearch extends HTMLElement {
+  #strings!: Strings;
+  #form!: HTMLFormElement;
+  #input!: HTMLInputElement;
+  #both!: HTMLInputElement;
+  #status!: HTMLElement;
+  #notice!: HTMLElement;
+  #results!: HTMLOListElement;
+  #more!: HTMLButtonElement;
+  #suggestions!: HTMLElement;
+  #controls!: HTMLElement;
+  #state: SearchState = { q: '', filters: {}, both: false };
+  /** The current history entry holds a settled search: the next edit starts a new entry instead of rewriting it. */
+  #settled = true;
+  #timer: ReturnType<typeof setTimeout> | undefined;
+  /** Number of the latest search; an older one that finishes late is dropped. */
+  #run = 0;
+  #engines = new Map<boolean, Promise<PagefindInstance>>();
+  #ranked: PagefindResult[] = [];
+  #shown = 0;
+  #baseTitle = document.title;
+
+  connectedCallback() {
+    const find = <T extends Element>(selector: string) => this.querySelector<T>(selector)!;
+    this.#strings = JSON.parse(this.dataset.strings ?? '{}') as Strings;
+    this.#form = find('[data-search-form]');
+    this.#input = find('[data-search-input]');
+    this.#both = find('[data-search-both]');
+    this.#status = find('[data-search-status]');
+    this.#notice = find('[data-search-notice]');
+    this.#results = find('[data-search-results]');
+    this.#more = find('[data-search-more]');
+    this.#suggestions = find('[data-search-suggestions]');
+    this.#controls = find('[data-search-controls]');
+    find<HTMLElement>('[data-search-help]').hidden = false;
+
+    const fromUrl = readSearchState(location.search);
+    // Characters typed while this script was loading count as typing.
+    const typedEarly = !searchQueryString(fromUrl) && this.#input.value.trim() !== '';
+    this.#state = typedEarly ? { ...fromUrl, q: this.#input.value } : fromUrl;
+    this.#syncForm();
+    void this.#engine(this.#state.both).catch(() => {});
+
+    this.#input.addEventListener('input', () => this.#onType());
+    this.#input.addEventListener('keydown', (event) => {
+      if (event.key === 'ArrowDown' && this.#links()[0]) {
+        event.preventDefault();
+        this.#links()[0]!.focus();
+      }
+    });
+    this.#form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      clearTimeout(this.#timer);
+      this.#state = { ...this.#state, q: this.#input.value };
+      this.#update('submit');
+    });
+    this.#form.addEventListener('change', (event) => this.#onFilterChange(event));
+    find('[data-search-widen]').addEventListener('click', () => {
+      this.#state = { ...this.#state, both: true };
+      this.#syncForm();
+      this.#update('choose');
+    });
+    find('[data-search-clear-filters]').addEventListener('click', () => {
+      this.#state = { ...this.#state, filters: {} };
+      this.#syncForm();
+      this.#update('choose');
+    });
+    this.#more.addEventListener('click', () => void this.#showMore(PAGE_SIZE, true));
+    this.#results.addEventListener('keydown', (event) => this.#moveBetweenResults(event));
+    window.addEventListener('popstate', () => {
+      clearTimeout(this.#timer);
+      this.#state = readSearchState(location.search);
+      this.#settled = true;
+      this.#syncForm();
+      void this.#search();
+    });
+
+    if (typedEarly) this.#update('type');
+    else void this.#search();
+    // Arriving with a query (from the header box): keep the keyboard in the box, one ↓ from the results. Not on
+    // touch screens, where focusing would cover the results with the keyboard.
+    if (searchQueryString(this.#state) && document.activeElement !== this.#input && matchMedia('(pointer: fine)').matches) {
+      this.#input.focus({ preventScroll: true });
+    }
+  }
+
+  #onType() {
+    this.#state = { ...this.#state, q: this.#input.value };
+    performance.mark('search:input');
+    const { terms } = prepareQuery(this.#state.q, this.dataset.lang ?? 'zh-CN');
+    // Fetch the index chunks for the words so far while the debounce waits.
+    if (terms) void this.#engine(this.#state.both).then((engine) => engine.preload(terms, { filters: this.#state.filters })).catch(() => {});
+    clearTimeout(this.#timer);
+    this.#timer = setTimeout(() => this.#update('type'), DEBOUNCE_MS);
+  }
+
+  #onFilterChange(event: Event) {
+    const target = event.target as HTMLInputElement | HTMLSelectElement;
+    if (target === this.#input) return;
+    if (target === this.#both) {
+      this.#state = { ...this.#state, both: this.#both.checked };
+    } else {
+      const key = target.closest<HTMLElement>('[data-filter]')?.dataset.filter as FilterKey | undefined;
+      if (!key || !FILTER_KEYS.includes(key)) return;
+      const filters = { ...this.#state.filters };
+      if (target.value) filters[key] = target.value;
+      else delete filters[key];
+      this.#state = { ...this.#state, filters };
+    }
+    this.#update('choose');
+  }
+
+  /**
+   * Records the search in the URL, then runs it. Typing rewrites one history entry (a new entry for the first
+   * keystroke after a settled search); Enter and filter choices settle it, so Back returns to the search before.
+   */
+  #update(reason: 'type' | 'submit' | 'choose') {
+    const url = `${location.pathname}${searchQueryString(this.#state)}`;
+    const current = readSearchState(location.search);
+    if (!sameSearch(current, this.#state)) {
+      if (this.#settled) history.pushState(null, '', url);
+      else history.replaceState(null, '', url);
+    }
+    this.#settled = reason !== 'type';
+    void this.#search();
+  }
+
+  #syncForm() {
+    const { q, filters, both } = this.#state;
+    if (this.#input.value !== q) this.#input.value = q;
+    this.#both.checked = both;
+    for (const radio of this.querySelectorAll<HTMLInputElement>('input[name="kind"]')) radio.checked = radio.value === (filters.kind ?? '');
+    for (const key of ['category', 'marketplace'] as const) {
+      const select = this.querySelector<HTMLSelectElement>(`select[data-filter="${key}"]`);
+      if (select) select.value = filters[key] ?? '';
+    }
+    document.title = q.trim() ? `${q.trim()} · ${this.#baseTitle}` : this.#baseTitle;
+  }
+
+  #engine(both: boolean): Promise<PagefindInstance> {
+    let engine = this.#engines.get(both);
+    if (!engine) {
+      engine = this.#createEngine(both);
+      this.#engines.set(both, engine);
+      engine.catch(() => this.#engines.delete(both));
+    }
+    return engine;
+  }
+
+  async #createEngine(both: boolean): Promise<PagefindInstance> {
+    const pagefind = await loadPagefind();
+    // Main thread, no worker: the index is small, and a worker would download the search core a second time.
+    const engine = pagefind.createInstance({ basePath: BUNDLE, baseUrl: BASE, noWorker: true, excerptLength: 24, ranking: RANKING });
+    if (both) {
+      // Pagefind skips merging a bundle whose path is the primary's own; the absolute URL of the same bundle is
+      // accepted and selects the other language's index inside it.
+      const language = (this.dataset.otherLang ?? 'en').toLowerCase();
+      await engine.mergeIndex(new URL(BUNDLE, location.href).href, { language, baseUrl: BASE });
+    }
+    // Pagefind counts results per filter value only for filter groups it has loaded; this loads them all.
+    await engine.filters();
+    return engine;
+  }
+
+  async #search() {
+    const run = ++this.#run;
+    const { q, filters, both } = this.#state;
+    performance.mark('search:start', { detail: { q } });
+    const hasFilters = Object.keys(filters).length > 0;
+    if (!q.trim() && !hasFilters) {
+      this.#showEmpty();
+      return;
+    }
+    this.dataset.state = 'loading';
+    this.#results.setAttribute('aria-busy', 'true');
+    try {
+      const engine = await this.#engine(both);
+      const prepared = prepareQuery(q, this.dataset.lang ?? 'zh-CN');
+      const options = { filters };
+      const [phrase, ordinary] = await Promise.all([
+        prepared.phrase ? engine.search(prepared.phrase, options) : null,
+        // A filter without words lists everything the filter selects.
+        engine.search(q.trim() ? prepared.terms : null, options),
+      ]);
+      if (run !== this.#run) return;
+      const ordinaryResults = ordinary?.results ?? [];
+      // Exact-phrase hits first, in the ordinary ranking's order; Pagefind gives them no score of their own.
+      const byId = new Map(ordinaryResults.map((r) => [r.id, r]));
+      const exact = (phrase?.results ?? []).map((r) => byId.get(r.id) ?? r).sort((a, b) => (byId.has(b.id) ? b.score : 0) - (byId.has(a.id) ? a.score : 0));
+      this.#ranked = mergeRanked(exact, ordinaryResults);
+      this.#showFacets(ordinary ?? phrase);
+      // The old results stay until the new ones are ready, so the list does not blink while the reader types.
+      const first = await this.#items(0, FIRST_BATCH);
+      if (run !== this.#run) return;
+      this.#results.replaceChildren(...first);
+      this.#shown = first.length;
+      this.#more.hidden = true;
+      this.#showStatus();
+      // Filters help narrow results down; with nothing found (and no filter to undo) they would only be noise.
+      this.#controls.hidden = this.#ranked.length === 0 && Object.keys(filters).length === 0;
+      performance.mark('search:rendered', { detail: { q } });
+      await this.#showMore(PAGE_SIZE - this.#shown, false, run);
+      if (run !== this.#run) return;
+      this.dataset.state = 'done';
+    } catch (error) {
+      if (run !== this.#run) return;
+      console.error(error);
+      this.#results.replaceChildren();
+      this.#status.textContent = this.#strings.error;
+      this.#notice.hidden = true;
+      this.#more.hidden = true;
+      this.#suggestions.hidden = false;
+      this.dataset.state = 'error';
+    } finally {
+      if (run === this.#run) this.#results.removeAttribute('aria-busy');
+    }
+  }
+
+  async #items(from: number, count: number): Promise<HTMLLIElement[]> {
+    const fragments = await Promise.all(this.#ranked.slice(from, from + count).map((r) => r.data()));
+    return fragments.map((fragment) => this.#item(fragment));
+  }
+
+  async #showMore(count: number, focusFirstNew: boolean, run = this.#run) {
+    const items = await this.#items(this.#shown, count);
+    if (run !== this.#run) return;
+    this.#results.append(...items);
+    this.#shown += items.length;
+    this.#more.hidden = this.#shown >= this.#ranked.length;
+    if (focusFirstNew) items[0]?.querySelector('a')?.focus();
+  }
+
+  #item(fragment: PagefindFragment): HTMLLIElement {
+    const enPrefix = this.dataset.enPrefix ?? '/en/';
+    const isEnglish = fragment.url.startsWith(enPrefix);
+    const otherLanguage = (this.dataset.locale === 'en') !== isEnglish;
+    const itemLang = otherLanguage ? (this.dataset.otherLang ?? '') : (this.dataset.lang ?? '');
+    const kind = fragment.filters.kind?.[0];
+    const category = fragment.filters.category?.[0];
+
+    const item = document.createElement('li');
+    item.className = 'card p-4';
+    item.dataset.resultKind = kind ?? '';
+    const heading = document.createElement('h2');
+    heading.className = 'text-lg font-semibold leading-snug';
+    heading.lang = itemLang;
+    const link = document.createElement('a');
+    link.href = fragment.url;
+    link.dataset.resultLink = '';
+    link.textContent = fragment.meta.title ?? fragment.url;
+    heading.append(link);
+
+    const badges = document.createElement('p');
+    badges.className = 'flex flex-wrap items-center gap-2 mt-1 text-sm';
+    const badge = (text: string, className: string) => {
+      const span = document.createElement('span');
+      span.className = className;
+      span.textContent = text;
+      badges.append(span);
+    };
+    if (kind) badge(this.#strings.kinds[kind] ?? fragment.meta.kind ?? kind, 'badge badge-accent');
+    if (category) badge(this.#strings.categories[category] ?? fragment.meta.category ?? category, 'muted');
+    if (otherLanguage) badge(this.#strings.otherLanguage, 'badge');
+
+    const excerpt = document.createElement('p');
+    excerpt.className = 'search-excerpt mt-2 text-[0.95rem] [overflow-wrap:anywhere]';
+    excerpt.lang = itemLang;
+    const parts = excerptParts(fragment.excerpt);
+    // A match only in the title or metadata gives an excerpt without a highlighted word: the summary says more.
+    if (!parts.some((p) => p.marked) && fragment.meta.summary) parts.splice(0, parts.length, { text: fragment.meta.summary, marked: false });
+    for (const part of parts) {
+      if (!part.marked) excerpt.append(part.text);
+      else {
+        const mark = document.createElement('mark');
+        mark.textContent = part.text;
+        excerpt.append(mark);
+      }
+    }
+    item.append(heading, badges, excerpt);
+
+    // A contact result lists the addresses (table rows) the query matched, each linking to its row.
+    const market = this.#state.filters.marketplace;
+    const rows = kind === 'contact' ? matchedRows(fragment, market ? [this.#strings.markets[market] ?? market] : []) : [];
+    if (rows.length) {
+      const list = document.createElement('ul');
+      list.className = 'mt-2 text-sm space-y-1';
+      list.lang = itemLang;
+      for (const row of rows) {
+        const entry = document.createElement('li');
+        const rowLink = document.createElement('a');
+        rowLink.href = `${fragment.url.split('#')[0]}#${row.id}`;
+        rowLink.textContent = row.text;
+        rowLink.className = '[overflow-wrap:anywhere]';
+        entry.append(rowLink);
+        list.append(entry);
+      }
+      item.append(list);
+    }
+    return item;
+  }
+
+  /** Kind counts are for the whole query (so other kinds show what they hold); category and marketplace counts follow the chosen filters. */
+  #showFacets(response: PagefindResponse | null) {
+    const kinds = response?.totalFilters.kind ?? {};
+    for (const option of this.querySelectorAll<HTMLElement>('[data-filter="kind"] [data-option]')) {
+      const kind = option.dataset.option ?? '';
+      const count = kinds[kind] ?? 0;
+      option.querySelector('[data-count]')!.textContent = count ? String(count) : '';
+      option.hidden = count === 0 && this.#state.filters.kind !== kind;
+    }
+    for (const key of ['category', 'marketplace'] as const) {
+      const counts = response?.filters[key] ?? {};
+      const select = this.querySelector<HTMLSelectElement>(`select[data-filter="${key}"]`)!;
+      let available = 0;
+      for (const option of select.options) {
+        if (!option.value) continue;
+        const count = counts[option.value] ?? 0;
+        const chosen = this.#state.filters[key] === option.value;
+        option.textContent = count ? `${option.dataset.label} (${count})` : (option.dataset.label ?? option.value);
+        option.hidden = option.disabled = count === 0 && !chosen;
+        if (count || chosen) available += 1;
+      }
+      this.querySelector<HTMLElement>(`[data-filter-wrap="${key}"]`)!.hidden = available === 0;
+    }
+  }
+
+  #showStatus() {
+    const count = this.#ranked.length;
+    const { q, filters, both } = this.#state;
+    const hasFilters = Object.keys(filters).length > 0;
+    const text = count === 0
+      ? (hasFilters ? this.#strings.noResultsFiltered : this.#strings.noResults.replace('{q}', q.trim()))
+      : count === 1 && !both
+        ? this.#strings.resultCountOne
+        : (both ? this.#strings.resultCountBoth : this.#strings.resultCount).replace('{count}', String(count));
+    this.#status.textContent = text;
+    // Few or no results: offer the other language and a way out of the filters.
+    this.#notice.hidden = count >= 3 || (both && !hasFilters);
+    this.querySelector<HTMLElement>('[data-search-tip]')!.hidden = count > 0;
+    this.querySelector<HTMLElement>('[data-search-widen]')!.hidden = both;
+    this.querySelector<HTMLElement>('[data-search-clear-filters]')!.hidden = !hasFilters;
+    this.#suggestions.hidden = count > 0;
+  }
+
+  #showEmpty() {
+    this.#ranked = [];
+    this.#shown = 0;
+    this.#results.replaceChildren();
+    this.#status.textContent = '';
+    this.#notice.hidden = true;
+    this.#more.hidden = true;
+    this.#suggestions.hidden = false;
+    this.#controls.hidden = true;
+    this.dataset.state = 'empty';
+  }
+
+  #links(): HTMLAnchorElement[] {
+    return [...this.#results.querySelectorAll<HTMLAnchorElement>('a[data-result-link]')];
+  }
+
+  /** ↓ and ↑ walk the result titles (Tab works too); ↑ from the first goes back to the box. */
+  #moveBetweenResults(event: KeyboardEvent) {
+    if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
+    const links = this.#links();
+    const index = links.indexOf(document.activeElement as HTMLAnchorElement);
+    if (index < 0) return;
+    event.preventDefault();
+    if (event.key === 'ArrowDown') links[Math.min(index + 1, links.length - 1)]!.focus();
+    else if (index === 0) this.#input.focus();
+    else links[index - 1]!.focus();
+  }
+}
+
+if (!customElements.get('site-search')) customElements.define('site-search', SiteSearch);
