@@ -13,6 +13,8 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   build: { format: 'directory' },
+  // Code blocks in guides are plain-text letter excerpts; Shiki's inline colour styles would also break the CSP.
+  markdown: { syntaxHighlight: false },
   integrations: [
     mdx(),
     sitemap({
