@@ -1,6 +1,6 @@
 // A small static server for the built site (dist/), honouring BASE_PATH. No dependencies, loopback only.
 // Usage: node scripts/serve.mjs [--port 4321] [--dir dist]
-import { createReadStream } from 'node:fs';
+import { createReadStream, existsSync, readFileSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
@@ -29,6 +29,25 @@ const TYPES = {
   '.webmanifest': 'application/manifest+json',
 };
 
+/** Rules from the build's _headers file (as Netlify and Cloudflare Pages read it), so local runs get the same CSP header. */
+function readHeaderRules() {
+  const file = join(root, '_headers');
+  if (!existsSync(file)) return [];
+  const rules = [];
+  for (const line of readFileSync(file, 'utf8').split('\n')) {
+    if (!line.trim() || line.trim().startsWith('#')) continue;
+    if (!/^\s/.test(line)) rules.push({ pattern: line.trim(), headers: {} });
+    else if (rules.length) {
+      const colon = line.indexOf(':');
+      rules.at(-1).headers[line.slice(0, colon).trim()] = line.slice(colon + 1).trim();
+    }
+  }
+  return rules;
+}
+const headerRules = readHeaderRules();
+const headersFor = (pathname) =>
+  Object.assign({}, ...headerRules.filter((r) => (r.pattern.endsWith('*') ? pathname.startsWith(r.pattern.slice(0, -1)) : pathname === r.pattern)).map((r) => r.headers));
+
 async function fileFor(pathname) {
   const safe = normalize(decodeURIComponent(pathname)).replace(/^(\.\.[/\\])+/, '');
   const candidate = join(root, safe);
@@ -56,6 +75,7 @@ const server = createServer(async (req, res) => {
   const status = file ? 200 : 404;
   const path = file ?? join(root, '404.html');
   res.writeHead(status, {
+    ...headersFor(url.pathname),
     'content-type': TYPES[extname(path)] ?? 'application/octet-stream',
     'cache-control': 'no-cache',
   });
