@@ -29,23 +29,23 @@ interface Case {
 const cases: Case[] = [
   {
     rule: 'placeholder used but not declared',
-    breakIt: (d) => edit(d, TEMPLATE, 'on {{marketplace_site}} has', 'on {{marketplace_site}} {{undeclared_key}} has'),
+    breakIt: (d) => edit(d, TEMPLATE, /^letter: \|\n/m, 'letter: |\n  Dear {{undeclared_key}},\n'),
     expected: [/content\/templates\/odr-a-to-z-vacation\.yaml → letter: placeholder \{\{undeclared_key\}\} is used but not declared/],
   },
   {
     rule: 'placeholder declared but unused',
-    breakIt: (d) => edit(d, TEMPLATE, 'within {{response_hours}} hours', 'within 24 hours'),
-    expected: [/content\/templates\/odr-a-to-z-vacation\.yaml → placeholders: placeholder "response_hours" is declared but not used/],
+    breakIt: (d) => edit(d, TEMPLATE, /^placeholders:\n/m, 'placeholders:\n  - key: never_used\n    label: { zh: 未使用, en: Unused }\n    example: x\n    kind: text\n'),
+    expected: [/content\/templates\/odr-a-to-z-vacation\.yaml → placeholders: placeholder "never_used" is declared but not used/],
   },
   {
     rule: 'missing Chinese text',
-    breakIt: (d) => edit(d, TEMPLATE, /^ {2}zh: ODR 超标申诉.*$/m, '  zh: ""'),
+    breakIt: (d) => edit(d, TEMPLATE, /^title:\n {2}zh: .*$/m, 'title:\n  zh: ""'),
     expected: [/odr-a-to-z-vacation/, /title\.zh: Chinese \(zh\) text is empty/, /content\/templates\/odr-a-to-z-vacation\.yaml/],
   },
   {
     rule: 'missing English text',
-    breakIt: (d) => edit(d, 'content/categories.yaml', '等绩效问题的行动计划（POA）。, en: "Plans of Action for performance problems: ODR over target, late shipments, new-account suspensions." }', '等绩效问题的行动计划（POA）。 }'),
-    expected: [/account-health/, /description\.en/, /content\/categories\.yaml/],
+    breakIt: (d) => edit(d, 'content/categories.yaml', /^(account-health:\n {2}name: \{ zh: [^,]+), en: [^}]+\}/m, '$1 }'),
+    expected: [/account-health/, /name\.en/, /content\/categories\.yaml/],
   },
   {
     rule: 'duplicate slug',
@@ -54,27 +54,27 @@ const cases: Case[] = [
   },
   {
     rule: 'unknown source file',
-    breakIt: (d) => edit(d, TEMPLATE, 'sources: [000_82bbbd631173e66d.txt,', 'sources: [no-such-source.txt,'),
+    breakIt: (d) => edit(d, TEMPLATE, /^sources: \[/m, 'sources: [no-such-source.txt, '),
     expected: [/content\/templates\/odr-a-to-z-vacation\.yaml → sources: unknown source file "no-such-source\.txt"/],
   },
   {
     rule: 'invalid e-mail address',
-    breakIt: (d) => edit(d, 'content/contacts.yaml', 'email: seller-performance@amazon.com\n', 'email: seller-performance at amazon.com\n'),
+    breakIt: (d) => edit(d, 'content/contacts.yaml', /^(seller-performance-us:\n(?: {2}.*\n)*? {2}email: ).*$/m, '$1seller-performance at amazon.com'),
     expected: [/content\/contacts\.yaml → seller-performance-us\.email: "seller-performance at amazon\.com" is not a valid e-mail address/],
   },
   {
     rule: 'unknown marketplace',
-    breakIt: (d) => edit(d, 'content/contacts.yaml', 'marketplace: CA', 'marketplace: XX'),
+    breakIt: (d) => edit(d, 'content/contacts.yaml', /^(seller-performance-ca:\n(?: {2}.*\n)*? {2}marketplace: ).*$/m, '$1XX'),
     expected: [/seller-performance-ca/, /marketplace: Invalid option/, /content\/contacts\.yaml/],
   },
   {
     rule: 'unknown category',
-    breakIt: (d) => edit(d, TEMPLATE, 'category: account-health', 'category: no-such-category'),
+    breakIt: (d) => edit(d, TEMPLATE, /^category: .*$/m, 'category: no-such-category'),
     expected: [/content\/templates\/odr-a-to-z-vacation\.yaml → category: unknown category "no-such-category"/],
   },
   {
     rule: 'related link to a missing template',
-    breakIt: (d) => edit(d, TEMPLATE, 'related: [odr-quality-returns-erp,', 'related: [no-such-template,'),
+    breakIt: (d) => edit(d, TEMPLATE, /^related: \[/m, 'related: [no-such-template, '),
     expected: [/content\/templates\/odr-a-to-z-vacation\.yaml → related: links to a missing template "no-such-template"/],
   },
   {
@@ -84,7 +84,7 @@ const cases: Case[] = [
   },
   {
     rule: 'malformed YAML',
-    breakIt: (d) => edit(d, TEMPLATE, 'kind: appeal', 'kind: [appeal'),
+    breakIt: (d) => edit(d, TEMPLATE, /^kind: (.*)$/m, 'kind: [$1'),
     expected: [/content\/templates\/odr-a-to-z-vacation\.yaml/, /failed to parse/],
   },
 ];
