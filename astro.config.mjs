@@ -12,7 +12,7 @@ export default defineConfig({
   site,
   base,
   trailingSlash: 'always',
-  // No code blocks on this site, and Shiki's inline styles would break the CSP.
+  // Code blocks in guides are plain-text letter excerpts; Shiki's inline colour styles would break the CSP.
   markdown: { syntaxHighlight: false },
   build: { format: 'directory' },
   integrations: [

@@ -7,6 +7,8 @@ const base = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
 
 export default defineConfig({
   testDir: 'tests/e2e',
+  // Playwright empties its output folder on start; a subfolder keeps Vitest's test-results/unit.json for scripts/test.mjs.
+  outputDir: 'test-results/playwright',
   fullyParallel: true,
   workers: process.env.CI ? 2 : undefined,
   retries: 0,

@@ -62,15 +62,30 @@ async function indexSite() {
   console.log(`Pagefind: indexed ${added.page_count} pages and ${recordCount} section records into ${output} (${counts.join(', ')})`);
 }
 
-/** The CSP Astro put in the home page's <meta>, repeated as a header for hosts that read _headers files. */
+/**
+ * The CSP Astro put in the pages' <meta>, repeated as a header for hosts that read _headers files. Pages can
+ * carry different script hashes, so the header allows the union of every page's sources (each page's own
+ * <meta> still narrows it), plus frame-ancestors, which only works as a header.
+ */
 async function writeHeaders() {
-  const html = await readFile(join(dist, 'index.html'), 'utf8');
-  const csp = /<meta http-equiv="content-security-policy" content="([^"]+)"/i.exec(html)?.[1];
-  if (!csp) throw new Error('no CSP <meta> found in dist/index.html');
-  const policy = csp.replace(/&#39;/g, "'").replace(/&quot;/g, '"');
+  const directives = new Map();
+  for (const file of await htmlFiles(dist)) {
+    const html = await readFile(file, 'utf8');
+    const csp = /<meta http-equiv="content-security-policy" content="([^"]+)"/i.exec(html)?.[1];
+    if (!csp) throw new Error(`no CSP <meta> found in ${file}`);
+    for (const directive of csp.replace(/&#39;/g, "'").replace(/&quot;/g, '"').split(';')) {
+      const [name, ...sources] = directive.trim().split(/\s+/);
+      if (!name) continue;
+      const known = directives.get(name) ?? new Set();
+      sources.forEach((source) => known.add(source));
+      directives.set(name, known);
+    }
+  }
+  directives.set('frame-ancestors', new Set(["'none'"]));
+  const policy = [...directives].map(([name, sources]) => [name, ...sources].join(' ')).join('; ');
   const headers = [
-    `${base}*`,
-    `  Content-Security-Policy: ${policy}; frame-ancestors 'none'`,
+    `${base.replace(/\/?$/, '/')}*`,
+    `  Content-Security-Policy: ${policy}`,
     '  X-Content-Type-Options: nosniff',
     '  Referrer-Policy: strict-origin-when-cross-origin',
     '',

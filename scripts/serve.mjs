@@ -1,6 +1,6 @@
 // A small static server for the built site (dist/), honouring BASE_PATH. No dependencies, loopback only.
 // Usage: node scripts/serve.mjs [--port 4321] [--dir dist]
-import { createReadStream } from 'node:fs';
+import { createReadStream, existsSync, readFileSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
@@ -28,6 +28,25 @@ const TYPES = {
   '.wasm': 'application/wasm',
   '.webmanifest': 'application/manifest+json',
 };
+
+/** Rules from the build's _headers file (as Netlify and Cloudflare Pages read it), so local runs get the same CSP header. */
+function readHeaderRules() {
+  const file = join(root, '_headers');
+  if (!existsSync(file)) return [];
+  const rules = [];
+  for (const line of readFileSync(file, 'utf8').split('\n')) {
+    if (!line.trim() || line.trim().startsWith('#')) continue;
+    if (!/^\s/.test(line)) rules.push({ pattern: line.trim(), headers: {} });
+    else if (rules.length) {
+      const colon = line.indexOf(':');
+      rules.at(-1).headers[line.slice(0, colon).trim()] = line.slice(colon + 1).trim();
+    }
+  }
+  return rules;
+}
+const headerRules = readHeaderRules();
+const headersFor = (pathname) =>
+  Object.assign({}, ...headerRules.filter((r) => (r.pattern.endsWith('*') ? pathname.startsWith(r.pattern.slice(0, -1)) : pathname === r.pattern)).map((r) => r.headers));
 
 async function fileFor(pathname) {
   const safe = normalize(decodeURIComponent(pathname)).replace(/^(\.\.[/\\])+/, '');
@@ -58,7 +77,7 @@ const server = createServer(async (req, res) => {
   // Revalidation as static hosts do it: no-cache plus an ETag, so a prefetched or cached file costs a 304.
   const info = await stat(path);
   const etag = `"${info.size.toString(16)}-${Math.round(info.mtimeMs).toString(16)}"`;
-  const headers = { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream', 'cache-control': 'no-cache', etag };
+  const headers = { ...headersFor(url.pathname), 'content-type': TYPES[extname(path)] ?? 'application/octet-stream', 'cache-control': 'no-cache', etag };
   if (file && req.headers['if-none-match'] === etag) {
     res.writeHead(304, headers).end();
     return;

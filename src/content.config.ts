@@ -35,7 +35,8 @@ const letterVersion = {
 };
 
 const templates = defineCollection({
-  loader: glob({ pattern: '*.yaml', base: './content/templates' }),
+  // Ids come from file names, not the `slug` field (Astro's default), so a duplicated slug reaches validation instead of silently replacing an entry.
+  loader: glob({ pattern: '*.yaml', base: './content/templates', generateId: ({ entry }) => entry.replace(/\.yaml$/, '') }),
   schema: z.object({
     /** Stable ASCII slug; must equal the file name. */
     slug: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'slug must be lower-case ASCII words joined by hyphens'),

@@ -1,0 +1,119 @@
+/**
+ * Content Security Policy: every page's <meta> policy is strict (no inline scripts without a hash, same-origin
+ * connections only, no plugins, no <base>), dist/_headers repeats it, and no page triggers a violation.
+ */
+import { readFileSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+import { builtPages, meta } from './support/dist';
+import { rel, sitemapPaths } from './support/site';
+
+type Policy = Map<string, string[]>;
+const parse = (policy: string): Policy =>
+  new Map(
+    policy
+      .split(';')
+      .map((d) => d.trim().split(/\s+/))
+      .filter((d) => d[0])
+      .map(([name, ...sources]) => [name!, sources]),
+  );
+
+const base = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
+const pages = builtPages();
+
+test('every page carries a strict CSP in its <meta>', () => {
+  const problems: string[] = [];
+  for (const page of pages) {
+    const content = meta(page.html, 'content-security-policy');
+    if (!content) {
+      problems.push(`${page.path}: no CSP <meta>`);
+      continue;
+    }
+    const policy = parse(content);
+    const scripts = policy.get('script-src') ?? policy.get('default-src') ?? [];
+    const say = (problem: string) => problems.push(`${page.path}: ${problem}`);
+    if (scripts.includes("'unsafe-inline'") || scripts.includes("'unsafe-eval'")) say(`script-src allows ${scripts.filter((s) => s.startsWith("'unsafe-")).join(' ')}`);
+    if (!scripts.includes("'self'")) say("script-src lacks 'self'");
+    if (policy.get('connect-src')?.join(' ') !== "'self'") say(`connect-src is "${policy.get('connect-src')?.join(' ')}", expected 'self' only`);
+    if (policy.get('object-src')?.join(' ') !== "'none'") say("object-src is not 'none'");
+    if (policy.get('base-uri')?.join(' ') !== "'none'") say("base-uri is not 'none'");
+    if (policy.get('default-src')?.join(' ') !== "'self'") say("default-src is not 'self'");
+  }
+  expect(pages.length).toBeGreaterThan(50);
+  expect(problems).toEqual([]);
+});
+
+test('dist/_headers sends the same policy as the pages, plus frame-ancestors', () => {
+  const headers = readFileSync('dist/_headers', 'utf8');
+  expect(headers.split('\n')[0]).toBe(`${base}*`);
+  const line = /^\s+Content-Security-Policy: (.+)$/m.exec(headers)?.[1];
+  expect(line).toBeDefined();
+  expect(line).not.toContain(';;');
+  const header = parse(line!);
+  expect(header.get('frame-ancestors')).toEqual(["'none'"]);
+  const seen = new Map<string, Set<string>>();
+  for (const page of pages) {
+    for (const [name, sources] of parse(meta(page.html, 'content-security-policy')!)) {
+      // The header must allow everything the page's own policy allows, or the page breaks on hosts that send it.
+      expect(header.get(name), `${page.path}: ${name} missing from _headers`).toEqual(expect.arrayContaining(sources));
+      sources.forEach((s) => (seen.get(name) ?? seen.set(name, new Set()).get(name)!).add(s));
+    }
+  }
+  // …and nothing more than some page allows.
+  for (const [name, sources] of header) {
+    if (name === 'frame-ancestors') continue;
+    expect(sources.filter((s) => !seen.get(name)?.has(s)), `${name} in _headers`).toEqual([]);
+  }
+  expect(headers).toMatch(/^\s+X-Content-Type-Options: nosniff$/m);
+});
+
+/** Collects CSP violations (the DOM event) and CSP console errors on a page. */
+async function watchViolations(page: Page): Promise<() => Promise<string[]>> {
+  const consoleErrors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error' && /Content Security Policy/i.test(message.text())) consoleErrors.push(`${page.url()}: ${message.text()}`);
+  });
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    (window as unknown as { cspViolations: string[] }).cspViolations = seen;
+    document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.violatedDirective} blocked ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber})`));
+  });
+  return async () => [...consoleErrors, ...(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).map((v) => `${page.url()}: ${v}`)];
+}
+
+for (const [name, filter] of [
+  ['Chinese', (p: string) => !p.startsWith('/en/')],
+  ['English', (p: string) => p.startsWith('/en/')],
+] as const) {
+  test(`no CSP violation on any ${name} page, including a search that loads Pagefind's WebAssembly`, async ({ page, baseURL }) => {
+    test.setTimeout(180_000);
+    const paths = sitemapPaths().filter(filter);
+    expect(paths.length).toBeGreaterThan(40);
+    const collect = await watchViolations(page);
+    const violations: string[] = [];
+    for (const path of paths) {
+      await page.goto(rel(path), { waitUntil: 'load' });
+      if (path.endsWith('/search/')) {
+        const hits = await page.evaluate(async (url) => {
+          const pagefind = await import(url);
+          const search = await pagefind.search('ODR');
+          return search.results.length as number;
+        }, new URL(rel('/pagefind/pagefind.js'), baseURL).href);
+        expect(hits).toBeGreaterThan(0);
+      }
+      violations.push(...(await collect()));
+    }
+    expect(violations).toEqual([]);
+  });
+}
+
+test('the violation watcher sees a blocked inline script (the gate can fail)', async ({ page }) => {
+  const collect = await watchViolations(page);
+  await page.goto(rel('/'));
+  await page.evaluate(() => {
+    const script = document.createElement('script');
+    script.textContent = 'window.injected = true';
+    document.body.append(script);
+  });
+  await expect.poll(collect).not.toEqual([]);
+  expect(await page.evaluate(() => (window as unknown as { injected?: boolean }).injected)).toBeUndefined();
+});
