@@ -57,7 +57,8 @@ for (const name of chosen) {
     if (section.needsBuild) await ensureBuild();
     const { checks, data } = await section.run(context);
     console.log('');
-    printChecks(checks);
+    if (checks.length) printChecks(checks);
+    else console.log('(no checks from this section)');
     results[name] = { title: section.title, ok: true, seconds: (performance.now() - started) / 1000, checks, data };
   } catch (error) {
     if (!section) console.log(`\n━━ ${name} ━━\n`);

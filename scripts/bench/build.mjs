@@ -19,7 +19,8 @@ export function routePattern(path) {
 }
 
 /**
- * Builds `dir` and times it. Resolves with { ms, cpuMs, astroMs, pagefindMs, phases, pages, routes, slowest };
+ * Builds `dir` and times it (wall and CPU, in total and for astro and Pagefind apart). Resolves with { ms, cpuMs,
+ * astroMs, astroCpuMs, pagefindMs, pagefindCpuMs, phases, pages, routes, slowest };
  * rejects with the end of the log when a step fails.
  */
 export async function buildSite(dir, extraEnv = {}) {
@@ -60,7 +61,9 @@ export async function buildSite(dir, extraEnv = {}) {
     ms: astro.ms + post.ms,
     cpuMs: astro.cpuMs == null || post.cpuMs == null ? null : astro.cpuMs + post.cpuMs,
     astroMs: astro.ms,
+    astroCpuMs: astro.cpuMs,
     pagefindMs: post.ms,
+    pagefindCpuMs: post.cpuMs,
     phases,
     pages,
     routes: Object.fromEntries([...routes].sort((a, b) => b[1].ms - a[1].ms)),

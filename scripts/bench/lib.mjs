@@ -1,6 +1,6 @@
 // Helpers the benchmark sections share: sizes, tables, child processes, a local server.
 import { spawn } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
@@ -40,22 +40,58 @@ export function printChecks(checks) {
   );
 }
 
-// bash's `times` after the command: the CPU (user, system) its children used, which a busy machine inflates
-// far less than wall time.
-const CPU_WRAPPER = ['-c', '"$@"; code=$?; times >&2; exit $code', 'bash'];
-const TIMES_RE = /\d+m[\d.]+s \d+m[\d.]+s\n(\d+)m([\d.]+)s (\d+)m([\d.]+)s\s*$/;
-const canMeasureCpu = process.platform !== 'win32' && existsSync('/bin/bash');
+const CLOCK_TICKS_PER_SECOND = 100; // USER_HZ: 100 on every Linux architecture Node supports
+
+/**
+ * CPU time (user + system) of a process and all its descendants, sampled from /proc while they run: helper
+ * binaries such as Pagefind's are included even when nobody waits for them. A busy machine inflates wall time
+ * far more than CPU time. Linux only; `stop()` returns milliseconds, or null elsewhere.
+ */
+function cpuSampler(rootPid) {
+  if (!existsSync('/proc/self/stat')) return { stop: () => null };
+  const ticks = new Map();
+  const sample = () => {
+    const parents = new Map();
+    const own = new Map();
+    for (const pid of readdirSync('/proc').filter((name) => /^\d+$/.test(name))) {
+      let stat;
+      try {
+        stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+      } catch {
+        continue; // exited meanwhile
+      }
+      // Fields after the command name (which may contain spaces): state ppid … utime(14) stime(15).
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      parents.set(Number(pid), Number(fields[1]));
+      own.set(Number(pid), Number(fields[11]) + Number(fields[12]));
+    }
+    const inTree = (pid) => {
+      for (let p = pid, hops = 0; p > 1 && hops < 64; p = parents.get(p) ?? 0, hops += 1) if (p === rootPid) return true;
+      return false;
+    };
+    for (const [pid, used] of own) if (inTree(pid)) ticks.set(pid, used);
+  };
+  sample();
+  const timer = setInterval(sample, 200);
+  return {
+    stop() {
+      clearInterval(timer);
+      return ([...ticks.values()].reduce((sum, t) => sum + t, 0) / CLOCK_TICKS_PER_SECOND) * 1000;
+    },
+  };
+}
 
 /**
  * Runs a command and collects its output. `onLine` sees each output line as it arrives (for timing phases);
- * `echo` mirrors the output to this terminal; `cpu` also measures the user + system CPU time of the command and
- * its children. Resolves with { code, output, ms, cpuMs } (cpuMs null when not measured); never rejects on a non-zero exit.
+ * `echo` mirrors the output to this terminal; `cpu` also measures the CPU time of the command and its
+ * descendants. Resolves with { code, output, ms, cpuMs } (cpuMs null when not measured); never rejects on a
+ * non-zero exit.
  */
 export function runCommand(command, args, { cwd, env, echo = false, onLine, cpu = false } = {}) {
   return new Promise((resolve, reject) => {
     const started = performance.now();
-    const [file, argv] = cpu && canMeasureCpu ? ['/bin/bash', [...CPU_WRAPPER, command, ...args]] : [command, args];
-    const child = spawn(file, argv, { cwd, env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1', ...env } });
+    const child = spawn(command, args, { cwd, env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1', ...env } });
+    const sampler = cpu && child.pid ? cpuSampler(child.pid) : { stop: () => null };
     let output = '';
     let pending = '';
     const take = (chunk) => {
@@ -66,17 +102,18 @@ export function runCommand(command, args, { cwd, env, echo = false, onLine, cpu 
       pending += text;
       const lines = pending.split('\n');
       pending = lines.pop() ?? '';
-      for (const line of lines) if (!/^\d+m[\d.]+s \d+m[\d.]+s$/.test(line)) onLine(line, performance.now() - started);
+      for (const line of lines) onLine(line, performance.now() - started);
     };
     child.stdout.on('data', take);
     child.stderr.on('data', take);
-    child.on('error', reject);
+    child.on('error', (error) => {
+      sampler.stop();
+      reject(error);
+    });
     child.on('close', (code) => {
       const ms = performance.now() - started;
-      const times = TIMES_RE.exec(output);
-      if (times) output = output.slice(0, times.index);
+      const cpuMs = sampler.stop();
       if (onLine && pending) onLine(pending, ms);
-      const cpuMs = times ? (Number(times[1]) * 60 + Number(times[2]) + Number(times[3]) * 60 + Number(times[4])) * 1000 : null;
       resolve({ code, output, ms, cpuMs });
     });
   });

@@ -71,7 +71,7 @@ export async function run({ root }) {
   const per1000 = (value, pages) => (value / pages) * 1000;
   console.log('');
   printTable(
-    ['content', 'templates', 'pages', 'build + index', 'CPU', 'astro', 'pagefind', 's / 1,000 pages', 'index', 'index / 1,000 pages'],
+    ['content', 'templates', 'pages', 'build + index', 'CPU', 'astro', 'CPU', 'pagefind', 'CPU', 's / 1,000 pages', 'CPU s / 1,000 pages', 'index', 'index / 1,000 pages'],
     runs.map((r) => [
       r.label,
       String(r.templates),
@@ -79,8 +79,11 @@ export async function run({ root }) {
       seconds(r.ms),
       seconds(r.cpuMs),
       seconds(r.astroMs),
+      seconds(r.astroCpuMs),
       seconds(r.pagefindMs),
+      seconds(r.pagefindCpuMs),
       (per1000(r.ms, r.pages) / 1000).toFixed(1),
+      r.cpuMs == null ? '–' : (per1000(r.cpuMs, r.pages) / 1000).toFixed(1),
       kb(r.indexBytes),
       kb(per1000(r.indexBytes, r.pages)),
     ]),
@@ -103,21 +106,29 @@ export async function run({ root }) {
   console.log(`Slowest pages: ${largest.slowest.map((s) => `${s.path} ${s.ms} ms`).join(', ')}`);
 
   // Marginal seconds per page between consecutive sizes: takes the fixed start-up cost out of the ratio.
-  const marginal = (a, b) => (b.ms - a.ms) / (b.pages - a.pages);
+  // CPU time when measured, as wall time follows whatever else the machine is doing.
+  const byCpu = runs.every((r) => r.cpuMs != null);
+  const cost = (r) => (byCpu ? r.cpuMs : r.ms);
+  const marginal = (a, b) => (cost(b) - cost(a)) / (b.pages - a.pages);
   const growth = runs.length >= 3 ? marginal(runs.at(-2), runs.at(-1)) / marginal(runs.at(-3), runs.at(-2)) : null;
   const [name, ms] = Object.entries(largest.phases).sort((a, b) => b[1] - a[1])[0];
   console.log(`\nLargest phase at ${largest.label}: ${name} (${seconds(ms)} of ${seconds(largest.ms)}).`);
-  if (growth != null) console.log(`Growth: marginal cost per page ${runs.at(-2).label} → ${largest.label} is ${ratio(growth)} that of ${runs.at(-3).label} → ${runs.at(-2).label} (1× is linear).`);
+  if (growth != null) console.log(`Growth (${byCpu ? 'CPU' : 'wall'} time): marginal cost per page ${runs.at(-2).label} → ${largest.label} is ${ratio(growth)} that of ${runs.at(-3).label} → ${runs.at(-2).label} (1× is linear).`);
 
   const at2000 = runs.find((r) => r.synthetic === 2000);
-  const checks = [
-    at2000
-      ? check('build + index, 2,000 synthetic templates', `≤ ${TARGET_SECONDS} s`, `${seconds(at2000.ms)} (${at2000.pages} pages)`, at2000.ms / 1000 <= TARGET_SECONDS)
-      : check('build + index, 2,000 synthetic templates', `≤ ${TARGET_SECONDS} s`, 'not run (BENCH_SCALE_SIZES)', null),
-    check('growth: marginal s/page, largest step vs previous', `≤ ${LINEAR_TOLERANCE}× (linear ≈ 1×)`, ratio(growth), growth == null ? null : growth <= LINEAR_TOLERANCE),
-    check('build + index, real content', 'info', `${seconds(runs[0].ms)} (${runs[0].pages} pages)`, null),
+  const label2000 = 'build + index, 2,000 synthetic templates';
+  const checks = at2000
+    ? [
+        check(`${label2000}, wall`, `≤ ${TARGET_SECONDS} s`, `${seconds(at2000.ms)} (${at2000.pages} pages, load ${at2000.load.toFixed(1)})`, at2000.ms / 1000 <= TARGET_SECONDS),
+        // Astro renders on one thread, so on a quiet machine wall time is close to CPU time.
+        check(`${label2000}, CPU (≈ wall when quiet)`, `≤ ${TARGET_SECONDS} s`, seconds(at2000.cpuMs), at2000.cpuMs == null ? null : at2000.cpuMs / 1000 <= TARGET_SECONDS),
+      ]
+    : [check(label2000, `≤ ${TARGET_SECONDS} s`, 'not run (BENCH_SCALE_SIZES)', null)];
+  checks.push(
+    check(`growth: marginal ${byCpu ? 'CPU ' : ''}s/page, largest step vs previous`, `≤ ${LINEAR_TOLERANCE}× (linear ≈ 1×)`, ratio(growth), growth == null ? null : growth <= LINEAR_TOLERANCE),
+    check('build + index, real content', 'info', `${seconds(runs[0].ms)}, CPU ${seconds(runs[0].cpuMs)} (${runs[0].pages} pages)`, null),
     check(`Pagefind index per 1,000 pages, ${largest.label}`, 'info', kb(per1000(largest.indexBytes, largest.pages)), null),
-  ];
+  );
   return {
     checks,
     data: {
@@ -130,6 +141,8 @@ export async function run({ root }) {
         loadAverage: r.load,
         astroSeconds: r.astroMs / 1000,
         pagefindSeconds: r.pagefindMs / 1000,
+        astroCpuSeconds: r.astroCpuMs == null ? null : r.astroCpuMs / 1000,
+        pagefindCpuSeconds: r.pagefindCpuMs == null ? null : r.pagefindCpuMs / 1000,
         secondsPer1000Pages: per1000(r.ms, r.pages) / 1000,
         indexBytes: r.indexBytes,
         indexBytesPer1000Pages: Math.round(per1000(r.indexBytes, r.pages)),
@@ -138,6 +151,7 @@ export async function run({ root }) {
         routes: r.routes,
       })),
       growth,
+      growthMeasuredBy: byCpu ? 'cpu' : 'wall',
     },
   };
 }
