@@ -81,10 +81,10 @@ for (const path of ['/', '/en/', '/templates/odr-a-to-z-vacation/', '/en/guides/
 
 test(`under ${BASE}: the language switch keeps the sub-path`, async ({ page }) => {
   await open(page, '/templates/odr-a-to-z-vacation/');
-  await page.locator('[data-lang-switch]').click();
+  await page.locator('[data-lang-switch="en"]').click();
   await expect(page).toHaveURL(`${origin}${BASE}en/templates/odr-a-to-z-vacation/`);
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
-  await page.locator('[data-lang-switch]').click();
+  await page.locator('[data-lang-switch="zh-CN"]').click();
   await expect(page).toHaveURL(`${origin}${BASE}templates/odr-a-to-z-vacation/`);
 });
 

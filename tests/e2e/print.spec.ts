@@ -28,12 +28,14 @@ for (const path of ['/templates/odr-a-to-z-vacation/', '/en/templates/shipping-s
   });
 }
 
-test('a policy-risk template prints its original letter under the risk label, then the compliant rewrite', async ({ page }) => {
+test('a policy-risk template prints the compliant rewrite and the original under its risk label', async ({ page }) => {
   await page.goto(rel('/en/templates/vip-group-invitation/'));
   await page.emulateMedia({ media: 'print' });
-  await expect(page.locator('#letter-title')).toBeVisible();
-  await expect(page.locator('#letter-title')).toContainText('policy risk');
+  const original = page.locator('[data-version="original"] h3');
+  await expect(original).toBeVisible();
+  await expect(original).toContainText('policy risk');
   await expect(page.locator('[data-compliant]')).toBeVisible();
+  await expect(page.locator('[data-compliant] h3')).toContainText('Compliant rewrite');
   await expect(page.locator('[data-risk]')).toBeHidden();
   await expect(page.locator('#explainer-title')).toBeHidden();
 });

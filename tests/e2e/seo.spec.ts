@@ -1,4 +1,4 @@
-/** Search-engine metadata over the built files: sitemap, canonical URLs, zh/en hreflang pairs, Open Graph, robots.txt. */
+/** Search-engine metadata over the built files: sitemap, canonical URLs, hreflang sets (zh-CN, en, zh-Hant), Open Graph, robots.txt. */
 import { existsSync, readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { builtPages, meta, tags, type BuiltPage } from './support/dist';
@@ -15,17 +15,19 @@ const sitemapEntries = [...sitemap.matchAll(/<url><loc>([^<]+)<\/loc>(.*?)<\/url
   alternates: Object.fromEntries([...m[2]!.matchAll(/hreflang="([^"]+)" href="([^"]+)"/g)].map((a) => [a[1]!, a[2]!])),
 }));
 
+const OG_LOCALE: Record<string, string> = { 'zh-CN': 'zh_CN', en: 'en_US', 'zh-Hant': 'zh_TW' };
+
 const titleOf = (page: BuiltPage) => /<title>([^<]*)<\/title>/.exec(page.html)?.[1]?.replace(/&#39;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, '&');
 const alternatesOf = (page: BuiltPage) =>
   Object.fromEntries(tags(page.html, 'link').filter((l) => l.rel === 'alternate' && l.hreflang).map((l) => [l.hreflang!, l.href!]));
 
-test('the sitemap lists every page but the 404, with its zh/en alternates', () => {
+test('the sitemap lists every page but the 404, with its alternates in every language', () => {
   expect(readFileSync('dist/sitemap-index.xml', 'utf8')).toContain(`<loc>${absolute('/sitemap-0.xml')}</loc>`);
   const listed = sitemapEntries.map((e) => e.url).sort();
   const built = pages.filter((p) => !p.path.startsWith('/404')).map((p) => absolute(p.path)).sort();
   expect(listed).toEqual(built);
   for (const entry of sitemapEntries) {
-    expect(Object.keys(entry.alternates).sort(), entry.url).toEqual(['en', 'zh-CN']);
+    expect(Object.keys(entry.alternates).sort(), entry.url).toEqual(['en', 'zh-CN', 'zh-Hant']);
     expect(entry.alternates, entry.url).toEqual(Object.fromEntries(Object.entries(alternatesOf(byUrl.get(entry.url)!)).filter(([l]) => l !== 'x-default')));
   }
 });
@@ -41,7 +43,7 @@ test('every page has a canonical URL, reciprocal hreflang links and its own Open
     const lang = tags(page.html, 'html')[0]?.lang;
     const alternates = alternatesOf(page);
     if (alternates[lang ?? ''] !== url) say(`hreflang ${lang} should point to the page itself`);
-    if (!alternates['zh-CN'] || !alternates.en || alternates['x-default'] !== alternates['zh-CN']) say(`incomplete hreflang set ${JSON.stringify(alternates)}`);
+    if (!alternates['zh-CN'] || !alternates.en || !alternates['zh-Hant'] || alternates['x-default'] !== alternates['zh-CN']) say(`incomplete hreflang set ${JSON.stringify(alternates)}`);
     const other = byUrl.get(alternates[lang === 'en' ? 'zh-CN' : 'en'] ?? '');
     if (!other) say('the other-language alternate is not a built page');
     else if (JSON.stringify(alternatesOf(other)) !== JSON.stringify(alternates)) say('hreflang links are not reciprocal');
@@ -54,7 +56,7 @@ test('every page has a canonical URL, reciprocal hreflang links and its own Open
     if (meta(page.html, 'og:title') !== title) say(`og:title "${meta(page.html, 'og:title')}" differs from the title`);
     if (meta(page.html, 'og:description') !== description) say('og:description differs from the description');
     if (meta(page.html, 'og:url') !== url) say(`og:url should be ${url}`);
-    if (meta(page.html, 'og:locale') !== (lang === 'en' ? 'en_US' : 'zh_CN')) say(`og:locale ${meta(page.html, 'og:locale')} does not match lang ${lang}`);
+    if (meta(page.html, 'og:locale') !== OG_LOCALE[lang ?? '']) say(`og:locale ${meta(page.html, 'og:locale')} does not match lang ${lang}`);
   }
   expect(titles.size).toBeGreaterThan(100);
   expect(problems).toEqual([]);
@@ -66,6 +68,7 @@ test('a template page and its translation point at each other', () => {
   expect(alternatesOf(zh)).toEqual({
     'zh-CN': absolute('/templates/odr-a-to-z-vacation/'),
     en: absolute('/en/templates/odr-a-to-z-vacation/'),
+    'zh-Hant': absolute('/zh-hant/templates/odr-a-to-z-vacation/'),
     'x-default': absolute('/templates/odr-a-to-z-vacation/'),
   });
   expect(meta(en.html, 'og:title')).toContain('ODR appeal');
