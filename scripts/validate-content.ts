@@ -5,6 +5,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
+import { emptyTriageLists } from '../src/lib/triage.ts';
 import { formatProblems, validateContent, type ContactInput, type ContentInput, type TemplateInput, type TriageNodeInput } from '../src/lib/validate.ts';
 
 const root = process.argv[2] ?? '.';
@@ -33,13 +34,7 @@ const guides = list('content/guides')
 const contacts = Object.entries(read('content/contacts.yaml')).map(([id, data]) => ({ sources: [], ...(data as Partial<ContactInput>), id, file: 'content/contacts.yaml' }) as ContactInput);
 
 const triage = Object.entries(read('content/triage.yaml')).map(([id, data]): TriageNodeInput => ({
-  steps: [],
-  deadlines: [],
-  avoid: [],
-  templates: [],
-  contacts: [],
-  contactPurposes: [],
-  guides: [],
+  ...emptyTriageLists(),
   ...(data as Partial<TriageNodeInput>),
   id,
   file: 'content/triage.yaml',

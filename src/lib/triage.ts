@@ -45,6 +45,11 @@ export interface TriageNode {
   guides: string[];
 }
 
+/** The list fields a node may leave out of content/triage.yaml, as empty lists. */
+export function emptyTriageLists(): Pick<TriageNode, 'steps' | 'deadlines' | 'avoid' | 'templates' | 'contacts' | 'contactPurposes' | 'guides'> {
+  return { steps: [], deadlines: [], avoid: [], templates: [], contacts: [], contactPurposes: [], guides: [] };
+}
+
 /** One triage page: a situation's own page, or the page of one answer to its question. */
 export interface TriagePage {
   situation: TriageNode;

@@ -9,6 +9,7 @@ import { parse } from 'yaml';
 import { fillLetter } from '../../src/lib/letter';
 import { placeholderSpecs, type DeclaredPlaceholder } from '../../src/lib/placeholders';
 import { rel } from './support/site';
+import { guardPages } from './support/guards';
 
 interface TemplateYaml {
   slug: string;
@@ -47,29 +48,10 @@ async function fill(page: Page, values: Record<string, string>) {
 declare global {
   interface Window {
     __xss?: unknown;
-    __csp?: string[];
   }
 }
 
-// Every test: clipboard allowed, CSP violations and dialogs recorded, and none may happen.
-let dialogs: string[] = [];
-test.beforeEach(async ({ page, context }) => {
-  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-  dialogs = [];
-  page.on('dialog', (dialog) => {
-    dialogs.push(dialog.message());
-    void dialog.dismiss();
-  });
-  await page.addInitScript(() => {
-    window.__csp = [];
-    document.addEventListener('securitypolicyviolation', (event) => window.__csp!.push(`${event.violatedDirective} ${event.blockedURI}`));
-  });
-});
-test.afterEach(async ({ page }) => {
-  if (page.url() === 'about:blank') return;
-  expect(await page.evaluate(() => window.__csp)).toEqual([]);
-  expect(dialogs).toEqual([]);
-});
+guardPages(test);
 
 test('filling every field gives exactly the expected letter on the clipboard', async ({ page }) => {
   expect(Object.keys(ODR_VALUES).sort()).toEqual(ODR.placeholders.map((p) => p.key).sort());

@@ -9,6 +9,7 @@ import { fillLetter } from '../../src/lib/letter';
 import { placeholderSpecs, type DeclaredPlaceholder } from '../../src/lib/placeholders';
 import { assemblePoa, parsePoa, poaAnswers, type PoaLetter } from '../../src/lib/poa';
 import { rel } from './support/site';
+import { guardPages } from './support/guards';
 
 interface TemplateYaml {
   letter: string;
@@ -55,31 +56,7 @@ function edited(): PoaLetter {
   return letter;
 }
 
-declare global {
-  interface Window {
-    __csp?: string[];
-  }
-}
-
-// As in island.spec.ts: clipboard allowed, CSP violations and dialogs recorded, and none may happen.
-let dialogs: string[] = [];
-test.beforeEach(async ({ page, context }) => {
-  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-  dialogs = [];
-  page.on('dialog', (dialog) => {
-    dialogs.push(dialog.message());
-    void dialog.dismiss();
-  });
-  await page.addInitScript(() => {
-    window.__csp = [];
-    document.addEventListener('securitypolicyviolation', (event) => window.__csp!.push(`${event.violatedDirective} ${event.blockedURI}`));
-  });
-});
-test.afterEach(async ({ page }) => {
-  if (page.url() === 'about:blank') return;
-  expect(await page.evaluate(() => window.__csp)).toEqual([]);
-  expect(dialogs).toEqual([]);
-});
+guardPages(test);
 
 test('the template parses into the three parts this test edits', () => {
   expect(parsePoa(T.letter).sections.map((s) => [s.part, s.points.length])).toEqual([

@@ -2,18 +2,12 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
-import { situationsOf, triagePages, type TriageNode } from '../../src/lib/triage';
+import { emptyTriageLists, situationsOf, triagePages, type TriageNode } from '../../src/lib/triage';
 import { rel, sitemapPaths } from './support/site';
 
 /** The triage as the content file defines it: the expectations come from the data, not from the built pages. */
 const nodes = Object.entries(parse(readFileSync('content/triage.yaml', 'utf8')) as Record<string, Partial<TriageNode>>).map(([id, data]) => ({
-  steps: [],
-  deadlines: [],
-  avoid: [],
-  templates: [],
-  contacts: [],
-  contactPurposes: [],
-  guides: [],
+  ...emptyTriageLists(),
   ...data,
   id,
 }) as TriageNode);

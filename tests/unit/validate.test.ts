@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatProblems, validateContent, type ContentInput, type TemplateInput, type TriageNodeInput } from '../../src/lib/validate';
+import { emptyTriageLists } from '../../src/lib/triage';
 
 const template = (overrides: Partial<TemplateInput> = {}): TemplateInput => ({
   file: 'content/templates/good.yaml',
@@ -130,13 +131,7 @@ const node = (id: string, overrides: Partial<TriageNodeInput> = {}): TriageNodeI
   file: 'content/triage.yaml',
   id,
   title: both(id),
-  steps: [],
-  deadlines: [],
-  avoid: [],
-  templates: [],
-  contacts: [],
-  contactPurposes: [],
-  guides: [],
+  ...emptyTriageLists(),
   ...overrides,
 });
 const answer = (id: string, overrides: Partial<TriageNodeInput> = {}) => node(id, { route: { label: both('Route'), text: both('Do this.') }, steps: [both('Step one')], ...overrides });
