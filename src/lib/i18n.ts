@@ -36,6 +36,11 @@ export function translate(locale: Locale, key: UiKey, params: Record<string, str
   return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
 }
 
+/** `translate` bound to one locale: what every page and component calls its `tr`. */
+export function translator(locale: Locale): (key: UiKey, params?: Record<string, string | number>) => string {
+  return (key, params) => translate(locale, key, params);
+}
+
 /** Picks this locale's side of a bilingual field (Traditional pages convert the Simplified side). */
 export function pick(locale: Locale, value: { zh: string; en: string }): string {
   const text = value[LOCALE_INFO[locale].side];

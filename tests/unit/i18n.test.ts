@@ -36,3 +36,11 @@ describe('locale paths', () => {
     expect(withoutBase('/seller-letters/', '/seller-letters/en/')).toBe('/en/');
   });
 });
+
+describe('translator', () => {
+  it('binds translate to one locale', async () => {
+    const { translator } = await import('../../src/lib/i18n');
+    expect(translator('en')('templates.lead', { count: 2 })).toBe(translate('en', 'templates.lead', { count: 2 }));
+    expect(translator('zh-CN')('nav.contacts')).toBe('联系方式');
+  });
+});
