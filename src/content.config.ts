@@ -24,6 +24,30 @@ const placeholder = z.object({
   hint: bilingual.optional(),
 });
 
+/** A paragraph the reader switches on or off in the form: the letter marks it {{#key}} … {{/key}}. */
+const option = z.object({
+  /** Key used in the block markers: lower snake_case ASCII. */
+  key: z.string().regex(/^[a-z][a-z0-9_]*$/, 'option key must be lower snake_case ASCII'),
+  /** The switch's label, as a statement the reader can confirm (e.g. "The employee has left"). */
+  label: bilingual,
+  /** Whether the paragraph is in the letter until the reader decides (the worked example's choice). */
+  default: z.boolean(),
+  /** Optional hint under the switch: when to keep or drop the paragraph. */
+  hint: bilingual.optional(),
+}).strict();
+
+/** A document the appeal should attach: printed in the letter's {{@attachments}} list and ticked off on the page. */
+const evidenceItem = z.object({
+  /** Stable id, unique within the template: lower-case ASCII words joined by hyphens. */
+  id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'evidence id must be lower-case ASCII words joined by hyphens'),
+  /** What the document is; the English label is the line the letter lists (no placeholders). */
+  label: bilingual,
+  /** Required items are always listed in the letter; optional ones only when the reader ticks them. */
+  required: z.boolean(),
+  /** Format notes: what the document must show, how recent, which file types. */
+  notes: bilingual.optional(),
+}).strict();
+
 /** A letter body plus its Chinese reference translation (used for the main letter and the compliant rewrite). */
 const letterVersion = {
   /** Subject line for letters sent by email; may contain placeholders. */
@@ -51,6 +75,10 @@ const templates = defineCollection({
     ...letterVersion,
     /** Declared placeholders; every {{key}} in subject, letter and translation must be declared and used. */
     placeholders: z.array(placeholder).default([]),
+    /** Optional paragraphs the reader switches in the form; each is used as a {{#key}} … {{/key}} block. */
+    options: z.array(option).default([]),
+    /** Documents to attach; required for appeals; listed where the letter has {{@attachments}}. */
+    evidence: z.array(evidenceItem).default([]),
     /** Seed file names this text came from (see content/sources.yaml); empty only when writtenForSite. */
     sources: z.array(z.string()).default([]),
     /** True when the text was written new for this site rather than edited from a source. */

@@ -30,6 +30,8 @@ export interface OutputLine {
 export const PLACEHOLDER_RE = /\{\{([a-z][a-z0-9_]*)\}\}/g;
 /** Anything that looks like an attempt at a placeholder: used to report malformed ones. */
 const LOOSE_PLACEHOLDER_RE = /\{\{[^}]*\}\}|\{\{|\}\}/g;
+/** Placeholders, optional-block markers ({{#key}}, {{/key}}) and the attachments marker (see letter-blocks.ts). */
+const WELL_FORMED_RE = /^\{\{(?:[#/]?[a-z][a-z0-9_]*|@attachments)\}\}$/;
 const LIST_LINE_RE = /^(\s*(?:[-*•]|\d+[.)])?\s*)\{\{([a-z][a-z0-9_]*)\}\}\s*$/;
 const NUMBERED_MARKER_RE = /^(\s*)(\d+)([.)]\s*)$/;
 const HEADING_PREFIX = '## ';
@@ -45,7 +47,7 @@ export function placeholderKeys(text: string | undefined): string[] {
 /** Placeholder-like fragments that are not well formed (e.g. `{{Store Name}}`, a lone `{{`). */
 export function malformedPlaceholders(text: string | undefined): string[] {
   if (!text) return [];
-  return [...text.matchAll(LOOSE_PLACEHOLDER_RE)].map((m) => m[0]).filter((s) => !/^\{\{[a-z][a-z0-9_]*\}\}$/.test(s));
+  return [...text.matchAll(LOOSE_PLACEHOLDER_RE)].map((m) => m[0]).filter((s) => !WELL_FORMED_RE.test(s));
 }
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];

@@ -1,5 +1,6 @@
 /** From declared placeholders to the specs the letter renderer needs. Shared by pages and the island. */
 import type { PlaceholderSpec } from './letter.ts';
+import type { LetterExtras } from './letter-blocks.ts';
 import type { PlaceholderKind } from './model.ts';
 
 export interface DeclaredPlaceholder {
@@ -24,3 +25,17 @@ export const SHARED_KEYS = ['store_name', 'seller_name', 'login_email', 'marketp
 
 /** The ASIN shape the island nudges toward (B0 + 8 letters or digits); other 10-character ASINs exist (ISBNs). */
 export const ASIN_HINT_RE = /^B0[A-Z0-9]{8}$/;
+
+/** A template's switchable parts, in the shape the letter renderer takes (see letter-blocks.ts). */
+export function letterExtras(
+  template: {
+    options?: readonly { key: string; default: boolean }[];
+    evidence?: readonly { id: string; label: { zh: string; en: string }; required: boolean }[];
+  },
+  side: 'zh' | 'en' = 'en',
+): LetterExtras {
+  return {
+    options: (template.options ?? []).map(({ key, default: on }) => ({ key, default: on })),
+    attachments: (template.evidence ?? []).map((item) => ({ id: item.id, text: item.label[side], required: item.required })),
+  };
+}

@@ -3,6 +3,7 @@
  * author's quick check (scripts/validate-content.ts) both feed it plain objects and report its problems.
  */
 import { malformedPlaceholders, placeholderKeys } from './letter.ts';
+import { ATTACHMENTS_MARKER, blockKeys, blockProblems } from './letter-blocks.ts';
 import { CONTENT_LOCALES as LOCALES, MARKETPLACES, PLACEHOLDER_KINDS, TEMPLATE_KINDS } from './model.ts';
 
 export interface Problem {
@@ -31,6 +32,19 @@ export interface LetterVersionInput {
   translationZh?: string;
 }
 
+export interface OptionInput {
+  key: string;
+  label?: Bilingual;
+  default?: boolean;
+}
+
+export interface EvidenceInput {
+  id: string;
+  label?: Bilingual;
+  required?: boolean;
+  notes?: Bilingual;
+}
+
 export interface TemplateInput extends LetterVersionInput {
   file: string;
   /** File name without extension. */
@@ -41,6 +55,8 @@ export interface TemplateInput extends LetterVersionInput {
   title?: Bilingual;
   summary?: Bilingual;
   placeholders: PlaceholderInput[];
+  options?: OptionInput[];
+  evidence?: EvidenceInput[];
   sources: string[];
   writtenForSite?: boolean;
   risk?: Bilingual;
@@ -132,6 +148,12 @@ function checkLetterVersion(problems: Problem[], t: TemplateInput, prefix: strin
     for (const bad of malformedPlaceholders(text)) {
       problems.push({ file: t.file, field, message: `malformed placeholder "${bad}" (use {{lower_snake_case}})` });
     }
+    for (const message of blockProblems(text)) problems.push({ file: t.file, field, message });
+    if (name === 'subject' && text && /\{\{[#/@]/.test(text)) problems.push({ file: t.file, field, message: 'the subject cannot hold optional blocks or the attachments list' });
+    const options = new Set((t.options ?? []).map((o) => o.key));
+    for (const key of blockKeys(text)) {
+      if (!options.has(key)) problems.push({ file: t.file, field, message: `optional block {{#${key}}} is used but not declared in options` });
+    }
     if (name !== 'translationZh' && text && CJK_RE.test(text.replace(/\{\{[^}]*\}\}/g, ''))) {
       problems.push({ file: t.file, field, message: 'Chinese characters or full-width punctuation in the English text' });
     }
@@ -159,6 +181,35 @@ function checkPlaceholders(problems: Problem[], t: TemplateInput): Set<string> {
   return declared;
 }
 
+function checkOptionsAndEvidence(problems: Problem[], t: TemplateInput): void {
+  const add = (field: string, message: string) => problems.push({ file: t.file, field, message });
+  const letterBlocks = new Set(blockKeys(t.letter));
+  const seenOptions = new Set<string>();
+  (t.options ?? []).forEach((o, index) => {
+    const field = `options[${index}]`;
+    if (seenOptions.has(o.key)) add(field, `option "${o.key}" is declared twice`);
+    seenOptions.add(o.key);
+    if (t.placeholders.some((p) => p.key === o.key)) add(field, `option "${o.key}" has the same key as a placeholder`);
+    checkBilingual(problems, t.file, `${field}.label`, o.label);
+    if (!letterBlocks.has(o.key)) add(field, `option "${o.key}" is declared but the letter has no {{#${o.key}}} … {{/${o.key}}} block`);
+    if (t.translationZh && !blockKeys(t.translationZh).includes(o.key)) add('translationZh', `the translation has no {{#${o.key}}} block to match the letter`);
+  });
+  const seenEvidence = new Set<string>();
+  (t.evidence ?? []).forEach((e, index) => {
+    const field = `evidence[${index}]`;
+    if (seenEvidence.has(e.id)) add(field, `evidence "${e.id}" is declared twice`);
+    seenEvidence.add(e.id);
+    checkBilingual(problems, t.file, `${field}.label`, e.label);
+    checkBilingual(problems, t.file, `${field}.notes`, e.notes);
+    if (e.label?.en && /\{\{|\}\}/.test(e.label.en)) add(`${field}.label.en`, 'an evidence label cannot hold placeholders: it is printed as it is');
+    if (e.label?.en && CJK_RE.test(e.label.en)) add(`${field}.label.en`, 'Chinese characters or full-width punctuation in the English text');
+  });
+  const hasList = t.letter.includes(ATTACHMENTS_MARKER);
+  if (seenEvidence.size > 0 && !hasList) add('letter', `the template declares evidence but the letter has no ${ATTACHMENTS_MARKER} line to list it`);
+  if (seenEvidence.size === 0 && hasList) add('letter', `${ATTACHMENTS_MARKER} lists nothing: declare the documents under evidence`);
+  if (hasList && t.translationZh && !t.translationZh.includes(ATTACHMENTS_MARKER)) add('translationZh', `the translation has no ${ATTACHMENTS_MARKER} line to match the letter`);
+}
+
 function checkTemplate(problems: Problem[], t: TemplateInput, known: KnownIds): void {
   if (t.slug !== t.id) problems.push({ file: t.file, field: 'slug', message: `slug "${t.slug}" must equal the file name "${t.id}"` });
   if (!(TEMPLATE_KINDS as readonly string[]).includes(t.kind)) problems.push({ file: t.file, field: 'kind', message: `unknown kind "${t.kind}" (expected one of ${TEMPLATE_KINDS.join(', ')})` });
@@ -174,6 +225,7 @@ function checkTemplate(problems: Problem[], t: TemplateInput, known: KnownIds): 
   for (const key of declared) {
     if (!used.has(key)) problems.push({ file: t.file, field: 'placeholders', message: `placeholder "${key}" is declared but not used in the subject or letter` });
   }
+  checkOptionsAndEvidence(problems, t);
   if (t.risk) checkBilingual(problems, t.file, 'risk', t.risk);
   if (t.risk && !t.compliant) problems.push({ file: t.file, field: 'compliant', message: 'a template with a policy risk needs a compliant rewrite' });
   if (!t.writtenForSite && t.sources.length === 0) problems.push({ file: t.file, field: 'sources', message: 'no sources: list the seed files, or set writtenForSite: true' });

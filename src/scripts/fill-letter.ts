@@ -5,6 +5,7 @@
  * text (textContent, form values), never as HTML. Values stay in this browser (src/lib/saved-values.ts).
  */
 import { emptyKeys, fillLetter, placeholderKeys, renderLetter, toParagraphs, type Part, type PlaceholderSpec } from '../lib/letter';
+import { resolveLetter, type LetterExtras } from '../lib/letter-blocks';
 import { downloadName, downloadText, mailtoHref } from '../lib/letter-actions';
 import { ASIN_HINT_RE } from '../lib/placeholders';
 import { forgetAll, loadPoints, loadValues, savePoints, saveValues, usableStorage } from '../lib/saved-values';
@@ -52,6 +53,8 @@ export interface FillConfig {
   messages: Record<string, string>;
   /** Label of a finding's jump link. */
   goto: string;
+  /** Optional paragraphs and the attachments list (src/lib/letter-blocks.ts). */
+  extras: LetterExtras;
   /** Strings of the Plan-of-Action builder, when the page has one. */
   poa?: PoaStrings & { copied: string };
 }
@@ -140,7 +143,7 @@ class FillLetter extends HTMLElement {
       if (storageNotice) storageNotice.hidden = Boolean(storage);
     };
     // The builder's letter once the reader has edited its points; the template's otherwise.
-    const sourceOf = (version: LetterVersion) => (version === versions[0] && builder?.source()) || version.letter;
+    const sourceOf = (version: LetterVersion) => resolveLetter((version === versions[0] && builder?.source()) || version.letter, config.extras, values);
     const plain = (version: LetterVersion) => ({
       subject: version.subject ? fillLetter(version.subject, specs, values) : undefined,
       letter: fillLetter(sourceOf(version), specs, values),

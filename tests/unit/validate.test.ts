@@ -54,6 +54,35 @@ describe('validateContent', () => {
     expect(problemsOf(content({ templates: [t] }))).toEqual(['content/templates/good.yaml placeholders placeholder "asin" is declared but not used in the subject or letter']);
   });
 
+  it('optional blocks and evidence, well formed', () => {
+    const t = template({
+      letter: 'Dear team,\n{{#left}}\n{{store_name}} sold {{asin}}.\n{{/left}}\n## Attachments\n{{@attachments}}',
+      translationZh: '{{#left}}\n{{store_name}} 卖了 {{asin}}。\n{{/left}}\n{{@attachments}}',
+      options: [{ key: 'left', label: { zh: '已离职', en: 'Has left' }, default: true }],
+      evidence: [{ id: 'invoices', label: { zh: '发票', en: 'Invoices' }, required: true }],
+    });
+    expect(problemsOf(content({ templates: [t] }))).toEqual([]);
+  });
+
+  it('optional block not declared, option unused, evidence not listed', () => {
+    const t = template({
+      letter: 'Dear team,\n{{#gone}}\n{{store_name}} sold {{asin}}.\n{{/gone}}',
+      translationZh: '{{#gone}}\n{{store_name}} 卖了 {{asin}}。\n{{/gone}}',
+      options: [{ key: 'left', label: { zh: '已离职', en: 'Has left' }, default: true }],
+      evidence: [{ id: 'invoices', label: { zh: '发票', en: 'Invoices {{asin}}' }, required: true }],
+    });
+    const problems = problemsOf(content({ templates: [t] }));
+    expect(problems).toContain('content/templates/good.yaml letter optional block {{#gone}} is used but not declared in options');
+    expect(problems).toContain('content/templates/good.yaml options[0] option "left" is declared but the letter has no {{#left}} … {{/left}} block');
+    expect(problems).toContain('content/templates/good.yaml letter the template declares evidence but the letter has no {{@attachments}} line to list it');
+    expect(problems).toContain('content/templates/good.yaml evidence[0].label.en an evidence label cannot hold placeholders: it is printed as it is');
+  });
+
+  it('unbalanced optional block', () => {
+    const t = template({ letter: 'Dear team,\n{{#left}}\n{{store_name}} sold {{asin}}.', options: [{ key: 'left', label: { zh: '已离职', en: 'Has left' }, default: true }] });
+    expect(problemsOf(content({ templates: [t] }))).toContain('content/templates/good.yaml letter {{#left}} is never closed with {{/left}}');
+  });
+
   it('malformed placeholder', () => {
     const t = template({ letter: 'Hi {{store_name}} {{asin}} {{Order ID}}' });
     expect(problemsOf(content({ templates: [t] }))[0]).toContain('malformed placeholder "{{Order ID}}"');

@@ -1,0 +1,120 @@
+/**
+ * Parts of a letter the reader switches: optional paragraphs and the attachments list.
+ *
+ *   {{#key}}            an optional block: the lines up to {{/key}} are kept only when option `key` is on
+ *   …lines…             (declared under `options:`, with a default); markers stand alone on their line
+ *   {{/key}}
+ *   {{@attachments}}    alone on its line: one "- item" line per evidence item the letter lists
+ *                       (every required item, and the optional ones the reader ticked)
+ *
+ * resolveLetter() turns such a source into a plain letter source for renderLetter(), so everything
+ * downstream (filling, empty fields, the checker, the builder) sees only the lines that will be sent.
+ * The reader's switches live beside the placeholder values, under keys no placeholder can have.
+ */
+
+export interface OptionSpec {
+  key: string;
+  /** Whether the block is in the letter before the reader decides. */
+  default: boolean;
+}
+
+export interface AttachmentSpec {
+  id: string;
+  /** The line the letter lists for it (already in the letter's language). */
+  text: string;
+  /** Required items are always listed; optional ones when the reader ticks them. */
+  required: boolean;
+}
+
+export interface LetterExtras {
+  options?: readonly OptionSpec[];
+  attachments?: readonly AttachmentSpec[];
+}
+
+/** A block marker alone on its line: `{{#key}}` opens, `{{/key}}` closes. */
+export const BLOCK_MARKER_RE = /^\s*\{\{([#/])([a-z][a-z0-9_]*)\}\}\s*$/;
+/** The attachments list marker, alone on its line. */
+export const ATTACHMENTS_MARKER = '{{@attachments}}';
+const ATTACHMENTS_LINE_RE = /^\s*\{\{@attachments\}\}\s*$/;
+
+/** Storage key of an option's on/off state ('1' or '0'); `#` cannot start a placeholder key. */
+export const optionStateKey = (key: string) => `#${key}`;
+/** Storage key of an evidence item's ticked state ('1' when the reader has it); `@` cannot start a placeholder key. */
+export const evidenceStateKey = (id: string) => `@${id}`;
+
+type Values = Readonly<Record<string, string | undefined>> | ReadonlyMap<string, string>;
+const read = (values: Values, key: string) => (values instanceof Map ? values.get(key) : (values as Record<string, string | undefined>)[key]);
+
+/** Whether an option is on: the reader's switch when there is one, else its default. */
+export function optionOn(option: OptionSpec, values: Values): boolean {
+  const state = read(values, optionStateKey(option.key));
+  return state === '1' ? true : state === '0' ? false : option.default;
+}
+
+/** Whether an evidence item is ticked by the reader. */
+export const evidenceTicked = (id: string, values: Values) => read(values, evidenceStateKey(id)) === '1';
+
+/** The attachments the letter lists now. */
+export function listedAttachments(attachments: readonly AttachmentSpec[], values: Values): AttachmentSpec[] {
+  return attachments.filter((item) => item.required || evidenceTicked(item.id, values));
+}
+
+/** Option keys whose block markers appear in `source`, in order of first use. */
+export function blockKeys(source: string | undefined): string[] {
+  const keys = new Set<string>();
+  for (const line of (source ?? '').split(/\r?\n/)) {
+    const marker = BLOCK_MARKER_RE.exec(line);
+    if (marker) keys.add(marker[2]!);
+  }
+  return [...keys];
+}
+
+/** Problems with the block markers of one text: unbalanced, nested or inline markers. Empty when well formed. */
+export function blockProblems(source: string | undefined): string[] {
+  const problems: string[] = [];
+  let open: string | undefined;
+  for (const line of (source ?? '').split(/\r?\n/)) {
+    const marker = BLOCK_MARKER_RE.exec(line);
+    if (!marker) {
+      if (/\{\{[#/][^}]*\}\}/.test(line)) problems.push(`block marker must stand alone on its line: "${line.trim()}"`);
+      if (line.includes('{{@') && !ATTACHMENTS_LINE_RE.test(line)) problems.push(`${ATTACHMENTS_MARKER} must stand alone on its line: "${line.trim()}"`);
+      continue;
+    }
+    const [, sign, key] = marker;
+    if (sign === '#') {
+      if (open) problems.push(`{{#${key}}} opens inside {{#${open}}}: optional blocks cannot be nested`);
+      open = key;
+    } else if (open !== key) {
+      problems.push(open ? `{{/${key}}} closes {{#${open}}}` : `{{/${key}}} has no matching {{#${key}}}`);
+    } else {
+      open = undefined;
+    }
+  }
+  if (open) problems.push(`{{#${open}}} is never closed with {{/${open}}}`);
+  return problems;
+}
+
+/**
+ * The letter as it will be sent: switched-off blocks removed, markers dropped, the attachments list
+ * written out, and the blank lines a removed block leaves behind collapsed to one.
+ */
+export function resolveLetter(source: string, extras: LetterExtras, values: Values): string {
+  const options = new Map((extras.options ?? []).map((option) => [option.key, option]));
+  const out: string[] = [];
+  let skipping = false;
+  for (const line of source.split(/\r?\n/)) {
+    const marker = BLOCK_MARKER_RE.exec(line);
+    if (marker) {
+      const option = options.get(marker[2]!);
+      skipping = marker[1] === '#' && option !== undefined && !optionOn(option, values);
+      continue;
+    }
+    if (skipping) continue;
+    if (ATTACHMENTS_LINE_RE.test(line)) {
+      for (const item of listedAttachments(extras.attachments ?? [], values)) out.push(`- ${item.text}`);
+      continue;
+    }
+    out.push(line);
+  }
+  return out.join('\n').replace(/\n{3,}/g, '\n\n');
+}
