@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { builtPages, meta } from './support/dist';
+import { builtPages, meta } from '../support/dist';
 import { rel, sitemapPaths } from './support/site';
 
 type Policy = Map<string, string[]>;
