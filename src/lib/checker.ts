@@ -70,7 +70,7 @@ const words = (text: string) => text.split(/\s+/).filter(Boolean).length;
 
 const QUOTED_RE = /"[^"]*"|“[^”]*”/g;
 const LIST_ITEM_RE = /^\s*(?:[-*•]|\d+[.)])\s+/;
-const GREETING_RE = /^\s*(?:dear|hello|hi|to whom)\b/i;
+const GREETING_RE = /^\s*(?:dear|hello|hi|to whom)\b[^.!?]{0,60}$/i;
 const SIGN_OFF_RE = /^\s*(?:sincerely|best regards|kind regards|warm regards|regards|yours|respectfully|best wishes|thank you|thanks)\b[^.]{0,30}$/i;
 
 /** Paragraphs as [first line index, text]; each list item counts as a paragraph of its own. */
