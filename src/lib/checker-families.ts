@@ -16,6 +16,8 @@ export interface Family {
   patterns: FamilyPattern[];
   /** A sentence matching any of these is never a finding of the family (it owns the problem, or is specific). */
   unless?: RegExp[];
+  /** Read only the sentences no other family flagged: a catch-all after the specific families. */
+  fallback?: boolean;
 }
 
 const APPEAL = ['appeal'] as const;
@@ -24,15 +26,19 @@ const REINSTATE = String.raw`(?:reinstat\w*|restor\w*|reactivat\w*|reopen\w*|unb
 
 /** Numbers, frequencies, dates, named roles and tools: what turns a promise into a commitment. */
 export const SPECIFIC =
-  /\d|%|\b(?:once|twice|hourly|daily|weekly|monthly|quarterly|annually|yearly|(?:every|each|per) (?:\w+ )?(?:day|week|month|quarter|year|morning|evening|night|shift|hour|order|batch|lot|shipment|parcel|package|carton|unit|item|piece|listing|asin|sku|product|message|e-?mail|return|claim|complaint|review|delivery|container|supplier|employee|production|run|label|invoice|sample)s?\b|(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|hundred)\b|january|february|march|april|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|manager|officer|supervisor|inspector|auditor|specialist|coordinator|team lead|head of|director|checklist|spreadsheet|erp|sop|dashboard|buy shipping|vine|brand registry|camera|photograph\w*|video|scanner|barcode|alert|reminder|software|logbook|before (?:shipping|listing|dispatch|it ships|they ship|any \w+ is))/i;
+  /\d|%|\b(?:once|twice|hourly|daily|weekly|monthly|quarterly|annually|yearly|(?:every|each|per) (?:\w+ )?(?:day|week|month|quarter|year|morning|evening|night|shift|hour|order|batch|lot|shipment|parcel|package|carton|unit|item|piece|listing|asin|sku|product|delivery|container|supplier|employee|production|run|label|invoice|sample)s?\b|(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|hundred)\b|january|february|march|april|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|manager|officer|supervisor|inspector|auditor|specialist|coordinator|(?:team|qa|qc|support|service|warehouse|compliance|listing|operations) lead|head of|director|checklist|spreadsheet|erp|sop|dashboard|buy shipping|vine|brand registry|camera|photograph\w*|video|scanner|barcode|alert|reminder|software|logbook|before (?:shipping|listing|dispatch|it ships|they ship|any \w+ is))/i;
 
 /** The sentence owns the problem: not blame, however the rest reads. */
 const OWNS = /\b(?:we|i) (?:take|took|accept|accepted|bear|own) (?:full |complete |all |the )?(?:responsibility|blame)|(?<!not |no |never )\bour (?:own )?(?:fault|failure|mistake|error|responsibility)\b|\bwe (?:failed|did not (?:check|verify|test|inspect|train|supervise|monitor)|should have|had no|did not have|didn't have)\b|\bthere was no (?:process|check|step|checklist|procedure|rule)\b/i;
 
 /** Named policies and documents ("Condition Guidelines", a quoted title) are specifics too. */
-const NAMED = /"quoted"|\b(?!(?:Amazon|Seller|Selling|Its|Your|Their|These|All|The|Our)\b)[A-Z][a-z]+ (?:Guidelines|Policy|Policies|Agreement|Program|Programme)\b/;
+const NAMED = /"quoted"|\bCode of Conduct\b|\b(?!(?:Amazon|Seller|Selling|Its|Your|Their|These|All|The|Our)\b)[A-Z][a-z]+ (?:Guidelines|Policy|Policies|Agreement|Program|Programme)\b/;
 /** A promise needs a promiser: sentences without we/our/I are about someone else. */
-const IMPERSONAL = /^(?![^]*\b(?:we|our|us|i|my)\b)/i;
+const IMPERSONAL = /^(?![^]*\b(?:we|our|us|i|my|will|shall)\b)/i;
+/** Long sentences carry their own detail: the catch-all patterns leave them to the specific ones. */
+const LONG = /^\s*(?:\S+\s+){14,}\S/;
+/** Offering documents on request is courtesy, not a promise to judge. */
+const COURTESY = /\b(?:will|shall|'ll|can) (?:(?:also|gladly|happily|promptly) )?(?:send|provide|supply|forward|share|attach)\b[^.]{0,20}\b(?:it|them|this|any|the (?:\w+ )?(?:information|documents?|details|invoices?|records?))\b|\b(?:will|shall|'ll) be (?:happy|glad)\b/i;
 /** A supplier's or a design's history is evidence, not the seller's track record. */
 const OTHERS_HISTORY = /\b(?:suppliers?|manufacturers?|factory|patent|prior art|publicly)\b/i;
 
@@ -138,7 +144,7 @@ export const FAMILIES: Family[] = [
       /\b(?:company|business|store|shop|brand|factory|firm|corporation|enterprise|we)\b[^.]{0,30}\b(?:founded|established|set up|registered|incorporated|started|created|opened|launched)\b[^.]{0,15}\b(?:19|20)\d\d\b/i,
       /\b(?:we|our (?:company|factory|team|firm|business|group)|the company)(?: now| currently)? (?:has|have|employs?|with|consists? of|owns?|operates?)(?: over| more than| nearly| about| around| almost| a team of)? [\d,]+\+? (?:full-time |professional |skilled |experienced )?(?:employees|staff|workers|people|designers|engineers|members|square|sq|production lines|factories|warehouses|stores|brands)\b/i,
       /\ba team of (?:over |more than )?[\d,]+\+? (?:professional |experienced |skilled )?(?:people|employees|staff|members|designers|engineers)\b/i,
-      { re: /\b(?:our|the company'?s?) (?:mission|vision|goal|aim|philosophy|purpose|tenet|principle|motto|core values?|values|belief|pursuit|dream|slogan|culture)\b[^.]{0,10}\b(?:is|are|has always been|have always been|was)\b/i, unless: /\d/ },
+      { re: /\b(?:our|the company'?s?)(?: \w+'s)? (?:mission|vision|goal|aim|philosophy|purpose|tenet|principle|motto|core values?|values|belief|pursuit|dream|slogan|culture)\b[^.]{0,10}\b(?:is|are|has always been|have always been|was)\b/i, unless: /\d/ },
       /\b(?:customer|customers|buyer|quality|integrity|honesty|service) (?:first|is (?:god|king|our top|always our|our (?:first|highest|top)))\b/i,
       /\b(?:customer satisfaction|quality|integrity|honesty|credibility)\b[^.]{0,25}\b(?:our|the) (?:top |first |highest |number one |most important |core |main )?(?:priority|goal|principle|value|pursuit|mission|tenet|lifeline)\b/i,
       /\b(?:committed|dedicated|devoted|focus(?:ed)?|speciali[sz]\w*)(?: ourselves)? (?:to|on|in) (?:provid|offer|bring|deliver|creat|mak|serv|design|produc|develop|manufactur|research|sell|the (?:research|design|production|development))\w*/i,
@@ -155,6 +161,7 @@ export const FAMILIES: Family[] = [
       /\b(?:founded|established|incorporated) in (?:19|20)\d\d\b|\bspeciali[sz](?:e|es|ed|ing) in\b|\b(?:we|our company) (?:have )?always (?:believed|insisted|adhered|pursued|upheld)\b/i,
       /\b(?:quality|integrity|honesty|credit|reputation|customers?) (?:is|are) (?:the |our )?(?:soul|life|lifeline|foundation|root|core|key|heart|god|king)\b/i,
       /\b(?:cooperat\w*|partner\w*|work(?:ed|ing)? with|suppl(?:y|ies|ied) (?:to|for))\b[^.]{0,40}\b(?:walmart|target|costco|ebay|wayfair|well-known|famous|big|large|major|many)\b/i,
+      /\b(?:since our founding|founding|innovation|innovative)\b|\b(?:we|our company) own (?:\w+ )?brands\b|\b(?:sell|selling|sold) on (?:more than |over |many |several |\d+ |\w+ )?(?:platforms|marketplaces|channels)\b|\bamazon\b[^.]{0,40}\bthe most\b/i,
       /\bone of the (?:biggest|largest|best|top|leading|most|earliest|oldest|first)\b|\b(?:great|good|important|valuable|strategic|long-term|reliable) partner\b/i,
       /\b(?:located|based|headquartered) in\b|\b(?:square met(?:er|re)s|production lines?|annual output|annual sales|output value|registered capital)\b/i,
     ],
@@ -177,7 +184,10 @@ export const FAMILIES: Family[] = [
       /\b(?:staff|employees?|workers?|packers?|operators?|interns?|assistants?|colleagues?|warehouse)\b[^.]{0,20}\b(?:made|caused|committed|did) (?:the|this|that|these|those|an?) (?:\w+ )?(?:errors?|mistakes?|problems?|violations?)\b|,? not (?:the (?:management|company|owner)|us|me|ours)\b/i,
       /\b(?!our\b|my\b)\w+(?:'s|s') (?:fault|mistake|error|negligence)\b/i,
       /\b(?:buyers?|customers?|clients?|reviewers?|the (?:\w+ )?(?:team|brand|owner|carrier|warehouse|complainant|courier|supplier))\b[^.]{0,20}\bshould have\b|\b(?:did not|didn't|never) (?:use|install|assemble|read|follow)\b[^.]{0,30}\b(?:correctly|properly|right|instructions|manual|size chart)\b/i,
-      /\bnot (?:reasonable|fair|right|correct|valid|true|justified|acceptable)\b|\bit was (?:the|a|an|our former|one|that) (?:\w+ ){0,4}(?:that|who)\b/i,
+      /\bnot (?:reasonable|fair|right|correct|valid|true|justified|acceptable)\b|\bit (?:is|was) (?:the|a|an|our former|one|that) (?:\w+ ){0,4}(?:that|who)\b/i,
+      /\b(?:damaged|lost|broken|delayed|caused|opened|misused|reported|filed|written|left|made|done|mishandled)\b (?:\w+ )?by (?:the |a |an |some |our former )?(?:amazon|carriers?|couriers?|warehouse|fulfillment|fba|buyers?|customers?|competitors?|rivals?|brand|rights owner|complainant|usps|ups|fedex|dhl|post)\b/i,
+      /\b(?:disagree|do not accept|don't accept|cannot accept|can't accept|unacceptable)\b|\bnothing wrong\b|(?<!we are |i am )\bto blame\b/i,
+      /\b(?:employee|staff|operator|worker|intern|assistant|colleague|partner|agent|buyer|customer|carrier|supplier|factory|warehouse)\b[^.]{0,20}\b(?:is|was|are|were) (?:solely |fully |entirely |totally )?responsible\b/i,
       /\b(?:wanted|wants?|trying|tried|hoping|hoped) to (?:get|keep|have|receive)\b[^.]{0,30}\b(?:free|refund|money back|discount)\b/i,
       /\b(?:not something|nothing|beyond|out of|outside)\b (?:that )?(?:we|our) (?:can |could )?(?:control|do about)\b|\b(?:beyond|outside|out of) our (?:control|hands)\b/i,
       /\b(?:misjudg\w*|wrongful|unjust|unfair|unreasonable|ridiculous|absurd|groundless|baseless|unfounded|nonsense)\b/i,
@@ -206,9 +216,10 @@ export const FAMILIES: Family[] = [
   {
     id: 'ignorance-excuse',
     kinds: APPEAL,
-    unless: [/\b(?:since then|have since|has since|we have (?:now |since )?(?:trained|studied|completed|read|learned|assigned|hired|set up|created|added|introduced|appointed|made)|trained|completed|passed)\b/i],
+    unless: [/\b(?:since then|have since|has since|we have (?:now |since )?(?:trained|studied|completed|read|learned|assigned|hired|set up|created|added|introduced|appointed|made)|(?<!not |never )(?:trained|completed|passed))\b/i],
     patterns: [
-      /\b(?:we|i|they|he|she|(?:our|the|this|that) (?:\w+ )?(?:team|staff|employees?|operators?|company|colleagues?|people|designer|manager|worker|assistant))(?: \w+){0,3} (?:did not|didn't|do not|don't|does not|doesn't|never|had no|have no|has no|were not|was not|are not|wasn't|weren't|aren't|had not|hadn't)(?: \w+)? (?:know|knew|realize|realise|understand|aware|idea|clue|knowledge|familiar|clear|awareness|expect|think)\b/i,
+      /\b(?:we|i|they|he|she|(?:our|the|this|that) (?:\w+ )?(?:team|staff|employees?|operators?|company|colleagues?|people|designer|manager|worker|assistant))(?: \w+){0,3} (?:did not|didn't|do not|don't|does not|doesn't|never|had no|have no|has no|were not|was not|are not|wasn't|weren't|aren't|had not|hadn't)(?: \w+)? (?:know|knew|realize|realise|understand|aware|idea|clue|knowledge|familiar|clear|awareness|expect|think|notice)\b/i,
+      /\b(?:nobody|no one|no-one) (?:told|informed|warned|notified|reminded)\b|\boversight\b/i,
       /\b(?:unaware|not aware|unfamiliar|not familiar|ignorant|no idea|no knowledge|not clear (?:about|on)|lack(?:ed|ing|s)? (?:of )?(?:\w+ )?(?:knowledge|understanding|awareness|experience)|misunderstood|misunderstanding|misread)\b/i,
       /\b(?:unintentional(?:ly)?|not intentional(?:ly)?|inadvertent(?:ly)?|by accident|accidental(?:ly)?|not on purpose|did not mean to|didn't mean to|never meant to|never intended|did not intend|didn't intend|had no intention|no intention|without (?:any )?(?:bad|malicious|ill) intent\w*|not deliberate(?:ly)?|honest mistake|innocent mistake|careless mistake|unknowingly|unwittingly)\b/i,
       /\b(?:not sure|unsure|uncertain) (?:whether|if|about|how|that)\b|\b(?:limited|little|insufficient|poor|not enough|inadequate) (?:knowledge|understanding|awareness|experience)\b/i,
@@ -233,7 +244,7 @@ export const FAMILIES: Family[] = [
       /\b(?:you|amazon|your team)(?: \w+)? (?:must|have to|need to|should|are obliged to|are required to|owe)(?: \w+)? (?:reinstate|restore|reactivate|reply|respond|answer|release|return|refund|pay|compensate|explain|give|unblock|unfreeze|reopen|lift|remove|tell|provide|us)\b|\b(?:we|i) (?:demand|insist)\b/i,
       /\b(?:within|in|by|before|no later than)(?: the next)? (?:\d+|one|two|three|five|seven|ten|a|the end of)(?: business| working)? (?:hours?|days?|weeks?|week|today|tomorrow)\b[^.]*\b(?:or|otherwise|else)(?: \w+)? (?:we|i|our)\b/i,
       new RegExp(String.raw`\b(?:please|you|amazon|your team|we (?:need|want|request|ask|expect|urge|demand))\b[^.]{0,50}\b(?:${REINSTATE}|repl(?:y|ies)|respon(?:d|se)|answer|decision|resolve)\b[^.]{0,40}\b(?:as soon as possible|asap|immediately|right away|at once|without (?:further |any )?delay|within \d+|by (?:monday|tuesday|wednesday|thursday|friday|tomorrow|the end)|before (?:prime day|black friday|christmas|the holiday|q4|peak))`, 'i'),
-      /\b(?:urgent(?:ly)?|emergency)\b/i,
+      /\b(?:urgent(?:ly)?|emergency|police|escalat\w*)\b|\b(?:amazon|you) to (?:pay|compensate|refund|reimburse|cover)\b/i,
       /\b(?:take|taking) (?:further|other|additional|more|serious) (?:steps|actions?|measures)\b[^.]*\b(?:if|unless|otherwise)\b|\b(?:if|unless)\b[^.]*\b(?:take|taking) (?:further|other|additional|serious) (?:steps|actions?|measures)\b/i,
       /\b(?:we|i) (?:expect|need|demand|require|want)\b[^.]{0,30}\b(?:decision|reply|response|answer|reinstatement|solution)\b[^.]{0,20}\b(?:within|by|before|today|tomorrow|immediately)\b/i,
       /\b(?:let|tell|warn|inform) (?:all |other |every |the |many )?(?:\w+ )?(?:sellers|people|everyone|public|world)\b(?:[^.]{0,20}\bknow\b)?/i,
@@ -243,7 +254,7 @@ export const FAMILIES: Family[] = [
   {
     id: 'vague-promise',
     kinds: ['appeal', 'seller-warning'],
-    unless: [SPECIFIC, NAMED, IMPERSONAL],
+    unless: [SPECIFIC, NAMED, IMPERSONAL, COURTESY],
     patterns: [
       /\b(?:strengthen\w*|enhanc\w*|improv\w*|tighten\w*|reinforc\w*|intensif\w*|upgrad\w*|optimi[sz]\w*|perfect|standardi[sz]\w*|regulat\w*|step(?:ping)? up|further|better|increas\w*|rais\w*)(?: \w+){0,2} (?:management|supervision|control|controls|inspections?|training|monitoring|communication|services?|quality|process(?:es)?|procedures?|systems?|awareness|operations?|checks?|work|efforts?|products?|listings?|compliance|standards?|understanding|knowledge|responsibility|mechanisms?|ourselves)\b/i,
       /\bpay(?:ing|s)?(?: \w+)? attention\b|\battach(?:es)? (?:great |more )?importance\b|\bkeep (?:a close |an )?eye on\b/i,
@@ -264,7 +275,7 @@ export const FAMILIES: Family[] = [
       /\b(?:regular(?:ly)?|from time to time|periodic(?:ally)?|constantly|continuously|continually|often|frequently|timely|in time|closely|strictly|carefully|seriously)(?: \w+)? (?:check|monitor|review|inspect|train|supervise|audit|examine|update|follow up|track|observe|communicate)\w*/i,
       /\b(?:will|shall|to) (?:make sure|ensure|guarantee)(?: that)? (?:this|it|such|everything|all|our (?:products|customers|service)|customers|buyers|no (?:such|similar)|the same|nothing)\b/i,
       /\b(?:we|i) (?:promise|guarantee|assure|swear|vow|pledge)\b/i,
-      { re: /\b(?:we|i|our (?:\w+ ){0,2}(?:team|staff|company|store|department|employees|service|managers?|colleagues))(?: \w+)? (?:will|shall|are going to|'ll)\b/i, unless: /\b(?:will|shall|'ll) (?:(?:also|gladly|happily) )?(?:send|provide|attach|forward|share|answer|reply|respond to (?:you|your)|be (?:happy|glad)|supply)\b|\b(?:if|once|should|in case|otherwise|provided|as soon as|unless|after|when|amazon|media|press|court|lawyers?|facebook|forums?|everyone|sellers|bankrupt\w*|grateful|miss|report)\b/i },
+      { re: /\b(?:we|i|our (?:\w+ ){0,2}\w+|all (?:\w+ )?(?:staff|employees|products|orders|listings|members)|the (?:\w+ )?(?:team|staff|company))(?: \w+)? (?:will|shall|are going to|'ll)\b/i, unless: /^\s*(?:\S+\s+){14,}\S|\b(?:only|through|via|using)\b|\b(?:if|once|should|in case|otherwise|provided|as soon as|unless|after|when|media|press|court|lawyers?|facebook|forums?|everyone|sellers|bankrupt\w*|grateful|miss|report|hold|sue|escalate|complain)\b/i },
       /\b(?:more|stricter|better|closer|tighter|stronger|greater|further)(?: \w+)? (?:management|supervision|control|controls|inspections?|checks|monitoring|training|communication|attention|efforts?|care)\b/i,
     ],
   },
@@ -272,8 +283,19 @@ export const FAMILIES: Family[] = [
 
 /** Admitting the violation… */
 export const ADMISSION =
-  /\bguilty\b|\b(?:mistake|error|fault|negligence) on (?:our|my) (?:part|side)\b|\b(?:it|this|that) (?:was|is) (?:a|an|our) (?:\w+ )?(?:mistake|error|violation|wrongdoing)\b|\b(?:we|i) (?:are|am|were|was) (?:fully |entirely |solely |completely )?responsible for (?:this|the|these|that|our|all)\b|\b(?:we|i) (?:were|was) wrong\b|\b(?:it|this|that) was wrong\b|\b(?:we|i)(?: \w+){0,2} (?:admit|admitted|acknowledge|acknowledged|confess|confessed|realized|realised)\b|\b(?:we|i)(?: (?!never|not|have never)\w+)? (?:violated|broke|breached|infringed|did not comply|failed to comply|sold (?:used|counterfeit|fake|inauthentic|returned|damaged|defective)|made (?:a |an |the |this |some |such |many |several )?(?:\w+ )?(?:mistakes?|errors?|violations?))\b|\b(?:it|this|that|everything|all this|the (?:problem|violation|issue|complaint))(?: \w+)? (?:was|is) (?:entirely |completely |all |totally |fully )?(?:our|my) (?:fault|mistake|error|responsibility|negligence|wrongdoing)\b|\b(?:we|i)(?: \w+)? (?:take|accept|bear)(?: \w+)? (?:full |complete |all |the )?(?:responsibility|blame)\b|(?<!not |no |never )\bour (?:mistake|fault|negligence|wrongdoing|violation|carelessness|oversight|error)s?\b/i;
+  /\b(?:did|done|was|were) wrong\b|\baccept (?:the |any |all |your )?(?:punishment|penalty|consequences)\b|\b(?:which|that|this) (?:violated|broke|breached|infringed)\b|\bguilty\b|\b(?:mistake|error|fault|negligence) on (?:our|my) (?:part|side)\b|\b(?:it|this|that) (?:was|is) (?:a|an|our) (?:\w+ )?(?:mistake|error|violation|wrongdoing)\b|\b(?:we|i) (?:are|am|were|was) (?:fully |entirely |solely |completely )?responsible for (?:this|the|these|that|our|all)\b|\b(?:we|i) (?:were|was) wrong\b|\b(?:it|this|that) was wrong\b|\b(?:we|i)(?: \w+){0,2} (?:admit|admitted|acknowledge|acknowledged|confess|confessed|realized|realised)\b|\b(?:we|i)(?: (?!never|not|have never)\w+)? (?:violated|broke|breached|infringed|did not comply|failed to comply|sold (?:used|counterfeit|fake|inauthentic|returned|damaged|defective)|made (?:a |an |the |this |some |such |many |several )?(?:\w+ )?(?:mistakes?|errors?|violations?))\b|\b(?:it|this|that|everything|all this|the (?:problem|violation|issue|complaint))(?: \w+)? (?:was|is) (?:entirely |completely |all |totally |fully )?(?:our|my) (?:fault|mistake|error|responsibility|negligence|wrongdoing)\b|\b(?:we|i)(?: \w+)? (?:take|accept|bear)(?: \w+)? (?:full |complete |all |the )?(?:responsibility|blame)\b|(?<!not |no |never )\bour (?:mistake|fault|negligence|wrongdoing|violation|carelessness|oversight|error)s?\b/i;
 
 /** …and what shows something was already done about it, anywhere in the letter. */
 export const REMEDY =
-  /\b(?:we|i|our (?:team|staff|company)|they|he|she)(?: \w+){0,2} (?:removed|deleted|refunded|retrained|trained|hired|replaced|destroyed|contacted|stopped|closed|recalled|disposed|ended|cancell?ed|changed|switched|added|updated|rewrote|revised|corrected|fixed|installed|set up|introduced|created|appointed|assigned|dismissed|fired|terminated|reviewed|checked|inspected|audited|tested|repackaged|relabell?ed|moved|withdrew|quarantined|reported|completed|implemented|issued|sent|submitted|compensated|reimbursed|banned|blocked|pulled|took down|delisted|obtained|signed|adopted|started|began|launched|rebuilt|re-?inspected)\b|\b(?:has|have) (?:now |since |already )?been (?:removed|deleted|refunded|retrained|trained|hired|replaced|destroyed|contacted|stopped|closed|recalled|disposed|corrected|fixed|updated|changed|installed|dismissed|cancell?ed|taken down|delisted|quarantined|relabell?ed|reviewed|checked|inspected|audited|tested)\b|\bnow (?:checks?|inspects?|answers?|uses?|requires?|reviews?|tests?|ships?|photographs?)\b/i;
+  /\b(?:we|i|our (?:team|staff|company)|they|he|she)(?: \w+){0,2} (?:removed|deleted|refunded|retrained|trained|hired|replaced|destroyed|contacted|stopped|closed|recalled|disposed|ended|cancell?ed|changed|switched|added|updated|rewrote|revised|corrected|fixed|installed|set up|introduced|created|appointed|assigned|dismissed|fired|terminated|reviewed|checked|inspected|audited|tested|repackaged|relabell?ed|moved|withdrew|quarantined|reported|completed|implemented|issued|sent|submitted|compensated|reimbursed|banned|blocked|pulled|took down|delisted|obtained|signed|adopted|started|began|launched|rebuilt|re-?inspected|asked|requested|required)\b|\b(?:has|have) (?:now |since |already )?been (?:removed|deleted|refunded|retrained|trained|hired|replaced|destroyed|contacted|stopped|closed|recalled|disposed|corrected|fixed|updated|changed|installed|dismissed|cancell?ed|taken down|delisted|quarantined|relabell?ed|reviewed|checked|inspected|audited|tested)\b|\bnow (?:checks?|inspects?|answers?|uses?|requires?|reviews?|tests?|ships?|photographs?)\b/i;
+
+/** The catch-all: a first-person claim built on judgement words, with nothing in it a reviewer could check. */
+FAMILIES.push({
+  id: 'unsupported-claim',
+  kinds: APPEAL,
+  fallback: true,
+  unless: [SPECIFIC, NAMED, IMPERSONAL, ADMISSION, LONG, /:\s*$/],
+  patterns: [
+    /\b(?:good|great|excellent|best|better|perfect|wonderful|outstanding|amazing|success\w*|happy|satisf\w*|serious(?:ly)?|careful(?:ly)?|honest\w*|sincer\w*|trust\w*|professional\w*|reliable|effective\w*|efficient\w*|proper(?:ly)?|comprehensive\w*|utmost|efforts?|improv\w*|enhanc\w*|optimi[sz]\w*|excellen\w*|reputation|unfair\w*|fair|important|valu\w*|grateful|wasted?|difficult\w*|smooth\w*|never|forever|aspects|everything|absolutely|deeply|greatly|highly|much|lesson|oldest|biggest|largest|over the years)\b/i,
+  ],
+});

@@ -244,6 +244,8 @@ function familyMatch(rule: Family, sentence: string): string | undefined {
 export function checkLetter(input: CheckInput, rules: readonly CheckerRule[] = CHECKER_RULES): Finding[] {
   const findings: Finding[] = [];
   let body: [number, string][] | undefined;
+  // Sentences some family already flagged: a fallback family leaves them alone.
+  const flagged = new Set<number>();
   for (const rule of rules) {
     if (rule.type === 'custom') {
       for (const hit of rule.check(input)) findings.push({ rule: rule.id, ...hit });
@@ -251,10 +253,13 @@ export function checkLetter(input: CheckInput, rules: readonly CheckerRule[] = C
     }
     if (rule.kinds && !rule.kinds.includes(input.kind)) continue;
     body ??= sentences(input.lines, input.headings);
-    for (const [line, sentence] of body) {
+    body.forEach(([line, sentence], index) => {
+      if (rule.fallback && flagged.has(index)) return;
       const excerpt = familyMatch(rule, sentence);
-      if (excerpt !== undefined) findings.push({ rule: rule.id, line, excerpt });
-    }
+      if (excerpt === undefined) return;
+      flagged.add(index);
+      findings.push({ rule: rule.id, line, excerpt });
+    });
   }
   return findings;
 }
