@@ -4,7 +4,7 @@
  */
 import { checkLetter } from '../lib/checker';
 import { toPlainText, type OutputLine } from '../lib/letter';
-import type { FillConfig } from './fill-letter';
+import { labelOf, type FillConfig } from '../lib/fill-config';
 
 /** Lists the findings for the rendered letter in the checker section (never blocks anything). */
 export function showFindings(root: HTMLElement, out: OutputLine[], empty: string[], config: FillConfig): void {
@@ -25,7 +25,7 @@ export function showFindings(root: HTMLElement, out: OutputLine[], empty: string
       const item = document.createElement('li');
       item.dataset.rule = rule;
       const text = document.createElement('p');
-      text.textContent = config.messages[rule] ?? rule;
+      text.textContent = Object.hasOwn(config.messages, rule) ? config.messages[rule]! : rule;
       item.append(text);
       const places = hits.filter((hit) => hit.key || hit.line !== undefined);
       if (places.length) {
@@ -38,7 +38,7 @@ export function showFindings(root: HTMLElement, out: OutputLine[], empty: string
           link.title = config.goto;
           if (hit.key) link.dataset.focus = hit.key;
           else if (hit.line !== undefined) link.dataset.line = String(hit.line);
-          link.textContent = hit.key ? (config.labels[hit.key] ?? hit.key) : `“${hit.excerpt ?? config.goto}”`;
+          link.textContent = hit.key ? labelOf(config.labels, hit.key) : `“${hit.excerpt ?? config.goto}”`;
           links.append(link);
         }
         item.append(links);
