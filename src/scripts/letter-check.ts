@@ -7,7 +7,7 @@
 import { checkInputOf } from '../lib/check-input';
 import { checkLetter, findingsByPart, type EvidenceKind, type Finding } from '../lib/checker';
 import type { OutputLine } from '../lib/letter';
-import type { FillConfig } from './fill-letter';
+import { labelOf, type FillConfig } from '../lib/fill-config';
 
 /** Rules whose excerpt is a code or an English label, not words to show the reader. */
 const QUIET = new Set(['historical-address', 'poa-part-missing', 'unfilled']);
@@ -46,13 +46,13 @@ export function showFindings(root: HTMLElement, out: OutputLine[], empty: string
     ...[...byRule].map(([rule, hits]) => {
       const item = document.createElement('li');
       item.dataset.rule = rule;
-      item.append(element('p', '', config.messages[rule] ?? rule));
+      item.append(element('p', '', Object.hasOwn(config.messages, rule) ? config.messages[rule]! : rule));
       const places = hits.filter((hit) => hit.key || hit.line !== undefined);
       const named = hits.filter((hit) => !places.includes(hit) && hit.excerpt && !QUIET.has(rule));
       if (places.length || named.length) {
         const links = element('p', 'fill-check-places');
         for (const hit of places) {
-          const link = element('button', 'fill-link', hit.key ? (config.labels[hit.key] ?? hit.key) : `“${hit.excerpt ?? config.goto}”`);
+          const link = element('button', 'fill-link', hit.key ? labelOf(config.labels, hit.key) : `“${hit.excerpt ?? config.goto}”`);
           link.type = 'button';
           link.title = config.goto;
           if (hit.key) link.dataset.focus = hit.key;

@@ -42,6 +42,20 @@ test('every page carries a strict CSP in its <meta>', () => {
   expect(problems).toEqual([]);
 });
 
+test('the policy comes first in <head>, before any script, link or style; the referrer policy is set by <meta> too', () => {
+  const problems: string[] = [];
+  for (const page of pages) {
+    const head = /<head>([\s\S]*?)<\/head>/.exec(page.html)?.[1] ?? '';
+    const tags = [...head.matchAll(/<(\w+)[^>]*>/g)].map((m) => m[0]);
+    // The charset declaration stays first (the HTML standard wants it within the first 1024 bytes); the policy next.
+    if (tags[0] !== '<meta charset="utf-8">') problems.push(`${page.path}: first in <head> is ${tags[0]}`);
+    if (!/^<meta http-equiv="content-security-policy"/i.test(tags[1] ?? '')) problems.push(`${page.path}: second in <head> is ${tags[1]?.slice(0, 60)}`);
+    if (meta(page.html, 'referrer') !== 'strict-origin-when-cross-origin') problems.push(`${page.path}: no referrer policy <meta>`);
+  }
+  expect(pages.length).toBeGreaterThan(50);
+  expect(problems).toEqual([]);
+});
+
 test('dist/_headers sends the same policy as the pages, plus frame-ancestors', () => {
   const headers = readFileSync('dist/_headers', 'utf8');
   expect(headers.split('\n')[0]).toBe(`${base}*`);
