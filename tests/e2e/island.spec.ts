@@ -315,7 +315,7 @@ const PAYLOADS = [
 ];
 
 test('reader input is never run as HTML and is copied exactly as typed', async ({ page }) => {
-  test.setTimeout(60_000);
+  test.setTimeout(120_000);
   await page.goto(rel(ODR_PATH));
   await fill(page, ODR_VALUES);
   for (const typed of PAYLOADS) {
