@@ -12,8 +12,8 @@ export const FIELD_LIMITS: Readonly<Record<PlaceholderKind, number>> = {
   'order-id': 100,
   email: 254,
   number: 40,
-  list: 10_000,
-  multiline: 10_000,
+  list: 5_000,
+  multiline: 5_000,
 };
 
 /** One point of the Plan-of-Action builder. */

@@ -40,24 +40,49 @@ function partNode(part: Part): Node {
   return mark;
 }
 
+/** What each painted paragraph shows, so a keystroke re-creates only the paragraphs it changed (layout stays small). */
+const painted = new WeakMap<Node, string>();
+
+/** Makes `target`'s children the given nodes, keeping each existing child whose content key is unchanged. */
+function reconcile(target: Element, next: { key: string; make: () => Node }[]) {
+  const current = [...target.childNodes];
+  next.forEach(({ key, make }, index) => {
+    const existing = current[index];
+    if (existing && painted.get(existing) === key) return;
+    const node = make();
+    painted.set(node, key);
+    if (existing) target.replaceChild(node, existing);
+    else target.append(node);
+  });
+  for (const extra of current.slice(next.length)) extra.remove();
+}
+
 /** Rebuilds a letter exactly as src/components/Letter.astro renders it, so the first paint and the live one match. */
 function paintLetter(target: Element, source: string, specs: PlaceholderSpec[], values: Values, inline: boolean) {
   const paragraphs = toParagraphs(renderLetter(source, specs, values));
   if (inline) {
-    target.replaceChildren(...paragraphs.flatMap((p) => p.lines.flat()).map(partNode));
+    const parts = paragraphs.flatMap((p) => p.lines.flat());
+    const key = JSON.stringify(parts);
+    if (painted.get(target) === key) return;
+    painted.set(target, key);
+    target.replaceChildren(...parts.map(partNode));
     return;
   }
-  target.replaceChildren(
-    ...paragraphs.map((paragraph) => {
-      const p = document.createElement('p');
-      if (paragraph.heading) p.className = 'letter-heading';
-      p.dataset.line = String(paragraph.line);
-      paragraph.lines.forEach((parts, index) => {
-        if (index) p.append(document.createElement('br'));
-        p.append(...parts.map(partNode));
-      });
-      return p;
-    }),
+  reconcile(
+    target,
+    paragraphs.map((paragraph) => ({
+      key: JSON.stringify(paragraph),
+      make: () => {
+        const p = document.createElement('p');
+        if (paragraph.heading) p.className = 'letter-heading';
+        p.dataset.line = String(paragraph.line);
+        paragraph.lines.forEach((parts, index) => {
+          if (index) p.append(document.createElement('br'));
+          p.append(...parts.map(partNode));
+        });
+        return p;
+      },
+    })),
   );
 }
 

@@ -40,8 +40,8 @@ describe('mailtoHref', () => {
     const chinese = '店'.repeat(1800);
     expect(encodeURIComponent(chinese).length).toBe(16200);
     expect(mailtoHref('a@b.com', 'S', chinese).bodyIncluded).toBe(false);
-    expect(mailtoHref('a@b.com', 'S', '店'.repeat(400)).bodyIncluded).toBe(true);
-    expect(mailtoHref('a@b.com', 'S', '店'.repeat(450)).bodyIncluded).toBe(false);
+    expect(mailtoHref('a@b.com', 'S', '店'.repeat(250)).bodyIncluded).toBe(true);
+    expect(mailtoHref('a@b.com', 'S', '店'.repeat(300)).bodyIncluded).toBe(false);
   });
   it('cuts a long subject at whole characters within its byte limit', () => {
     const { href } = mailtoHref('a@b.com', '店'.repeat(500), 'Hi');
