@@ -64,6 +64,8 @@ const CHINESE_FILLERS = new Set([
 const ENGLISH_FILLERS = new Set([
   'how', 'what', 'which', 'who', 'where', 'when', 'why', 'do', 'does', 'did', 'can', 'could', 'should', 'would', 'i', 'me', 'my', 'we', 'our', 'you',
   'is', 'are', 'was', 'were', 'be', 'the', 'a', 'an', 'to', 'of', 'for', 'in', 'on', 'at', 'with', 'about', 'please', 'get', 'got', 'it', 'this', 'that',
+  // Contractions typed without the apostrophe, and verbs that only report ("buyer says the item was used").
+  'didnt', 'dont', 'doesnt', 'isnt', 'wasnt', 'im', 'ive', 'says', 'said', 'told', 'tells', 'help',
 ]);
 
 const HAN = /\p{Script=Han}/u;

@@ -77,8 +77,8 @@ interface Strings {
 const DEBOUNCE_MS = 150;
 /** Results drawn at a time: each needs its own fragment file (about 4–6 KB), so more are fetched only on request. */
 const PAGE_SIZE = 5;
-/** Fewer pages than this with every word: partial matches are listed after them. */
-const FEW = 3;
+/** Fewer pages than this (a screenful) with every word: partial matches are listed after them. */
+const FEW = 5;
 const BASE = import.meta.env.BASE_URL.endsWith('/') ? import.meta.env.BASE_URL : `${import.meta.env.BASE_URL}/`;
 const BUNDLE = `${BASE}pagefind/`;
 /**
@@ -351,12 +351,13 @@ class SiteSearch extends HTMLElement {
     }
     const terms = prepared.terms.split(' ').filter(Boolean);
     if (outcome.ranked.length >= FEW || terms.length < 2 || /^".+"$/.test(prepared.terms)) return outcome;
-    // Never a dead end: leave words out, least informative first, until some page has the rest. With only one or
-    // two pages holding every word, those come first and the partial matches follow them.
-    const relaxed = await this.#relax(engine, terms, options);
-    if (!relaxed) return outcome;
-    if (!outcome.ranked.length) return relaxed;
-    return { ...outcome, ranked: mergeRanked(outcome.ranked, relaxed.ranked) };
+    // Never a dead end: with no page holding every word, leave words out, least informative first, until some page
+    // has the rest. With only a few pages holding them all, those come first and are followed by the pages that
+    // have all words but the one that narrows the most (often a word the pages do not use).
+    if (!outcome.ranked.length) return (await this.#relax(engine, terms, options)) ?? outcome;
+    const without = await Promise.all(terms.map((_, i) => engine.search(terms.filter((__, j) => j !== i).join(' '), options)));
+    const widest = without.reduce((best, r) => ((r?.results.length ?? 0) > (best?.results.length ?? 0) ? r : best), null as PagefindResponse | null);
+    return widest ? { ...outcome, ranked: mergeRanked(outcome.ranked, widest.results) } : outcome;
   }
 
   /** The search with the fewest words left out that finds something, or null. */
