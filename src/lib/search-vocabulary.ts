@@ -85,16 +85,17 @@ export type PageLanguage = 'zh' | 'zh-Hant' | 'en';
 export const PINNED_META = 'keywords';
 
 export interface PageKeywords {
-  /** Words of the entries the page uses: indexed like body text. */
+  /** Words of the entries the page uses (and not in `pinned`): indexed like body text. */
   words: string[];
-  /** Words of the entries that name the page in `pages`: indexed as the PINNED_META field, so the page that answers ranks first. */
+  /** Words of the entries that name the page in `pages`: indexed as the PINNED_META field (searched like text, ranked higher), so the page that answers ranks first. */
   pinned: string[];
 }
 
 /**
  * Words to add to a page: every word of each entry the page uses (in its own script), or that names the page in
- * `pages`. Chinese pages get the Chinese words in both scripts and the English ones; English pages get the English
- * words and the Chinese ones (an English index keeps a space-separated Chinese word whole).
+ * `pages`. Chinese pages get the Chinese words in their own script (a query in the other script is converted by
+ * the search element) and the English words; English pages the English words. Every added word is carried by
+ * each result fragment, so nothing is added twice.
  */
 export function keywordsFor(
   entries: readonly VocabularyEntry[],
@@ -111,10 +112,7 @@ export function keywordsFor(
     const used = named || entry.zh.some((word) => text.includes(script(word))) || entry.en.some((word) => hasEnglish(text, word));
     if (!used) continue;
     const into = named ? pinned : words;
-    for (const word of entry.zh) {
-      into.add(script(word));
-      if (language !== 'en') into.add(language === 'zh-Hant' ? word : toTraditional(word));
-    }
+    if (language !== 'en') for (const word of entry.zh) into.add(script(word));
     for (const word of entry.en) into.add(word.toLowerCase());
   }
   return { words: [...words].filter((w) => !pinned.has(w)), pinned: [...pinned] };
@@ -148,7 +146,7 @@ export function withKeywords(html: string, { words, pinned }: PageKeywords): str
   if (!body) return html;
   const close = html.lastIndexOf('</', body[1] - 1);
   const meta = pinned.length ? `<span data-pagefind-meta="${PINNED_META}[data-value]" data-value="${escapeAttribute(metaWords(pinned).join(' '))}"></span>` : '';
-  const text = `<p>${KEYWORD_MARK} ${escapeHtml([...words, ...pinned])}</p>${meta}`;
+  const text = `<p>${KEYWORD_MARK} ${escapeHtml(words)}</p>${meta}`;
   return `${html.slice(0, close)}${text}${html.slice(close)}`;
 }
 
