@@ -8,7 +8,8 @@ export default defineConfig({
     reporters: ['default', 'json'],
     outputFile: { json: 'reports/unit.json' },
     projects: [
-      { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
+      // Timeouts sized for a busy 2-core machine: loading OpenCC's dictionaries alone takes seconds there.
+      { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], testTimeout: 30_000 } },
       // Whole-site passes and builds take seconds, not milliseconds; sized for a busy 2-core machine.
       { test: { name: 'built', include: ['tests/built/**/*.test.ts'], testTimeout: 180_000, maxConcurrency: 2 } },
     ],

@@ -1,24 +1,30 @@
 // Search benchmark: prints figures, asserts nothing (targets are shown beside them). Needs a built dist/.
-// Usage: node scripts/bench-search.mjs [--port 4431] [--runs 5]
+// Usage: node scripts/bench-search.mjs [--port 4431] [--runs 5]   (runs on Node 20 as well as the pinned 24)
 //   1. the Pagefind bundle on disk: library and each language's index;
-//   2. bytes transferred for a first query started from a template page (focus the header box, type, Enter),
-//      measured with the Chrome DevTools Protocol, and what the page loaded for search before the focus;
-//   3. time from the last keystroke to the first results on the search page, first query and a later one.
-import { spawn } from 'node:child_process';
-import { readFile, readdir } from 'node:fs/promises';
+//   2. bytes for a visit to a template page that ends in the first results (focus the header box, type, Enter),
+//      counted at the host (scripts/bench/host.mjs), and what the page loaded for search before the focus;
+//   3. time from the end of the debounce to the first results on the search page, first query and a later one.
+// Under `npm run bench` it also hands its checks to the summary (BENCH_RESULT) and uses BENCH_PORT.
+import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
+import { countingHost, summarize, untilQuiet } from './bench/host.mjs';
 import { CHROMIUM_ARGS, ensureChromium } from './chromium.mjs';
 
 const args = process.argv.slice(2);
 const option = (name, fallback) => (args.includes(`--${name}`) ? args[args.indexOf(`--${name}`) + 1] : fallback);
-const port = Number(option('port', 4431));
+const port = Number(option('port', process.env.BENCH_PORT ?? 4431));
 const runs = Number(option('runs', 5));
 const base = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
-const origin = `http://localhost:${port}`;
-const bundleDir = join('dist', 'pagefind');
+const dist = process.env.BENCH_DIST ?? 'dist';
+const bundleDir = join(dist, 'pagefind');
+/** Targets from issue 13: the search part of a visit, and the time to first results after the debounce. */
+const SEARCH_PART_TARGET = 100 * 1024;
+const TIME_TARGET_MS = 100;
+/** Checks handed to `npm run bench` (name, target, measured, pass). */
+const checks = [];
+const data = {};
 const DEBOUNCE_MS = 150;
 
 const SCENARIOS = [
@@ -27,6 +33,8 @@ const SCENARIOS = [
 ];
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+/** Object.groupBy, which Node 20 lacks. */
+const groupBy = (list, key) => list.reduce((groups, item) => ((groups[key(item)] ??= []).push(item), groups), {});
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const spread = (values) => `median ${Math.round(median(values))} ms [${Math.round(Math.min(...values))}–${Math.round(Math.max(...values))}]`;
 
@@ -53,84 +61,47 @@ async function diskReport() {
   console.log(`  library: ${library.map((f) => `${f.name} ${kb(f.size)}`).join(', ')}`);
   for (const language of ['zh-cn', 'en']) {
     const own = files.filter((f) => f.name.includes(`${language}_`));
-    const groups = Object.entries(Object.groupBy(own, (f) => kindOf(f.name))).map(
+    const groups = Object.entries(groupBy(own, (f) => kindOf(f.name))).map(
       ([kind, list]) => `${list.length} ${kind} ${kb(list.reduce((s, f) => s + f.size, 0))}`,
     );
     console.log(`  ${language}: ${kb(own.reduce((s, f) => s + f.size, 0))} (${groups.join(', ')})`);
   }
 }
 
-/** Records every response's transferred bytes (headers included) through CDP, by URL. */
-async function trackNetwork(page) {
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send('Network.enable');
-  const requests = new Map();
-  const log = [];
-  cdp.on('Network.requestWillBeSent', ({ requestId, request }) => requests.set(requestId, { url: request.url }));
-  cdp.on('Network.responseReceived', ({ requestId, response }) => {
-    const entry = requests.get(requestId);
-    if (entry) entry.status = response.status;
-  });
-  cdp.on('Network.loadingFinished', ({ requestId, encodedDataLength }) => {
-    const entry = requests.get(requestId);
-    if (entry) log.push({ ...entry, bytes: encodedDataLength });
-  });
-  return log;
-}
-
 const isSearchFile = (url) => url.includes(`${base}pagefind/`) || /\/_astro\/search\.[\w-]+\.js/.test(url);
-const fileName = (url) => new URL(url).pathname.split('/').pop();
 
-/** Bytes a host that gzips text (JS, JSON) would send for these files; Pagefind's own chunks are gzipped already. */
-async function gzippedEstimate(entries) {
-  let total = 0;
-  for (const { url, bytes, status } of entries) {
-    const path = new URL(url).pathname;
-    if (status !== 200 || !/\.(js|json)$/.test(path)) {
-      total += bytes;
-      continue;
-    }
-    const file = join('dist', path.slice(base.length));
-    total += gzipSync(await readFile(file)).length + 250;
-  }
-  return total;
-}
-
-async function transferReport(browser, scenario) {
+/**
+ * A visit that ends in the first results, counted at the host: the template page until its load event, then
+ * until the network is quiet (code loaded on idle), then focus the header box, type, Enter, and the search page
+ * until its first results are on screen and the network is quiet again.
+ */
+async function transferReport(browser, host, scenario) {
+  host.log.length = 0;
   const context = await browser.newContext();
   const page = await context.newPage();
-  const log = await trackNetwork(page);
-  await page.goto(origin + base + scenario.template.slice(1), { waitUntil: 'networkidle' });
-  const beforeFocus = log.filter((e) => isSearchFile(e.url));
-  const pageJs = log.filter((e) => /\.js(\?|$)/.test(e.url));
-
-  const mark = log.length;
+  host.mark('load');
+  await page.goto(host.origin + base + scenario.template.slice(1), { waitUntil: 'load' });
+  host.mark('idle');
+  await untilQuiet(host.log);
+  const beforeFocus = host.log.filter((e) => isSearchFile(e.url));
+  host.mark('search');
   await page.locator('[data-site-search]').focus();
-  await page.waitForLoadState('networkidle');
-  await page.waitForTimeout(300);
-  const prefetched = log.slice(mark).filter((e) => isSearchFile(e.url));
-
-  const mark2 = log.length;
   await page.keyboard.type(scenario.first);
   await page.keyboard.press('Enter');
   await page.waitForSelector('site-search[data-state="done"]', { timeout: 30_000 });
-  await page.waitForLoadState('networkidle');
-  const onSearchPage = log.slice(mark2).filter((e) => isSearchFile(e.url));
-  const all = [...prefetched, ...onSearchPage];
-  const sum = (list) => list.reduce((s, e) => s + e.bytes, 0);
-  const byKind = Object.entries(Object.groupBy(all, (e) => (/\/_astro\//.test(e.url) ? 'search element' : kindOf(fileName(e.url))))).map(
-    ([kind, list]) => `${kind} ${kb(sum(list))}`,
-  );
-  const refetched = onSearchPage.filter((e) => prefetched.some((p) => p.url === e.url));
-
-  console.log(`First query from a template page (${scenario.locale}, ${scenario.template}, “${scenario.first}”):`);
-  console.log(`  search code loaded before the reader focuses the box: ${beforeFocus.length} requests, ${kb(sum(beforeFocus))}  [target: 0]`);
-  console.log(`  (all JS the template page loaded: ${pageJs.length} files, ${kb(sum(pageJs))}; site.ts is inline in the HTML)`);
-  console.log(`  prefetched on focus (downloaded, not run): ${prefetched.map((e) => `${fileName(e.url)} ${kb(e.bytes)}`).join(', ')}`);
-  console.log(`  on the search page: ${onSearchPage.length} requests, ${kb(sum(onSearchPage))}; the ${refetched.length} prefetched files were revalidated for ${kb(sum(refetched))}`);
-  console.log(`  total for the first query: ${kb(sum(all))} as served locally (JS uncompressed); ${kb(await gzippedEstimate(all))} from a host that gzips JS  [target ≤ 100 KB]`);
-  console.log(`  by kind: ${byKind.join(', ')}`);
+  await untilQuiet(host.log);
+  const visit = summarize(host.log);
+  const searchFiles = host.log.filter((e) => e.phase === 'search' && isSearchFile(e.url));
+  console.log(`Visit from a template page to the first results (${scenario.locale}, ${scenario.template}, “${scenario.first}”), counted at a host that gzips text:`);
+  console.log(`  search code loaded before the reader focuses the box: ${beforeFocus.length} requests, ${kb(beforeFocus.reduce((n, e) => n + e.bytes, 0))}  [target: 0]`);
+  console.log(`  search part: ${kb(visit.search)}  [target ≤ ${kb(SEARCH_PART_TARGET)}] — ${Object.entries(visit.kinds).map(([k, v]) => `${k} ${kb(v)}`).join(', ')}`);
+  console.log(`  fragments fetched: ${searchFiles.filter((e) => e.url.endsWith('.pf_fragment')).length}; index chunks: ${searchFiles.filter((e) => e.url.endsWith('.pf_index')).length}; filter files: ${searchFiles.filter((e) => e.url.endsWith('.pf_filter')).length}`);
+  console.log(`  whole visit: ${kb(visit.whole)} in ${visit.requests} requests (template page, search page, search)`);
+  checks.push({ name: `search part of a visit, ${scenario.locale}`, target: `≤ ${kb(SEARCH_PART_TARGET)}`, measured: kb(visit.search), pass: visit.search <= SEARCH_PART_TARGET });
+  checks.push({ name: `search code before focus, ${scenario.locale}`, target: '0 B', measured: kb(beforeFocus.reduce((n, e) => n + e.bytes, 0)), pass: beforeFocus.length === 0 });
+  data[`visit-${scenario.locale}`] = visit;
   await context.close();
+  return visit;
 }
 
 /**
@@ -150,7 +121,7 @@ async function typeAndTime(page, query) {
   }, query);
 }
 
-async function timingReport(browser, scenario) {
+async function timingReport(browser, host, scenario) {
   const first = [];
   const next = [];
   const firstSearch = [];
@@ -158,7 +129,7 @@ async function timingReport(browser, scenario) {
   for (let run = 0; run < runs; run += 1) {
     const context = await browser.newContext();
     const page = await context.newPage();
-    await page.goto(origin + base + scenario.search.slice(1), { waitUntil: 'networkidle' });
+    await page.goto(host.origin + base + scenario.search.slice(1), { waitUntil: 'networkidle' });
     // Focusing loads the library and the language's metadata; the index chunks for the words come with typing.
     await page.locator('[data-search-input]').focus();
     await page.waitForLoadState('networkidle');
@@ -174,31 +145,22 @@ async function timingReport(browser, scenario) {
   console.log(`Time to first results on ${scenario.search} (${runs} runs; the debounce is ${DEBOUNCE_MS} ms):`);
   console.log(`  first query “${scenario.first}”: after the debounce ${spread(firstSearch)}  [target ≤ 100 ms]; from the last keystroke ${spread(first)}`);
   console.log(`  later query “${scenario.next}”: after the debounce ${spread(nextSearch)}  [target ≤ 100 ms]; from the last keystroke ${spread(next)}`);
-}
-
-async function startServer() {
-  const server = spawn(process.execPath, ['scripts/serve.mjs', '--port', String(port)], { stdio: 'ignore' });
-  for (let attempt = 0; attempt < 50; attempt += 1) {
-    try {
-      if ((await fetch(`${origin}${base}`)).ok) return server;
-    } catch {
-      /* not listening yet */
-    }
-    await new Promise((resolve) => setTimeout(resolve, 100));
+  for (const [which, values] of [['first', firstSearch], ['later', nextSearch]]) {
+    checks.push({ name: `first results after the debounce, ${which} query, ${scenario.locale}`, target: `≤ ${TIME_TARGET_MS} ms`, measured: `${Math.round(median(values))} ms`, pass: median(values) <= TIME_TARGET_MS });
   }
-  server.kill();
-  throw new Error(`scripts/serve.mjs did not answer on port ${port}`);
+  data[`timing-${scenario.locale}`] = { first: median(firstSearch), later: median(nextSearch) };
 }
 
 const entry = JSON.parse(await readFile(join(bundleDir, 'pagefind-entry.json'), 'utf8'));
-const server = await startServer();
+const host = await countingHost(dist, port, base);
 const browser = await chromium.launch({ executablePath: ensureChromium(), args: CHROMIUM_ARGS });
 try {
-  console.log(`Search benchmark: Pagefind ${entry.version}, Chromium ${browser.version()}, ${cpus().length} CPUs, load average ${loadavg()[0].toFixed(1)}`);
+  console.log(`Search benchmark: Pagefind ${entry.version}, Chromium ${browser.version()}, Node ${process.version}, ${cpus().length} CPUs, load average ${loadavg()[0].toFixed(1)}`);
   await diskReport();
-  for (const scenario of SCENARIOS) await transferReport(browser, scenario);
-  for (const scenario of SCENARIOS) await timingReport(browser, scenario);
+  for (const scenario of SCENARIOS) await transferReport(browser, host, scenario);
+  for (const scenario of SCENARIOS) await timingReport(browser, host, scenario);
 } finally {
   await browser.close();
-  server.kill();
+  await host.close();
 }
+if (process.env.BENCH_RESULT) await writeFile(process.env.BENCH_RESULT, JSON.stringify({ checks, data }, null, 2));

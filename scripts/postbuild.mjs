@@ -4,7 +4,10 @@
 import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import * as pagefind from 'pagefind';
+import { parse } from 'yaml';
+import { toTraditional } from '../src/lib/hant.ts';
 import { sectionRecords } from '../src/lib/search-records.ts';
+import { indexedText, keywordsFor, scriptMap, vocabularyProblems, withKeywords } from '../src/lib/search-vocabulary.ts';
 
 const dist = process.argv[2] ?? 'dist';
 const base = process.env.BASE_PATH ?? '/';
@@ -54,27 +57,68 @@ async function placeCspFirst() {
   }
 }
 
+/** Page language for the vocabulary, from <html lang>. */
+const LANGUAGES = { 'zh-CN': 'zh', 'zh-Hant': 'zh-Hant', en: 'en' };
+/** Language prefixes of the site's paths; the vocabulary names pages without them. */
+const PREFIXES = ['en/', 'zh-hant/'];
+/** The map between Simplified and Traditional characters the search element loads for a query in the other script. */
+const SCRIPT_MAP_FILE = 'script-map.json';
+
+/** URL of a built file without the deploy base, e.g. '/en/templates/x/'. */
+const pageUrl = (file) => `/${relative(dist, file).split(sep).join('/')}`.replace(/index\.html$/, '');
+/** A page's path as the vocabulary names it: no language prefix. */
+const sitePath = (url) => {
+  const prefix = PREFIXES.find((p) => url.startsWith(`/${p}`));
+  return prefix ? url.slice(prefix.length) : url;
+};
+
 async function indexSite() {
+  const vocabulary = parse(await readFile('content/vocabulary.yaml', 'utf8'));
+  const files = await htmlFiles(dist);
+  const paths = new Set(files.map((file) => sitePath(pageUrl(file))));
+  // A page with an anchor is checked against the search records once they are cut out, below.
+  const problems = vocabularyProblems(vocabulary, (path) => paths.has(path.split('#')[0]));
+  if (problems.length) throw new Error(`Vocabulary problems:\n  ${problems.join('\n  ')}`);
+
   const { index, errors } = await pagefind.createIndex({});
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-  const added = await index.addDirectory({ path: dist });
-  if (added.errors.length) throw new Error(`Pagefind indexing failed: ${added.errors.join('; ')}`);
+  let pageCount = 0;
   let recordCount = 0;
-  for (const file of await htmlFiles(dist)) {
+  let withWords = 0;
+  const recordPaths = new Set();
+  const chineseText = [];
+  /** Indexes one page or record with the vocabulary's words for it. */
+  const add = async (content, url, sourcePath) => {
+    const language = LANGUAGES[/<html[^>]*\slang="([^"]+)"/.exec(content)?.[1] ?? ''];
+    if (!language) throw new Error(`${url}: <html lang> is not one of ${Object.keys(LANGUAGES).join(', ')}`);
+    const text = indexedText(content);
+    if (language === 'zh' && text) chineseText.push(text);
+    const words = text ? keywordsFor(vocabulary, text, sitePath(url), language, toTraditional) : { words: [], pinned: [] };
+    if (words.words.length || words.pinned.length) withWords += 1;
+    const response = await index.addHTMLFile(sourcePath ? { sourcePath, content: withKeywords(content, words) } : { url, content: withKeywords(content, words) });
+    if (response.errors.length) throw new Error(`Pagefind could not index ${url}: ${response.errors.join('; ')}`);
+  };
+  for (const file of files) {
     const html = await readFile(file, 'utf8');
+    const url = pageUrl(file);
+    await add(html, url, relative(dist, file).split(sep).join('/'));
+    pageCount += 1;
     if (!html.includes('data-search-record=')) continue;
-    const pageUrl = `/${relative(dist, file).split(sep).join('/')}`.replace(/index\.html$/, '');
-    for (const record of sectionRecords(html, pageUrl)) {
-      const response = await index.addHTMLFile(record);
-      if (response.errors.length) throw new Error(`Pagefind could not index ${record.url}: ${response.errors.join('; ')}`);
+    for (const record of sectionRecords(html, url)) {
+      await add(record.content, record.url);
+      recordPaths.add(sitePath(record.url));
       recordCount += 1;
     }
   }
+  const missingAnchors = vocabulary.flatMap((e) => (e.pages ?? []).filter((p) => p.includes('#') && !recordPaths.has(p)).map((p) => `${e.id}: ${p}`));
+  if (missingAnchors.length) throw new Error(`Vocabulary pages that are not search records: ${missingAnchors.join(', ')}`);
   const output = join(dist, 'pagefind');
   const written = await index.writeFiles({ outputPath: output });
   if (written.errors.length) throw new Error(`Pagefind could not write its files: ${written.errors.join('; ')}`);
   await pagefind.close();
   await Promise.all(UNUSED_BUNDLE_FILES.map((name) => rm(join(output, name), { force: true })));
+  const words = vocabulary.flatMap((entry) => entry.zh);
+  await writeFile(join(output, SCRIPT_MAP_FILE), JSON.stringify(scriptMap(`${chineseText.join(' ')} ${words.join(' ')}`, words, toTraditional)));
 
   const entry = JSON.parse(await readFile(join(output, 'pagefind-entry.json'), 'utf8'));
   const counts = Object.entries(entry.languages).map(([language, { page_count }]) => `${language} ${page_count}`);
@@ -82,7 +126,7 @@ async function indexSite() {
     const count = entry.languages[language]?.page_count ?? 0;
     if (count < MIN_PAGES_PER_LANGUAGE) throw new Error(`Pagefind: the ${language} index has ${count} pages (expected at least ${MIN_PAGES_PER_LANGUAGE}); is data-pagefind-body missing?`);
   }
-  console.log(`Pagefind: indexed ${added.page_count} pages and ${recordCount} section records into ${output} (${counts.join(', ')})`);
+  console.log(`Pagefind: indexed ${pageCount} files and ${recordCount} section records into ${output} (${counts.join(', ')}); ${withWords} with vocabulary words`);
 }
 
 /**

@@ -252,4 +252,21 @@ const triage = defineCollection({
   }),
 });
 
-export const collections = { templates, explainers, guides, categories, contactPurposes, contacts, sources, triage };
+/** Sellers' words beside the site's words, for search: content/vocabulary.yaml (see docs/SEARCH.md). */
+const vocabulary = defineCollection({
+  loader: file('./content/vocabulary.yaml'),
+  schema: z
+    .object({
+      /** Name of the meaning, unique, lower-case ASCII words joined by hyphens (used in messages). */
+      id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'id must be lower-case ASCII words joined by hyphens'),
+      /** Simplified Chinese words, the site's and the sellers' (Traditional forms are made with OpenCC). */
+      zh: z.array(z.string().trim().min(1)).min(1),
+      /** English words and phrases, common misspellings included. */
+      en: z.array(z.string().trim().min(1)).min(1),
+      /** Site paths without the language prefix (e.g. /templates/review-manipulation/) that get these words even when their text has none. */
+      pages: z.array(z.string().regex(/^\/[^\s]*\/(#[\w-]+)?$/, 'a page is a site path such as /templates/<slug>/ or /contacts/#<purpose>')).optional(),
+    })
+    .strict(),
+});
+
+export const collections = { templates, explainers, guides, categories, contactPurposes, contacts, sources, triage, vocabulary };

@@ -56,11 +56,16 @@ export function sameSearch(a: SearchState, b: SearchState): boolean {
 const CHINESE_FILLERS = new Set([
   '怎么', '怎样', '怎么样', '怎么办', '如何', '什么', '为什么', '为何', '哪个', '哪些', '哪里', '哪儿', '吗', '呢', '吧', '啊', '了', '被', '的', '得', '地',
   '我', '我的', '我们', '你', '该', '应该', '要', '需要', '可以', '能', '能否', '是', '是否', '有', '在', '和', '与', '或', '还', '就', '都', '也', '请问',
-  '求', '一下', '办', '给', '把', '让', '找', '用', '呀', '嘛', '么',
+  '求', '一下', '办', '给', '把', '让', '找', '用', '呀', '嘛', '么', '被人', '别人', '有人', '还是', '一个', '不要', '要不要', '可不可以', '行不行',
+  // The same words in Traditional characters (zh-Hant site, or a Traditional query on the Simplified one).
+  '怎麼', '怎樣', '怎麼樣', '怎麼辦', '為什麼', '為何', '哪個', '哪裡', '哪兒', '嗎', '們', '我們', '該', '應該', '需要', '能否', '是否', '與', '還',
+  '請問', '給', '讓', '麼', '辦', '啥', '咋', '咋办', '咋辦',
 ]);
 const ENGLISH_FILLERS = new Set([
   'how', 'what', 'which', 'who', 'where', 'when', 'why', 'do', 'does', 'did', 'can', 'could', 'should', 'would', 'i', 'me', 'my', 'we', 'our', 'you',
   'is', 'are', 'was', 'were', 'be', 'the', 'a', 'an', 'to', 'of', 'for', 'in', 'on', 'at', 'with', 'about', 'please', 'get', 'got', 'it', 'this', 'that',
+  // Contractions typed without the apostrophe, and verbs that only report ("buyer says the item was used").
+  'didnt', 'dont', 'doesnt', 'isnt', 'wasnt', 'im', 'ive', 'says', 'said', 'told', 'tells', 'help',
 ]);
 
 const HAN = /\p{Script=Han}/u;
@@ -70,6 +75,68 @@ const COMPOUND = /^[\p{Script=Latin}\d]+(?:-[\p{Script=Latin}\d]+)+$/u;
 
 export function hasHan(text: string): boolean {
   return HAN.test(text);
+}
+
+/**
+ * First word of the sellers'-vocabulary text that the build adds to each page's indexed copy (see
+ * src/lib/search-vocabulary.ts). A fragment's content is cut here: the words after it are not on the page.
+ */
+export const KEYWORD_MARK = 'zzkeywords';
+
+/** The page text of a fragment's content, without the vocabulary words the build added. */
+export function pageContent(content: string): string {
+  const cut = content.indexOf(KEYWORD_MARK);
+  return cut < 0 ? content : content.slice(0, cut);
+}
+
+/** True when Pagefind drew the excerpt from the added vocabulary words rather than from the page's own text. */
+export function excerptFromKeywords(excerpt: string, content: string): boolean {
+  if (!content.includes(KEYWORD_MARK)) return false;
+  const squash = (text: string) => text.replace(/[\s\u200B]+/g, '');
+  const shown = squash(excerptParts(excerpt).map((p) => p.text).join(''));
+  return shown.includes(KEYWORD_MARK) || !squash(pageContent(content)).includes(shown);
+}
+
+/** Simplified and Traditional pairs written by the build (dist/pagefind/script-map.json). */
+export interface ScriptMap {
+  /** Simplified and Traditional character, alternating. */
+  chars: string;
+  /** [Simplified, Traditional] words whose conversion is more than their characters. */
+  phrases: [string, string][];
+}
+
+/**
+ * The query in the index's script: a Traditional query on the Simplified site, or the reverse. Phrases first
+ * (longest first), then characters; characters the map does not know stay as typed.
+ */
+export function convertScript(text: string, map: ScriptMap, to: 'simplified' | 'traditional'): string {
+  const toTraditional = to === 'traditional';
+  const phrases = map.phrases.map(([simplified, traditional]) => (toTraditional ? [simplified, traditional] : [traditional, simplified]) as [string, string]);
+  phrases.sort((a, b) => b[0].length - a[0].length);
+  let out = text;
+  for (const [from, into] of phrases) out = out.split(from).join(into);
+  const chars = new Map<string, string>();
+  const pairs = [...map.chars];
+  for (let i = 0; i + 1 < pairs.length; i += 2) {
+    const [simplified, traditional] = [pairs[i]!, pairs[i + 1]!];
+    // The first pair of a character is its usual form; later pairs come from Taiwan phrases (账 → 賬, then 帳).
+    if (toTraditional) {
+      if (!chars.has(simplified)) chars.set(simplified, traditional);
+    } else if (!chars.has(traditional)) chars.set(traditional, simplified);
+  }
+  return [...out].map((c) => chars.get(c) ?? c).join('');
+}
+
+/**
+ * The order in which to leave words out when no page has them all: words no page has go first (a typo, a word
+ * only the reader uses), then the words most pages have (they narrow the least). `counts[i]` is how many pages
+ * have `terms[i]`. Equal counts: the later word goes first, since sellers type the topic before the detail.
+ */
+export function dropOrder(terms: readonly string[], counts: readonly number[]): string[] {
+  return terms
+    .map((term, i) => ({ term, i, count: counts[i] ?? 0 }))
+    .sort((a, b) => (a.count === 0) !== (b.count === 0) ? (a.count === 0 ? -1 : 1) : b.count - a.count || b.i - a.i)
+    .map((t) => t.term);
 }
 
 export interface PreparedQuery {
@@ -132,7 +199,7 @@ function segmentWords(text: string, locale: string): string[] {
     }
     for (const { segment, isWordLike } of segmenter.segment(part)) {
       // "封了", "冻结的": the particle glued to a word would stop it matching the word alone.
-      if (isWordLike) words.push(segment.length > 1 ? segment.replace(/[了的吗呢吧啊]$/u, '') : segment);
+      if (isWordLike) words.push(segment.length > 1 ? segment.replace(/[了的吗呢吧啊嗎]$/u, '') : segment);
     }
   }
   return words;
@@ -200,7 +267,8 @@ export function matchedRows(
   limit = 3,
   maxLength = 110,
 ): MatchedRow[] {
-  const content = fragment.raw_content ?? fragment.content;
+  // The vocabulary words the build added after the page text are not a row.
+  const content = pageContent(fragment.raw_content ?? fragment.content);
   const anchors = [...(fragment.anchors ?? [])].sort((a, b) => a.location - b.location);
   const locations = fragment.locations ?? [];
   const wordStarts = [...content.matchAll(/[^\s\u200B]+/g)].map((m) => m.index);

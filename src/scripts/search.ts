@@ -5,7 +5,11 @@
  */
 import {
   FILTER_KEYS,
+  convertScript,
+  dropOrder,
+  excerptFromKeywords,
   excerptParts,
+  hasHan,
   matchedRows,
   mergeRanked,
   prepareQuery,
@@ -14,6 +18,8 @@ import {
   searchQueryString,
   type FilterKey,
   type PagefindAnchor,
+  type PreparedQuery,
+  type ScriptMap,
   type SearchState,
 } from '../lib/search';
 
@@ -59,6 +65,8 @@ interface Strings {
   searching: string;
   noResults: string;
   noResultsFiltered: string;
+  partial: string;
+  listSeparator: string;
   error: string;
   otherLanguage: string;
   kinds: Record<string, string>;
@@ -67,16 +75,31 @@ interface Strings {
 }
 
 const DEBOUNCE_MS = 150;
-const PAGE_SIZE = 10;
-/** Results drawn before the rest of the first page is fetched: each needs its own fragment file (about 4 KB). */
-const FIRST_BATCH = 5;
+/** Results drawn at a time: each needs its own fragment file (about 4–6 KB), so more are fetched only on request. */
+const PAGE_SIZE = 5;
+/** Fewer pages than this (a screenful) with every word: partial matches are listed after them. */
+const FEW = 5;
 const BASE = import.meta.env.BASE_URL.endsWith('/') ? import.meta.env.BASE_URL : `${import.meta.env.BASE_URL}/`;
 const BUNDLE = `${BASE}pagefind/`;
-/** Title and summary matches count most; kind and category labels are searchable but weigh like body text. */
-const RANKING = { metaWeights: { title: 7, summary: 2 } };
+/**
+ * Title and summary matches count most; kind and category labels are searchable but weigh like body text.
+ * `keywords` holds the sellers' words of the vocabulary entries that name the page (scripts/postbuild.mjs).
+ */
+const RANKING = { metaWeights: { title: 7, summary: 2, keywords: 5 } };
 
 let pagefindModule: Promise<PagefindModule> | undefined;
 const loadPagefind = () => (pagefindModule ??= import(/* @vite-ignore */ `${BUNDLE}pagefind.js`) as Promise<PagefindModule>);
+/** Simplified ↔ Traditional pairs (2–3 KB), fetched the first time a Chinese query finds nothing as typed. */
+let scriptMap: Promise<ScriptMap> | undefined;
+const loadScriptMap = () =>
+  (scriptMap ??= fetch(`${BUNDLE}script-map.json`).then((r) => (r.ok ? (r.json() as Promise<ScriptMap>) : Promise.reject(new Error(`${r.status}`)))));
+
+/** What a search found, and how: `dropped` lists the words left out when no page had them all. */
+interface Outcome {
+  ranked: PagefindResult[];
+  response: PagefindResponse | null;
+  dropped: string[];
+}
 
 class SiteSearch extends HTMLElement {
   #strings!: Strings;
@@ -99,6 +122,10 @@ class SiteSearch extends HTMLElement {
   #ranked: PagefindResult[] = [];
   #shown = 0;
   #baseTitle = document.title;
+  /** Filter counts are loaded (Pagefind counts only groups it has loaded): once the reader opens the filters or the URL has one. */
+  #filtersLoaded = new WeakSet<PagefindInstance>();
+  #filtersPanel!: HTMLDetailsElement;
+  #dropped: string[] = [];
 
   connectedCallback() {
     const find = <T extends Element>(selector: string) => this.querySelector<T>(selector)!;
@@ -112,6 +139,14 @@ class SiteSearch extends HTMLElement {
     this.#more = find('[data-search-more]');
     this.#suggestions = find('[data-search-suggestions]');
     this.#controls = find('[data-search-controls]');
+    this.#filtersPanel = find('[data-search-filters]');
+    // Opening the filters loads their counts (a few KB the search itself does not need) and shows them.
+    this.#filtersPanel.addEventListener('toggle', () => {
+      if (!this.#filtersPanel.open) return;
+      void this.#engine(this.#state.both).then((engine) => {
+        if (!this.#filtersLoaded.has(engine)) void this.#search();
+      }).catch(() => {});
+    });
     find<HTMLElement>('[data-search-help]').hidden = false;
 
     const fromUrl = readSearchState(location.search);
@@ -237,8 +272,6 @@ class SiteSearch extends HTMLElement {
       const language = (this.dataset.otherLang ?? 'en').toLowerCase();
       await engine.mergeIndex(new URL(BUNDLE, location.href).href, { language, baseUrl: BASE });
     }
-    // Pagefind counts results per filter value only for filter groups it has loaded; this loads them all.
-    await engine.filters();
     return engine;
   }
 
@@ -255,32 +288,28 @@ class SiteSearch extends HTMLElement {
     this.#results.setAttribute('aria-busy', 'true');
     try {
       const engine = await this.#engine(both);
-      const prepared = prepareQuery(q, this.dataset.lang ?? 'zh-CN');
-      const options = { filters };
-      const [phrase, ordinary] = await Promise.all([
-        prepared.phrase ? engine.search(prepared.phrase, options) : null,
-        // A filter without words lists everything the filter selects.
-        engine.search(q.trim() ? prepared.terms : null, options),
-      ]);
+      if (this.#filtersPanel.open || Object.keys(filters).length) {
+        this.#filtersPanel.open = true;
+        if (!this.#filtersLoaded.has(engine)) {
+          await engine.filters();
+          this.#filtersLoaded.add(engine);
+        }
+      }
+      const outcome = await this.#find(engine, q, filters);
       if (run !== this.#run) return;
-      const ordinaryResults = ordinary?.results ?? [];
-      // Exact-phrase hits first, in the ordinary ranking's order; Pagefind gives them no score of their own.
-      const byId = new Map(ordinaryResults.map((r) => [r.id, r]));
-      const exact = (phrase?.results ?? []).map((r) => byId.get(r.id) ?? r).sort((a, b) => (byId.has(b.id) ? b.score : 0) - (byId.has(a.id) ? a.score : 0));
-      this.#ranked = mergeRanked(exact, ordinaryResults);
-      this.#showFacets(ordinary ?? phrase);
+      this.#ranked = outcome.ranked;
+      this.#dropped = outcome.dropped;
+      this.#showFacets(this.#filtersLoaded.has(engine) ? outcome.response : null);
       // The old results stay until the new ones are ready, so the list does not blink while the reader types.
-      const first = await this.#items(0, FIRST_BATCH);
+      const first = await this.#items(0, PAGE_SIZE);
       if (run !== this.#run) return;
       this.#results.replaceChildren(...first);
       this.#shown = first.length;
-      this.#more.hidden = true;
+      this.#more.hidden = this.#shown >= this.#ranked.length;
       this.#showStatus();
       // Filters help narrow results down; with nothing found (and no filter to undo) they would only be noise.
       this.#controls.hidden = this.#ranked.length === 0 && Object.keys(filters).length === 0;
       performance.mark('search:rendered', { detail: { q } });
-      await this.#showMore(PAGE_SIZE - this.#shown, false, run);
-      if (run !== this.#run) return;
       this.dataset.state = 'done';
     } catch (error) {
       if (run !== this.#run) return;
@@ -294,6 +323,64 @@ class SiteSearch extends HTMLElement {
     } finally {
       if (run === this.#run) this.#results.removeAttribute('aria-busy');
     }
+  }
+
+  /**
+   * Runs the query: as typed; then, when nothing matches a Chinese query, in the index's script (a Traditional
+   * query on the Simplified site, or the reverse); then, when still no page has every word, with fewer words.
+   */
+  async #find(engine: PagefindInstance, q: string, filters: SearchState['filters']): Promise<Outcome> {
+    const lang = this.dataset.lang ?? 'zh-CN';
+    const options = { filters };
+    if (!q.trim()) {
+      const response = await engine.search(null, options);
+      return { ranked: response?.results ?? [], response, dropped: [] };
+    }
+    let prepared = prepareQuery(q, lang);
+    const chinese = this.dataset.locale !== 'en' && hasHan(q);
+    const to = this.dataset.locale === 'zh-Hant' ? 'traditional' : 'simplified';
+    // Once the map is here (a query needed it), every Chinese query goes through it: it only changes the other script.
+    if (chinese && scriptMap) prepared = prepareQuery(convertScript(q, await loadScriptMap(), to), lang);
+    let outcome = await this.#runPrepared(engine, prepared, options);
+    if (!outcome.ranked.length && chinese && !scriptMap) {
+      const converted = convertScript(q, await loadScriptMap().catch(() => ({ chars: '', phrases: [] })), to);
+      if (converted !== q) {
+        prepared = prepareQuery(converted, lang);
+        outcome = await this.#runPrepared(engine, prepared, options);
+      }
+    }
+    const terms = prepared.terms.split(' ').filter(Boolean);
+    if (outcome.ranked.length >= FEW || terms.length < 2 || /^".+"$/.test(prepared.terms)) return outcome;
+    // Never a dead end: with no page holding every word, leave words out, least informative first, until some page
+    // has the rest. With only a few pages holding them all, those come first and are followed by the pages that
+    // have all words but the one that narrows the most (often a word the pages do not use).
+    if (!outcome.ranked.length) return (await this.#relax(engine, terms, options)) ?? outcome;
+    const without = await Promise.all(terms.map((_, i) => engine.search(terms.filter((__, j) => j !== i).join(' '), options)));
+    const widest = without.reduce((best, r) => ((r?.results.length ?? 0) > (best?.results.length ?? 0) ? r : best), null as PagefindResponse | null);
+    return widest ? { ...outcome, ranked: mergeRanked(outcome.ranked, widest.results) } : outcome;
+  }
+
+  /** The search with the fewest words left out that finds something, or null. */
+  async #relax(engine: PagefindInstance, terms: readonly string[], options: SearchOptions): Promise<Outcome | null> {
+    const counts = await Promise.all(terms.map(async (term) => (await engine.search(term, options))?.results.length ?? 0));
+    const order = dropOrder(terms, counts);
+    for (let n = 1; n < terms.length; n += 1) {
+      const dropped = order.slice(0, n);
+      const kept = terms.filter((t) => !dropped.includes(t));
+      const response = await engine.search(kept.join(' '), options);
+      if (response?.results.length) return { ranked: response.results, response, dropped };
+    }
+    return null;
+  }
+
+  /** One prepared query: the exact phrase (when there is one) ranked first, then the ordinary search. */
+  async #runPrepared(engine: PagefindInstance, prepared: PreparedQuery, options: SearchOptions): Promise<Outcome> {
+    const [phrase, ordinary] = await Promise.all([prepared.phrase ? engine.search(prepared.phrase, options) : null, engine.search(prepared.terms, options)]);
+    const ordinaryResults = ordinary?.results ?? [];
+    // Exact-phrase hits first, in the ordinary ranking's order; Pagefind gives them no score of their own.
+    const byId = new Map(ordinaryResults.map((r) => [r.id, r]));
+    const exact = (phrase?.results ?? []).map((r) => byId.get(r.id) ?? r).sort((a, b) => (byId.has(b.id) ? b.score : 0) - (byId.has(a.id) ? a.score : 0));
+    return { ranked: mergeRanked(exact, ordinaryResults), response: ordinary ?? phrase, dropped: [] };
   }
 
   async #items(from: number, count: number): Promise<HTMLLIElement[]> {
@@ -347,7 +434,9 @@ class SiteSearch extends HTMLElement {
     excerpt.lang = itemLang;
     const parts = excerptParts(fragment.excerpt);
     // A match only in the title or metadata gives an excerpt without a highlighted word: the summary says more.
-    if (!parts.some((p) => p.marked) && fragment.meta.summary) parts.splice(0, parts.length, { text: fragment.meta.summary, marked: false });
+    // So does an excerpt drawn from the sellers' words the build added to the index, which are not on the page.
+    const fromKeywords = excerptFromKeywords(fragment.excerpt, fragment.raw_content ?? fragment.content);
+    if ((fromKeywords || !parts.some((p) => p.marked)) && fragment.meta.summary) parts.splice(0, parts.length, { text: fragment.meta.summary, marked: false });
     for (const part of parts) {
       if (!part.marked) excerpt.append(part.text);
       else {
@@ -381,6 +470,7 @@ class SiteSearch extends HTMLElement {
 
   /** Kind counts are for the whole query (so other kinds show what they hold); category and marketplace counts follow the chosen filters. */
   #showFacets(response: PagefindResponse | null) {
+    if (!response) return;
     const kinds = response?.totalFilters.kind ?? {};
     for (const option of this.querySelectorAll<HTMLElement>('[data-filter="kind"] [data-option]')) {
       const kind = option.dataset.option ?? '';
@@ -408,15 +498,17 @@ class SiteSearch extends HTMLElement {
     const count = this.#ranked.length;
     const { q, filters, both } = this.#state;
     const hasFilters = Object.keys(filters).length > 0;
+    // A function as replacement: a query such as "$&" must show as typed, not as a String.replace pattern.
     const text = count === 0
       ? (hasFilters ? this.#strings.noResultsFiltered : this.#strings.noResults.replace('{q}', () => q.trim()))
       : count === 1 && !both
         ? this.#strings.resultCountOne
-        : (both ? this.#strings.resultCountBoth : this.#strings.resultCount).replace('{count}', String(count));
-    this.#status.textContent = text;
-    // Few or no results: offer the other language and a way out of the filters.
-    this.#notice.hidden = count >= 3 || (both && !hasFilters);
-    this.querySelector<HTMLElement>('[data-search-tip]')!.hidden = count > 0;
+        : (both ? this.#strings.resultCountBoth : this.#strings.resultCount).replace('{count}', () => String(count));
+    const partial = this.#dropped.length ? this.#strings.partial.replace('{words}', () => this.#dropped.join(this.#strings.listSeparator)) : '';
+    this.#status.textContent = partial && count ? `${partial} ${text}` : text;
+    // Few, partial or no results: offer the other language, the triage and a way out of the filters.
+    this.#notice.hidden = (count >= 3 && !partial) || (both && !hasFilters && count > 0 && !partial);
+    this.querySelector<HTMLElement>('[data-search-tip]')!.hidden = count > 0 && !partial;
     this.querySelector<HTMLElement>('[data-search-widen]')!.hidden = both;
     this.querySelector<HTMLElement>('[data-search-clear-filters]')!.hidden = !hasFilters;
     this.#suggestions.hidden = count > 0;
@@ -424,6 +516,7 @@ class SiteSearch extends HTMLElement {
 
   #showEmpty() {
     this.#ranked = [];
+    this.#dropped = [];
     this.#shown = 0;
     this.#results.replaceChildren();
     this.#status.textContent = '';

@@ -1,0 +1,134 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { toTraditional } from '../../src/lib/hant';
+import { KEYWORD_MARK, convertScript, dropOrder, excerptFromKeywords, matchedRows, pageContent } from '../../src/lib/search';
+import { indexedText, keywordsFor, metaWords, scriptMap, vocabularyProblems, withKeywords, type VocabularyEntry } from '../../src/lib/search-vocabulary';
+
+const entries: VocabularyEntry[] = [
+  { id: 'review-manipulation', zh: ['操纵评论', '刷单'], en: ['review manipulation', 'brushing'], pages: ['/templates/review-manipulation/'] },
+  { id: 'suspended', zh: ['停用', '封号'], en: ['suspended', 'deactivated'] },
+  { id: 'hijacker', zh: ['跟卖'], en: ['hijacker', 'piggyback'] },
+];
+
+const page = (body: string, lang = 'zh-CN') =>
+  `<!doctype html><html lang="${lang}"><body><header>跟卖 hijacker</header><main><article data-pagefind-body><h1 data-pagefind-ignore>标题 跟卖</h1>${body}<aside data-pagefind-ignore><a>跟卖警告信</a><div><p>nested 跟卖</p></div></aside><p>结尾</p></article></main></body></html>`;
+
+describe('indexedText', () => {
+  it('keeps the text inside data-pagefind-body and drops ignored parts, tags, scripts and chrome', () => {
+    const text = indexedText(page('<p>账户被<b>停用</b></p><script>var x = "刷单"</script>'));
+    expect(text).toBe('账户被 停用 结尾');
+  });
+
+  it('is empty for a page without data-pagefind-body', () => {
+    expect(indexedText('<html lang="en"><body><p>hijacker</p></body></html>')).toBe('');
+  });
+});
+
+describe('keywordsFor', () => {
+  it('gives a page every word of the entries it uses, in the page’s script, plus the English words', () => {
+    const { words, pinned } = keywordsFor(entries, '账户被停用', '/guides/x/', 'zh', toTraditional);
+    expect(words).toEqual(['停用', '封号', 'suspended', 'deactivated']);
+    expect(pinned).toEqual([]);
+  });
+
+  it('matches English words as whole words, case-insensitively', () => {
+    expect(keywordsFor(entries, 'Your account was Suspended.', '/en/x/', 'en', toTraditional).words).toEqual(['suspended', 'deactivated']);
+    expect(keywordsFor(entries, 'unsuspendedly', '/en/x/', 'en', toTraditional).words).toEqual([]);
+  });
+
+  it('puts the words of an entry that names the page in `pinned`, even when the page uses none of them', () => {
+    const { words, pinned } = keywordsFor(entries, '员工通过第三方购买好评', '/templates/review-manipulation/', 'zh', toTraditional);
+    expect(words).toEqual([]);
+    expect(pinned).toEqual(['操纵评论', '刷单', 'review manipulation', 'brushing']);
+  });
+
+  it('on Traditional pages looks for and adds the Traditional forms', () => {
+    const { words } = keywordsFor(entries, '帳戶被停用，被跟賣', '/x/', 'zh-Hant', toTraditional);
+    expect(words).toEqual(['停用', '封號', 'suspended', 'deactivated', '跟賣', 'hijacker', 'piggyback']);
+  });
+});
+
+describe('withKeywords', () => {
+  it('adds the words after the page text inside the indexed body, marked, and the pinned words as metadata', () => {
+    const html = withKeywords(page('<p>正文</p>'), { words: ['封号', 'a<b'], pinned: ['刷单'] });
+    expect(html).toContain(`<p>结尾</p><p>${KEYWORD_MARK} 封号 a&lt;b</p><span data-pagefind-meta="keywords[data-value]" data-value="刷单 刷 单"></span></article>`);
+    expect(indexedText(html).endsWith(`${KEYWORD_MARK} 封号 a<b`)).toBe(true);
+  });
+
+  it('leaves a page without words or without an indexed body unchanged', () => {
+    expect(withKeywords(page(''), { words: [], pinned: [] })).toBe(page(''));
+    expect(withKeywords('<p>x</p>', { words: ['a'], pinned: [] })).toBe('<p>x</p>');
+  });
+
+  it('stores Chinese metadata words whole, cut into words and as characters', () => {
+    expect(metaWords(['图片侵权', 'Paid Reviews'])).toEqual(expect.arrayContaining(['图片侵权', '图', '片', '侵', '权', 'paid reviews']));
+  });
+});
+
+describe('vocabularyProblems', () => {
+  it('reports a word listed twice and a page that does not exist', () => {
+    const problems = vocabularyProblems(
+      [{ id: 'x', zh: ['刷单', '刷单'], en: ['Brushing', 'brushing'], pages: ['/templates/nope/', '/templates/yes/'] }],
+      (path) => path === '/templates/yes/',
+    );
+    expect(problems).toEqual([
+      'content/vocabulary.yaml → x: “刷单” is listed twice',
+      'content/vocabulary.yaml → x: “brushing” is listed twice',
+      'content/vocabulary.yaml → x: pages: /templates/nope/ is not a page of the site',
+    ]);
+  });
+
+  it('finds no problem in the real vocabulary, whose pages are templates, guides or contact records', () => {
+    const real = parse(readFileSync('content/vocabulary.yaml', 'utf8')) as VocabularyEntry[];
+    expect(real.length).toBeGreaterThan(30);
+    const templates = new Set(readFileSync('tests/fixtures/search-queries.json', 'utf8').match(/\/templates\/[a-z0-9-]+\//g));
+    const exists = (path: string) => /^\/(templates\/[a-z0-9-]+|guides\/[a-z0-9-]+|contacts)\/(#[a-z-]+)?$/.test(path);
+    expect(vocabularyProblems(real, exists)).toEqual([]);
+    expect(templates.size).toBeGreaterThan(20);
+  });
+});
+
+describe('script conversion', () => {
+  const map = scriptMap('账号被封 跟卖 信息', ['信息'], toTraditional);
+
+  it('maps the characters that differ, and phrases whose Taiwan form is more than their characters', () => {
+    expect(map.chars).toContain('账賬');
+    expect(map.chars).not.toContain('被');
+    expect(map.phrases).toEqual([['信息', '資訊']]);
+  });
+
+  it('converts a Traditional query to Simplified and back; unknown characters stay', () => {
+    expect(convertScript('賬號被封 跟賣 龘', map, 'simplified')).toBe('账号被封 跟卖 龘');
+    expect(convertScript('账号 信息', map, 'traditional')).toBe('賬號 資訊');
+  });
+});
+
+describe('dropOrder', () => {
+  it('drops words no page has first, then the most common, later words first on a tie', () => {
+    expect(dropOrder(['刷单', 'xqz', '申诉', '怎么'], [3, 0, 20, 0])).toEqual(['怎么', 'xqz', '申诉', '刷单']);
+    expect(dropOrder(['a', 'b'], [5, 5])).toEqual(['b', 'a']);
+  });
+});
+
+describe('added words in fragments', () => {
+  const content = `Page text about hijackers. ${KEYWORD_MARK} 跟卖 piggyback`;
+
+  it('cuts a fragment’s content at the marker', () => {
+    expect(pageContent(content)).toBe('Page text about hijackers. ');
+    expect(pageContent('no marker')).toBe('no marker');
+  });
+
+  it('tells an excerpt drawn from the added words from one drawn from the page', () => {
+    expect(excerptFromKeywords(`${KEYWORD_MARK} 跟卖 <mark>piggyback</mark>`, content)).toBe(true);
+    expect(excerptFromKeywords('跟卖 <mark>piggyback</mark>', content)).toBe(true);
+    expect(excerptFromKeywords('text about <mark>hijackers</mark>.', content)).toBe(false);
+    expect(excerptFromKeywords('anything', 'a page without added words')).toBe(false);
+  });
+
+  it('ends the last contact row before the added words', () => {
+    const raw = `德国 a@amazon.de 日本 b@amazon.co.jp ${KEYWORD_MARK} 冻结 funds`;
+    const rows = matchedRows({ content: raw, anchors: [{ element: 'tr', id: 'de', location: 0 }, { element: 'tr', id: 'jp', location: 2 }], locations: [2] });
+    expect(rows).toEqual([{ id: 'jp', text: '日本 b@amazon.co.jp' }]);
+  });
+});
