@@ -194,7 +194,7 @@ class CaseFileElement extends HTMLElement {
         [s('situationText'), cut(c.situationText, 300)],
       ].filter((r) => r[1]);
       print.replaceChildren(
-        h('h1', { className: 'text-xl font-bold' }, `${s('printTitle')}: ${c.title}`),
+        h('h1', { className: 'text-xl font-bold' }, s('printHeading', { title: c.title })),
         h('dl', null, ...rows.flatMap(([k, v]) => [h('dt', { className: 'font-semibold' }, k!), h('dd', null, v!)])),
         h('h2', { className: 'font-bold mt-2' }, s('deadlines')),
         h('ul', null, ...deadlinesOf(c).filter((d) => d.date).map((d) => h('li', null, `${d.date} · ${d.rule.name}${d.rule.hedge ? ` (${s('hedged')})` : ''}`))),
