@@ -141,7 +141,7 @@ class CaseFileElement extends HTMLElement {
           const state = c.evidence[key] ?? { done: false, note: '', updatedAt: 0 };
           const id = `ev-${key.replace(/\//g, '--')}`;
           const box = h('input', { type: 'checkbox', id, checked: state.done, className: 'mt-1' });
-          const note = h('input', { className: 'input mt-1', value: state.note, placeholder: s('evidenceNoteHint'), maxLength: 2000 });
+          const note = h('input', { type: 'text', className: 'input mt-1', value: state.note, placeholder: s('evidenceNoteHint'), maxLength: 2000 });
           note.setAttribute('aria-label', `${s('evidenceNote')}: ${item.label}`);
           const save = () => update((x) => ({ ...x, evidence: { ...x.evidence, [key]: { done: box.checked, note: note.value, updatedAt: Date.now() } } }));
           box.addEventListener('change', save);
@@ -292,6 +292,11 @@ class CaseFileElement extends HTMLElement {
       typing = setTimeout(saveFields, 400);
     });
     fields.addEventListener('change', saveFields);
+    fields.addEventListener('submit', (event) => {
+      event.preventDefault();
+      saveFields();
+      say(s('detailsSaved'));
+    });
     window.addEventListener('pagehide', () => typing !== undefined && saveFields());
 
     const newBox = one<HTMLDetailsElement>('[data-new-box]');

@@ -327,12 +327,12 @@ test('the evidence checklist of the templates in a case: ticked, noted, kept and
   await expect(items.first()).toContainText('Supplier invoices (last 365 days)');
   await expect(items.first()).toContainText('required');
   await items.first().locator('input[type=checkbox]').check();
-  await items.first().locator('input:not([type])').fill('requested from supplier X on 3 May');
-  await items.first().locator('input:not([type])').blur();
+  await items.first().locator('input[type=text]').fill('requested from supplier X on 3 May');
+  await items.first().locator('input[type=text]').blur();
   await page.reload();
   await ready(page);
   await expect(items.first().locator('input[type=checkbox]')).toBeChecked();
-  await expect(items.first().locator('input:not([type])')).toHaveValue('requested from supplier X on 3 May');
+  await expect(items.first().locator('input[type=text]')).toHaveValue('requested from supplier X on 3 May');
   await expect(items.nth(1).locator('input[type=checkbox]')).not.toBeChecked();
   await page.emulateMedia({ media: 'print' });
   await expect(page.locator('[data-print]')).toBeVisible();
