@@ -114,8 +114,10 @@ class CaseFileElement extends HTMLElement {
     const entryLabel = (e: Pick<CaseEntry, 'type' | 'template' | 'subject'>) =>
       [s(`entry.${e.type}`), e.template ? title(e.template) : '', e.subject ?? ''].filter(Boolean).join(' · ');
 
+    // Soonest first; what has no date yet, and the earliest invoice date (not something to act by), after.
+    const when = (d: DatedDeadline<CaseDeadline>) => (d.date && d.rule.kind !== 'earliest' ? d.date : '9');
     const renderDeadlines = (c: Case) => {
-      const dated = deadlinesOf(c);
+      const dated = deadlinesOf(c).sort((a, b) => when(a).localeCompare(when(b)));
       one('[data-deadlines-need]').hidden = Boolean(c.noticeDate);
       one('[data-deadline-list]').replaceChildren(
         ...dated.map((d) =>
