@@ -9,7 +9,7 @@ export const title = 'Page weight (gzip)';
 export const needsBuild = true;
 
 const KB = 1024;
-const TARGETS = { templateHtml: 20 * KB, siteCss: 12 * KB, pageJs: 2 * KB, island: 6 * KB };
+const TARGETS = { templateHtml: 20 * KB, siteCss: 12 * KB, pageJs: 2 * KB, island: 6 * KB, casePageJs: 10 * KB, caseSave: 0.5 * KB };
 const LOCALES = [
   { name: 'zh', prefix: '' },
   { name: 'en', prefix: '/en' },
@@ -54,6 +54,7 @@ export async function run({ dist }) {
     { kind: `template (${slug})`, path: `/templates/${slug}/`, template: true },
     { kind: 'contacts', path: '/contacts/' },
     { kind: 'search', path: '/search/' },
+    { kind: 'case', path: '/case/' },
   ];
   const pages = kinds.flatMap((k) => LOCALES.map((l) => ({ ...k, locale: l.name, weight: site.page(`${l.prefix}${k.path}` || '/') })));
 
@@ -109,6 +110,12 @@ export async function run({ dist }) {
     islands.some((i) => i.units.length)
       ? both(islands.map((i) => i.gz), TARGETS.island, 'island JS gz (template page beyond home), zh / en')
       : check('island JS gz (template page beyond home)', `≤ ${kb(TARGETS.island)}`, 'no island found', null),
+    both(perLocale(byKind('case'), (w) => w.js.gz), TARGETS.casePageJs, 'JS gz at load, case page, zh / en'),
+    both(
+      perLocale(templates, (w) => w.js.units.filter((u) => u.text.includes('case-save')).reduce((sum, u) => sum + u.gz, 0)),
+      TARGETS.caseSave,
+      '"save to my case" JS gz on a template page, zh / en',
+    ),
     check('every reference stays on the site and exists', '0 outside/missing', String(problems.length), problems.length === 0),
   ];
 
