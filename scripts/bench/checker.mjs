@@ -49,7 +49,6 @@ export async function run({ root, dist }) {
     const started = performance.now();
     findings = keystroke(i).length;
     times.push(performance.now() - started);
-    if (process.env.BENCH_TRACE && times.at(-1) > 5) console.log(i, times.at(-1).toFixed(1));
   }
   times.sort((a, b) => a - b);
   const median = percentile(times, 50);

@@ -76,7 +76,9 @@ export function showFindings(root: HTMLElement, out: OutputLine[], empty: string
       if (places.length || named.length) {
         const links = element('p', 'fill-check-places');
         for (const hit of places) {
-          const link = element('button', 'fill-link', hit.key ? (config.labels[hit.key] ?? hit.key) : `“${hit.excerpt ?? config.goto}”`);
+          const words = hit.excerpt ?? config.goto;
+          const quote = words.length > 60 ? `${words.slice(0, 57)}…` : words;
+          const link = element('button', 'fill-link', hit.key ? (config.labels[hit.key] ?? hit.key) : `“${quote}”`);
           link.type = 'button';
           link.title = config.goto;
           if (hit.key) link.dataset.focus = hit.key;
