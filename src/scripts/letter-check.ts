@@ -21,9 +21,11 @@ const element = <K extends keyof HTMLElementTagNameMap>(tag: K, className: strin
 
 /**
  * The browser compiles each of the rules' patterns the first time it runs it: the first check runs rule by rule,
- * yielding between rules, so that work never becomes one long task. Later checks reuse it (and the checker's memory
- * of unchanged sentences) and take about a millisecond.
+ * yielding between rules, so that work never becomes one long task; meanwhile the rules without patterns (empty
+ * fields, missing parts, evidence, length…) show at once. Later checks reuse the compiled patterns (and the checker's
+ * memory of unchanged sentences) and take about a millisecond.
  */
+const QUICK = CHECKER_RULES.filter((rule) => rule.type === 'custom' && rule.id !== 'admission-without-remedy');
 let warming: Promise<void> | undefined;
 let warmed = false;
 let latest: Parameters<typeof showFindings> | undefined;
@@ -45,18 +47,18 @@ export function showFindings(root: HTMLElement, out: OutputLine[], empty: string
   });
   latest = [root, out, empty, config];
   if (!warmed) {
-    // Until then the newest call waits its turn; the earlier ones are superseded.
+    // Until then the newest call is the one checked in full; each call shows the quick rules meanwhile.
     warming ??= warm(input).then(() => {
       warmed = true;
       showFindings(...latest!);
     });
-    return;
   }
-  const findings = checkLetter(input);
+  const findings = checkLetter(input, warmed ? CHECKER_RULES : QUICK);
   // One entry per rule, its places as links: ten empty fields make one finding, not ten.
   const byRule = new Map<string, Finding[]>();
   for (const finding of findings) byRule.set(finding.rule, [...(byRule.get(finding.rule) ?? []), finding]);
-  one<HTMLElement>('[data-check-none]')!.hidden = findings.length > 0;
+  // "Nothing to fix" only once every rule has read the letter.
+  one<HTMLElement>('[data-check-none]')!.hidden = !warmed || findings.length > 0;
 
   // On appeals: how many findings sit in the root cause, the actions and the prevention.
   const parts = one<HTMLElement>('[data-check-parts]');
