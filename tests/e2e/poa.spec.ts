@@ -140,7 +140,9 @@ test('the checker flags blame in a point and jumps to its paragraph; unfilled fi
   await builder(page).locator('summary').click();
   await point(page, 0, 1).fill('The buyers lied about the missing part, and it was not our fault.');
   const blame = checker.locator('li[data-rule="blame"]');
-  await expect(blame).toContainText('The letter blames Amazon, buyers or the rights owner.');
+  await expect(blame).toContainText('The letter blames Amazon, buyers or the rights owner');
+  // The jump link quotes the words that triggered the finding.
+  await expect(blame.locator('button[data-line]')).toHaveText(['“not our fault”']);
   await expect(page.locator('[data-action="copy"]')).toBeEnabled();
   await blame.locator('button[data-line]').first().click();
   const flashed = page.locator('[data-filled-letter] > [data-flash]');
