@@ -15,6 +15,7 @@ const SECTIONS = {
   peer: () => import('./bench/peer.mjs'),
   scale: () => import('./bench/scale.mjs'),
   island: () => import('./bench/island.mjs'),
+  checker: () => import('./bench/checker.mjs'),
 };
 
 const args = process.argv.slice(2);
