@@ -3,13 +3,16 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { emptyKeys, fillLetter, formatDate, listItems, placeholderKeys } from '../../src/lib/letter';
-import { placeholderSpecs, type DeclaredPlaceholder } from '../../src/lib/placeholders';
+import { evidenceStateKey, optionStateKey, resolveLetter } from '../../src/lib/letter-blocks';
+import { letterExtras, placeholderSpecs, type DeclaredPlaceholder } from '../../src/lib/placeholders';
 
 interface TemplateYaml {
   slug: string;
   subject?: string;
   letter: string;
   placeholders?: DeclaredPlaceholder[];
+  options?: { key: string; default: boolean }[];
+  evidence?: { id: string; label: { zh: string; en: string }; required: boolean }[];
   compliant?: { subject?: string; letter: string };
 }
 
@@ -20,7 +23,13 @@ const templates = readdirSync('content/templates')
 describe.each(templates.map((t) => [t.slug, t] as const))('%s', (_slug, t) => {
   const declared = t.placeholders ?? [];
   const specs = placeholderSpecs(declared);
-  const versions = [t, ...(t.compliant ? [t.compliant] : [])].flatMap((v) => [v.letter, ...(v.subject ? [v.subject] : [])]);
+  // Every optional block on and every attachment ticked, so each placeholder the letter can show is exercised.
+  const everything = Object.fromEntries([
+    ...(t.options ?? []).map((o) => [optionStateKey(o.key), '1']),
+    ...(t.evidence ?? []).map((e) => [evidenceStateKey(e.id), '1']),
+  ]);
+  const resolve = (source: string) => resolveLetter(source, letterExtras(t), everything);
+  const versions = [t, ...(t.compliant ? [t.compliant] : [])].flatMap((v) => [resolve(v.letter), ...(v.subject ? [v.subject] : [])]);
   const examples = Object.fromEntries(declared.map((p) => [p.key, p.example]));
 
   it('fills every placeholder from the examples, leaving no marker and no {{key}}', () => {
@@ -55,10 +64,12 @@ describe('a filled real letter, written out', () => {
   it('matches the ODR appeal line by line where values land', () => {
     const t = templates.find((x) => x.slug === 'odr-a-to-z-vacation')!;
     const specs = placeholderSpecs(t.placeholders!);
-    const text = fillLetter(t.letter, specs, { inactive_from: '2024-01-23', inactive_to: '2024-02-06', claim_count: 'two', seller_name: 'Li Wei', store_name: 'Acme' });
-    expect(text).toContain('Both claims arose while our listings were set to Inactive from January 23, 2024 to February 6, 2024 for a long holiday.');
-    expect(text).toContain('We recently received two A-to-z Guarantee claims');
-    expect(text).toContain('within [Response time you commit to (hours)] hours');
+    const letter = resolveLetter(t.letter, letterExtras(t), {});
+    const text = fillLetter(letter, specs, { inactive_from: '2024-01-23', inactive_to: '2024-02-06', claim_count: 'two', seller_name: 'Li Wei', store_name: 'Acme' });
+    expect(text).toContain('Our listings were set to Inactive from January 23, 2024 to February 6, 2024, but buyers with earlier orders still wrote to us.');
+    expect(text).toContain('The rate rose after two A-to-z Guarantee claims');
+    expect(text).toContain('answered within [Response time you commit to (hours)] hours');
+    expect(text).toContain('\nAttachments\n\n- List of the orders with A-to-z claims, with the date and outcome of each\n');
     expect(text.endsWith('Sincerely,\nLi Wei\nAcme\nLogin email: [Seller account login email]')).toBe(true);
     expect(fillLetter(t.subject!, specs, { store_name: 'Acme' })).toBe('Plan of Action – Acme – Order Defect Rate');
   });
