@@ -3,13 +3,16 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { emptyKeys, fillLetter, formatDate, listItems, placeholderKeys } from '../../src/lib/letter';
-import { placeholderSpecs, type DeclaredPlaceholder } from '../../src/lib/placeholders';
+import { resolveLetter } from '../../src/lib/letter-blocks';
+import { letterExtras, placeholderSpecs, type DeclaredPlaceholder } from '../../src/lib/placeholders';
 
 interface TemplateYaml {
   slug: string;
   subject?: string;
   letter: string;
   placeholders?: DeclaredPlaceholder[];
+  options?: { key: string; default: boolean }[];
+  evidence?: { id: string; label: { zh: string; en: string }; required: boolean }[];
   compliant?: { subject?: string; letter: string };
 }
 
@@ -20,7 +23,8 @@ const templates = readdirSync('content/templates')
 describe.each(templates.map((t) => [t.slug, t] as const))('%s', (_slug, t) => {
   const declared = t.placeholders ?? [];
   const specs = placeholderSpecs(declared);
-  const versions = [t, ...(t.compliant ? [t.compliant] : [])].flatMap((v) => [v.letter, ...(v.subject ? [v.subject] : [])]);
+  // Optional blocks at their defaults and the attachments list written out: the letter as the page first shows it.
+  const versions = [t, ...(t.compliant ? [t.compliant] : [])].flatMap((v) => [resolveLetter(v.letter, letterExtras(t), {}), ...(v.subject ? [v.subject] : [])]);
   const examples = Object.fromEntries(declared.map((p) => [p.key, p.example]));
 
   it('fills every placeholder from the examples, leaving no marker and no {{key}}', () => {
