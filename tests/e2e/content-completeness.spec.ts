@@ -23,10 +23,11 @@ function titles(html: string): string {
   return readableText(`${h1} ${title}`);
 }
 
-test('the checklist itself matches the inventory: 32 templates, 5 guides', () => {
-  expect(templateSlugs).toHaveLength(32);
-  expect(new Set(templateSlugs).size).toBe(32);
+test('the checklist itself matches the inventory: 32 templates from the sources, 8 written for the site, 5 guides', () => {
+  expect(templateSlugs).toHaveLength(40);
+  expect(new Set(templateSlugs).size).toBe(40);
   expect(templateSlugs).toEqual(expect.arrayContaining(['high-return-rate-appeal', 'packaging-shipping-poa']));
+  expect(expected.templates['G-new-letters']).toHaveLength(8);
   expect(expected.guides).toHaveLength(5);
 });
 
@@ -54,6 +55,15 @@ for (const locale of LOCALES) {
       if (!distHas(file)) problems.push(`${file}: missing`);
       else if (!readDist(file).includes(`<html lang="${HTML_LANG[locale]}"`)) problems.push(`${file}: not a ${locale} page`);
       else if (readableText(readDist(file)).length < 2000) problems.push(`${file}: suspiciously short`);
+    }
+    expect(problems).toEqual([]);
+  });
+
+  test(`every letter written for the site says so on its page (${locale})`, () => {
+    const problems: string[] = [];
+    for (const slug of expected.templates['G-new-letters']) {
+      const html = readDist(pageFile(locale, `/templates/${slug}/`));
+      if (!readableText(html).includes(UI[locale]['template.writtenForSite']!)) problems.push(`${slug}: not marked as written for this site`);
     }
     expect(problems).toEqual([]);
   });
