@@ -3,7 +3,8 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { emptyKeys, fillLetter, formatDate, listItems, placeholderKeys } from '../../src/lib/letter';
-import { placeholderSpecs, type DeclaredPlaceholder } from '../../src/lib/placeholders';
+import { evidenceStateKey, optionStateKey, resolveLetter } from '../../src/lib/letter-blocks';
+import { letterExtras, placeholderSpecs, type DeclaredPlaceholder } from '../../src/lib/placeholders';
 
 interface TemplateYaml {
   slug: string;
@@ -11,6 +12,8 @@ interface TemplateYaml {
   letter: string;
   placeholders?: DeclaredPlaceholder[];
   compliant?: { subject?: string; letter: string };
+  options?: { key: string; default: boolean }[];
+  evidence?: { id: string; label: { zh: string; en: string }; required: boolean }[];
 }
 
 const templates = readdirSync('content/templates')
@@ -20,8 +23,14 @@ const templates = readdirSync('content/templates')
 describe.each(templates.map((t) => [t.slug, t] as const))('%s', (_slug, t) => {
   const declared = t.placeholders ?? [];
   const specs = placeholderSpecs(declared);
-  const versions = [t, ...(t.compliant ? [t.compliant] : [])].flatMap((v) => [v.letter, ...(v.subject ? [v.subject] : [])]);
   const examples = Object.fromEntries(declared.map((p) => [p.key, p.example]));
+  // Every optional paragraph switched on and every document ticked, so the placeholders inside blocks are filled too.
+  const everything = {
+    ...Object.fromEntries((t.options ?? []).map((o) => [optionStateKey(o.key), '1'])),
+    ...Object.fromEntries((t.evidence ?? []).map((e) => [evidenceStateKey(e.id), '1'])),
+  };
+  const resolve = (source: string) => resolveLetter(source, letterExtras(t), everything);
+  const versions = [t, ...(t.compliant ? [t.compliant] : [])].flatMap((v) => [resolve(v.letter), ...(v.subject ? [v.subject] : [])]);
 
   it('fills every placeholder from the examples, leaving no marker and no {{key}}', () => {
     for (const source of versions) {
