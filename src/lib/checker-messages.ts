@@ -40,6 +40,10 @@ export const CHECKER_MESSAGES: Record<string, Bilingual> = {
     zh: '承诺太空泛，没有数字、时间、频率、负责人或工具。审核人员无法核实。改成可检查的做法，例如“每批抽检 10%”“客服主管每天 9 点查看账户状况”。',
     en: 'A vague promise: no number, date, frequency, named role or tool, so a reviewer cannot check it. Make it verifiable, e.g. "inspect 10% of every batch", "the support lead checks Account Health at 9:00 daily".',
   },
+  'unsupported-claim': {
+    zh: '这句话只有评价（好、认真、负责、一直……），没有任何可以核实的内容。审核人员会略过，或当成套话。写成事实：数字、日期、文件、负责人或工具；写不出就删掉。',
+    en: 'A claim made of judgement words (good, serious, responsible, always…) with nothing a reviewer can check. Reviewers skip it as filler. State the fact — a number, date, document, role or tool — or cut it.',
+  },
   'admission-without-remedy': {
     zh: '承认了违规，但全信没有一项已经完成的纠正措施。只认错不整改，等于没有行动计划。补上已做的事：下架、退款、联系买家、培训，写明日期。',
     en: 'The letter admits the violation but names no action already taken. An admission without a remedy is not a plan. Add what you have done: removed, refunded, contacted buyers, retrained — with dates.',

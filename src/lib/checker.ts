@@ -70,7 +70,7 @@ const words = (text: string) => text.split(/\s+/).filter(Boolean).length;
 
 const QUOTED_RE = /"[^"]*"|“[^”]*”/g;
 const LIST_ITEM_RE = /^\s*(?:[-*•]|\d+[.)])\s+/;
-const GREETING_RE = /^\s*(?:dear|hello|hi|to whom)\b/i;
+const GREETING_RE = /^\s*(?:dear|hello|hi|to whom)\b[^.!?]{0,60}$/i;
 const SIGN_OFF_RE = /^\s*(?:sincerely|best regards|kind regards|warm regards|regards|yours|respectfully|best wishes|thank you|thanks)\b[^.]{0,30}$/i;
 
 /** Paragraphs as [first line index, text]; each list item counts as a paragraph of its own. */
@@ -244,6 +244,8 @@ function familyMatch(rule: Family, sentence: string): string | undefined {
 export function checkLetter(input: CheckInput, rules: readonly CheckerRule[] = CHECKER_RULES): Finding[] {
   const findings: Finding[] = [];
   let body: [number, string][] | undefined;
+  // Sentences some family already flagged: a fallback family leaves them alone.
+  const flagged = new Set<number>();
   for (const rule of rules) {
     if (rule.type === 'custom') {
       for (const hit of rule.check(input)) findings.push({ rule: rule.id, ...hit });
@@ -251,10 +253,13 @@ export function checkLetter(input: CheckInput, rules: readonly CheckerRule[] = C
     }
     if (rule.kinds && !rule.kinds.includes(input.kind)) continue;
     body ??= sentences(input.lines, input.headings);
-    for (const [line, sentence] of body) {
+    body.forEach(([line, sentence], index) => {
+      if (rule.fallback && flagged.has(index)) return;
       const excerpt = familyMatch(rule, sentence);
-      if (excerpt !== undefined) findings.push({ rule: rule.id, line, excerpt });
-    }
+      if (excerpt === undefined) return;
+      flagged.add(index);
+      findings.push({ rule: rule.id, line, excerpt });
+    });
   }
   return findings;
 }

@@ -48,6 +48,7 @@ describe('checkLetter', () => {
     ['ignorance-excuse', withLine('We were not aware of the policy.'), withLine('Our listing staff had not read the Condition Guidelines.')],
     ['threat', withLine('If the account is not reinstated within 48 hours, our lawyer will take legal action.'), withLine('We answer every message within 12 hours.')],
     ['vague-promise', withLine('We will try our best to improve our service.'), withLine('We will improve our reply time to 12 hours.')],
+    ['unsupported-claim', withLine('Our team is serious and responsible about this.'), withLine('Our team keeps every invoice in a shared folder.')],
     ['admission-without-remedy', { lines: unremedied, headings: [] }, withLine('We admit that we sold used units as new.')],
     ['missing-evidence', { evidence: invoices }, { evidence: invoices, ...withLine('Attachments: the supplier invoices for March.') }],
     ['i-we-switch', withLine('I take full responsibility for the late replies.'), withLine('We take full responsibility for the late replies.')],
