@@ -14,6 +14,7 @@ const SECTIONS = {
   lighthouse: () => import('./bench/lighthouse.mjs'),
   peer: () => import('./bench/peer.mjs'),
   scale: () => import('./bench/scale.mjs'),
+  checker: () => import('./bench/checker.mjs'),
 };
 
 const args = process.argv.slice(2);

@@ -162,10 +162,10 @@ export const CHECKER_RULES: CheckerRule[] = [
     check: ({ lines, headings, kind }) => {
       if (kind !== 'appeal') return [];
       const body = sentences(lines, headings);
-      if (body.some(([, sentence]) => REMEDY.test(sentence))) return [];
+      if (body.some(([, sentence]) => matchOf(REMEDY, sentence) !== null)) return [];
       return body.flatMap(([line, sentence]) => {
-        const match = ADMISSION.exec(sentence);
-        return match ? [{ line, excerpt: match[0] }] : [];
+        const excerpt = matchOf(ADMISSION, sentence);
+        return excerpt === null ? [] : [{ line, excerpt }];
       });
     },
   },
@@ -229,8 +229,29 @@ export const CHECKER_RULES: CheckerRule[] = [
   },
 ];
 
+/**
+ * Results per rule (or pattern) and sentence. Typing changes one sentence at a time, so a keystroke re-reads only that
+ * sentence; the rest come from here. Keyed by the rule object, so rules passed in by a caller never share results.
+ */
+const memo = new WeakMap<object, Map<string, string | null>>();
+function remembered(key: object, sentence: string, compute: () => string | null): string | null {
+  let bySentence = memo.get(key);
+  if (!bySentence) memo.set(key, (bySentence = new Map()));
+  let result = bySentence.get(sentence);
+  if (result === undefined) {
+    if (bySentence.size > 2000) bySentence.clear();
+    bySentence.set(sentence, (result = compute()));
+  }
+  return result;
+}
+const matchOf = (re: RegExp, sentence: string) => remembered(re, sentence, () => re.exec(sentence)?.[0] ?? null);
+
 /** The first pattern of a family that a sentence triggers, as the words that triggered it. */
 function familyMatch(rule: Family, sentence: string): string | undefined {
+  return remembered(rule, sentence, () => firstMatch(rule, sentence) ?? null) ?? undefined;
+}
+
+function firstMatch(rule: Family, sentence: string): string | undefined {
   if (rule.unless?.some((re) => re.test(sentence))) return undefined;
   for (const pattern of rule.patterns) {
     const re = pattern instanceof RegExp ? pattern : pattern.re;

@@ -5,7 +5,7 @@
  * (src/components/FillChecker.astro).
  */
 import { checkInputOf } from '../lib/check-input';
-import { checkLetter, findingsByPart, type EvidenceKind, type Finding } from '../lib/checker';
+import { CHECKER_RULES, checkLetter, findingsByPart, type CheckInput, type EvidenceKind, type Finding } from '../lib/checker';
 import type { OutputLine } from '../lib/letter';
 import type { FillConfig } from './fill-letter';
 
@@ -19,6 +19,21 @@ const element = <K extends keyof HTMLElementTagNameMap>(tag: K, className: strin
   return node;
 };
 
+/**
+ * The browser compiles each of the rules' patterns the first time it runs it: the first check runs rule by rule,
+ * yielding between rules, so that work never becomes one long task. Later checks reuse it (and the checker's memory
+ * of unchanged sentences) and take about a millisecond.
+ */
+let warming: Promise<void> | undefined;
+let warmed = false;
+let latest: Parameters<typeof showFindings> | undefined;
+async function warm(input: CheckInput) {
+  for (const rule of CHECKER_RULES) {
+    checkLetter(input, [rule]);
+    await new Promise((done) => setTimeout(done, 0));
+  }
+}
+
 /** Lists the findings for the rendered letter in the checker section (never blocks anything). */
 export function showFindings(root: HTMLElement, out: OutputLine[], empty: string[], config: FillConfig): void {
   const one = <T extends Element>(selector: string) => root.querySelector<T>(selector);
@@ -28,6 +43,15 @@ export function showFindings(root: HTMLElement, out: OutputLine[], empty: string
     recipientStatus: config.recipientStatus,
     evidence: JSON.parse(root.dataset.evidence ?? '[]') as EvidenceKind[],
   });
+  latest = [root, out, empty, config];
+  if (!warmed) {
+    // Until then the newest call waits its turn; the earlier ones are superseded.
+    warming ??= warm(input).then(() => {
+      warmed = true;
+      showFindings(...latest!);
+    });
+    return;
+  }
   const findings = checkLetter(input);
   // One entry per rule, its places as links: ten empty fields make one finding, not ten.
   const byRule = new Map<string, Finding[]>();
@@ -52,7 +76,9 @@ export function showFindings(root: HTMLElement, out: OutputLine[], empty: string
       if (places.length || named.length) {
         const links = element('p', 'fill-check-places');
         for (const hit of places) {
-          const link = element('button', 'fill-link', hit.key ? (config.labels[hit.key] ?? hit.key) : `“${hit.excerpt ?? config.goto}”`);
+          const words = hit.excerpt ?? config.goto;
+          const quote = words.length > 60 ? `${words.slice(0, 57)}…` : words;
+          const link = element('button', 'fill-link', hit.key ? (config.labels[hit.key] ?? hit.key) : `“${quote}”`);
           link.type = 'button';
           link.title = config.goto;
           if (hit.key) link.dataset.focus = hit.key;

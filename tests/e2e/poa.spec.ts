@@ -156,10 +156,38 @@ test('the checker flags blame in a point and jumps to its paragraph; unfilled fi
   await expect.poll(() => clipboard(page)).toContain('adapter!!');
 });
 
+test('the checker quotes the trigger words, counts findings per part, and names the documents an appeal lacks', async ({ page }) => {
+  await page.goto(rel(PATH));
+  await expect(island(page)).toBeVisible();
+  await fill(page, VALUES);
+  const checker = page.locator('[data-checker]');
+  const evidence = checker.locator('li[data-rule="missing-evidence"]');
+  // The product-complaints category needs invoices and supplier details; the letter names the supplier's factory only.
+  await expect(evidence).toContainText('purchase invoices');
+  await expect(evidence).not.toContainText('supplier details');
+
+  await builder(page).locator('summary').click();
+  await point(page, 0, 1).fill('Please give us another chance.');
+  const pleading = checker.locator('li[data-rule="pleading"]');
+  await expect(pleading.locator('button[data-line]', { hasText: 'another chance' })).toHaveCount(1);
+  const parts = checker.locator('[data-check-parts]');
+  await expect(parts).toBeVisible();
+  await expect(parts).toHaveText(/root cause [1-9]/);
+  await pleading.locator('button[data-line]', { hasText: 'another chance' }).click();
+  await expect(page.locator('[data-filled-letter] > [data-flash]')).toContainText('Please give us another chance.');
+
+  // Naming the attachment in the letter clears the finding; copying was never blocked.
+  await point(page, 1, 0).fill('We have attached the purchase invoices for the 500 units we sold.');
+  await expect(evidence).toHaveCount(0);
+  await expect(page.locator('[data-action="copy"]')).toBeEnabled();
+});
+
 test('the checker speaks Chinese on Chinese pages, and non-appeal templates have no builder', async ({ page }) => {
   await page.goto(rel('/templates/damaged-product-complaint/'));
   await expect(island(page)).toBeVisible();
   await expect(page.locator('[data-checker] li[data-rule="unfilled"]')).toContainText('还有未填写的内容');
+  await expect(page.locator('[data-checker] li[data-rule="missing-evidence"]')).toContainText('采购发票');
+  await expect(page.locator('[data-checker] [data-check-parts]')).toContainText('按部分统计');
   await expect(page.locator('[data-poa-builder] summary')).toHaveText('逐条编辑行动计划');
   await page.goto(rel('/en/templates/vip-group-invitation/'));
   await expect(island(page)).toBeVisible();

@@ -62,5 +62,5 @@ describe('checker corpus', () => {
     console.log(lines.join('\n'));
     expect(recalled.length / problemRows.length).toBeGreaterThanOrEqual(0.85);
     expect(rightPairs / flaggedPairs).toBeGreaterThanOrEqual(0.9);
-  });
+  }, 60_000);
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CHECKER_RULES, checkLetter, findPoaParts, type CheckInput } from '../../src/lib/checker';
+import { CHECKER_RULES, checkLetter, findingsByPart, findPoaParts, type CheckInput } from '../../src/lib/checker';
 
 /** A sound Plan of Action: no rule should fire on it. */
 const GOOD = `Dear Amazon Seller Performance Team,
@@ -30,9 +30,10 @@ const rulesFired = (overrides: Partial<CheckInput>) => [...new Set(checkLetter(i
 const withLine = (line: string) => ({ lines: [...GOOD.split('\n').slice(0, 3), line, ...GOOD.split('\n').slice(3)] });
 
 describe('checkLetter', () => {
+  // The first check compiles every pattern: slow on a loaded machine, so this one gets time.
   it('finds nothing in a sound letter', () => {
     expect(checkLetter(input())).toEqual([]);
-  });
+  }, 60_000);
 
   const filler = (paragraphs: number) => Array(paragraphs).fill(['', Array(100).fill('word').join(' ') + '.']).flat();
   const unremedied = ['Dear Seller Performance Team,', '', 'We admit that we sold used units as new.', '', 'Sincerely,', 'Li Wei'];
@@ -79,6 +80,20 @@ describe('checkLetter', () => {
 
   it('applies the three-part rule to appeals only', () => {
     expect(rulesFired({ kind: 'buyer-message', lines: ['Dear Sam,', '', 'Your parcel left today.'] })).not.toContain('poa-part-missing');
+  });
+});
+
+describe('findingsByPart', () => {
+  it('counts line findings by the Plan-of-Action part above them, the rest as other', () => {
+    const lines = [...LINES.slice(0, 5), 'We beg you!', ...LINES.slice(5, 11), 'We will pay more attention.', ...LINES.slice(11)];
+    const findings = checkLetter(input({ lines }));
+    expect(findings.map((f) => f.rule)).toEqual(['pleading', 'vague-promise']);
+    expect(findingsByPart([...findings, { rule: 'unfilled', key: 'asin' }, { rule: 'pleading', line: 2 }], lines, headingsOf(lines))).toEqual({
+      'root-cause': 1,
+      'actions-taken': 0,
+      'prevention': 1,
+      other: 1,
+    });
   });
 });
 
