@@ -65,7 +65,7 @@ const templates = defineCollection({
   schema: z.object({
     /** Stable ASCII slug; must equal the file name. */
     slug: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'slug must be lower-case ASCII words joined by hyphens'),
-    /** What the text is: a letter to Amazon, Amazon's own notice, a warning to another seller, or a buyer message. */
+    /** What the text is: an appeal to Amazon, another letter or request (to Amazon, a rights owner or a supplier), Amazon's own notice, a warning to another seller, or a buyer message. */
     kind: z.enum(TEMPLATE_KINDS),
     /** Category id from content/categories.yaml. */
     category: z.string(),

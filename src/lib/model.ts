@@ -1,6 +1,7 @@
 /** Shared vocabularies of the content model; used by the zod schemas, validation, pages and the island. */
 
-export const TEMPLATE_KINDS = ['appeal', 'notice', 'seller-warning', 'buyer-message'] as const;
+/** `business-letter`: letters that are not Plans of Action (to a rights owner or supplier, a retraction text, an invoice note, a funds request). */
+export const TEMPLATE_KINDS = ['appeal', 'business-letter', 'notice', 'seller-warning', 'buyer-message'] as const;
 export type TemplateKind = (typeof TEMPLATE_KINDS)[number];
 
 export const PLACEHOLDER_KINDS = ['text', 'date', 'asin', 'order-id', 'email', 'number', 'list', 'multiline'] as const;

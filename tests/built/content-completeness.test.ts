@@ -5,10 +5,13 @@
  */
 import { expect, test } from 'vitest';
 import expected from '../fixtures/expected-content.json' with { type: 'json' };
+import en from '../../src/i18n/en.json' with { type: 'json' };
+import zhCN from '../../src/i18n/zh-CN.json' with { type: 'json' };
 import { distHas, elementWith, pageFile, readableText, readDist } from '../support/dist';
 
 const LOCALES = ['zh-CN', 'en'] as const;
 type Locale = (typeof LOCALES)[number];
+const UI: Record<Locale, Record<string, string>> = { 'zh-CN': zhCN, en };
 const HTML_LANG: Record<Locale, string> = { 'zh-CN': 'zh-CN', en: 'en' };
 const templateSlugs = Object.values(expected.templates).flat();
 
@@ -19,10 +22,11 @@ function titles(html: string): string {
   return readableText(`${h1} ${title}`);
 }
 
-test('the checklist itself matches the inventory: 32 templates, 5 guides', () => {
-  expect(templateSlugs).toHaveLength(32);
-  expect(new Set(templateSlugs).size).toBe(32);
+test('the checklist itself matches the inventory: 32 templates from the sources, 8 written for the site, 5 guides', () => {
+  expect(templateSlugs).toHaveLength(40);
+  expect(new Set(templateSlugs).size).toBe(40);
   expect(templateSlugs).toEqual(expect.arrayContaining(['high-return-rate-appeal', 'packaging-shipping-poa']));
+  expect(expected.templates['G-new-letters']).toHaveLength(8);
   expect(expected.guides).toHaveLength(5);
 });
 
@@ -50,6 +54,15 @@ for (const locale of LOCALES) {
       if (!distHas(file)) problems.push(`${file}: missing`);
       else if (!readDist(file).includes(`<html lang="${HTML_LANG[locale]}"`)) problems.push(`${file}: not a ${locale} page`);
       else if (readableText(readDist(file)).length < 2000) problems.push(`${file}: suspiciously short`);
+    }
+    expect(problems).toEqual([]);
+  });
+
+  test(`every letter written for the site says so on its page (${locale})`, () => {
+    const problems: string[] = [];
+    for (const slug of expected.templates['G-new-letters']) {
+      const html = readDist(pageFile(locale, `/templates/${slug}/`));
+      if (!readableText(html).includes(UI[locale]['template.writtenForSite']!)) problems.push(`${slug}: not marked as written for this site`);
     }
     expect(problems).toEqual([]);
   });

@@ -100,7 +100,7 @@ test('a follow-up question leads to two different answers', async ({ page }) => 
   await expect(page.locator('[data-route] h2')).toHaveText('Ask for a retraction, or dispute with evidence');
   await expect(page.locator('[data-route]')).toContainText("Don't write a Plan of Action that admits an infringement");
   const invalid = await page.locator('main a[href*="/templates/"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
-  expect(invalid).toEqual(['/en/templates/design-patent-dispute/']);
+  expect(invalid).toEqual(['/en/templates/design-patent-dispute/', '/en/templates/ip-retraction-request/', '/en/templates/ip-retraction-notice/']);
   expect(valid).not.toContain('/en/templates/design-patent-dispute/');
   expect(valid.length).toBeGreaterThan(0);
 });
