@@ -5,10 +5,11 @@
  * text (textContent, form values), never as HTML. Values stay in this browser (src/lib/saved-values.ts).
  */
 import { emptyKeys, fillLetter, placeholderKeys, renderLetter, toParagraphs, type Part, type PlaceholderSpec } from '../lib/letter';
-import { resolveLetter, type LetterExtras } from '../lib/letter-blocks';
+import { applyOptions, listedAttachments, resolveLetter, type LetterExtras } from '../lib/letter-blocks';
 import { downloadName, downloadText, mailtoHref } from '../lib/letter-actions';
 import { ASIN_HINT_RE } from '../lib/placeholders';
 import { forgetAll, loadPoints, loadValues, savePoints, saveValues, usableStorage } from '../lib/saved-values';
+import { letterSwitches } from './letter-switches';
 import type { PoaBuilder, PoaStrings } from './poa-builder';
 
 type StringKey =
@@ -106,6 +107,7 @@ class FillLetter extends HTMLElement {
       const field = form?.querySelector<Field>(`[name="${spec.key}"]`);
       if (field) fields.set(spec.key, field);
     }
+    const switches = letterSwitches(form, config.extras, versions[0]!.letter);
     const status = one<HTMLElement>('[data-status]')!;
     const confirm = one<HTMLElement>('[data-confirm]')!;
     const fallback = one<HTMLElement>('[data-fallback]')!;
@@ -133,9 +135,10 @@ class FillLetter extends HTMLElement {
       status.textContent = '';
       requestAnimationFrame(() => (status.textContent = message));
     };
-    const read = () => Object.fromEntries([...fields].map(([key, field]) => [key, field.value]));
+    const read = () => ({ ...Object.fromEntries([...fields].map(([key, field]) => [key, field.value])), ...switches.read() });
     const write = (next: Record<string, string>) => {
       for (const [key, field] of fields) field.value = next[key] ?? '';
+      switches.write(next);
       values = read();
     };
     const save = () => {
@@ -191,6 +194,7 @@ class FillLetter extends HTMLElement {
         if (letter) paintLetter(letter, sourceOf(version), specs, values, false);
       }
       this.dataset.selected = selected.id;
+      switches.mark(sourceOf(selected));
       for (const spec of specs) {
         const field = fields.get(spec.key);
         const warn = one(`[data-warn="${spec.key}"]`);
@@ -378,13 +382,19 @@ class FillLetter extends HTMLElement {
     });
 
     // Explicit values beat whatever the browser restored on reload, so fields, preview and storage agree.
-    write(storage ? loadValues(storage, slug, [...fields.keys()]) : {});
+    write(storage ? loadValues(storage, slug, [...fields.keys(), ...switches.keys()]) : {});
     const poaRoot = one<HTMLElement>('[data-poa-builder]');
     if (poaRoot && config.poa) {
       // Its own chunk: only appeal pages load it, after the island is up.
       const poaStrings = config.poa;
       void import('./poa-builder').then(({ poaBuilder }) => {
-        builder = poaBuilder(poaRoot, versions[0]!.letter, { strings: poaStrings, fill: (source) => fillLetter(source, specs, values), changed });
+        builder = poaBuilder(poaRoot, versions[0]!.letter, {
+          strings: poaStrings,
+          fill: (source) => fillLetter(source, specs, values),
+          changed,
+          base: () => applyOptions(versions[0]!.letter, config.extras.options ?? [], values),
+          attachments: () => listedAttachments(config.extras.attachments ?? [], values).map((item) => item.text),
+        });
         if (storage) builder.set(loadPoints(storage, slug));
         render();
       });
