@@ -3,13 +3,16 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { emptyKeys, fillLetter, formatDate, listItems, placeholderKeys } from '../../src/lib/letter';
-import { placeholderSpecs, type DeclaredPlaceholder } from '../../src/lib/placeholders';
+import { evidenceStateKey, optionStateKey, resolveLetter } from '../../src/lib/letter-blocks';
+import { letterExtras, placeholderSpecs, type DeclaredEvidence, type DeclaredOption, type DeclaredPlaceholder } from '../../src/lib/placeholders';
 
 interface TemplateYaml {
   slug: string;
   subject?: string;
   letter: string;
   placeholders?: DeclaredPlaceholder[];
+  options?: DeclaredOption[];
+  evidence?: DeclaredEvidence[];
   compliant?: { subject?: string; letter: string };
 }
 
@@ -20,7 +23,13 @@ const templates = readdirSync('content/templates')
 describe.each(templates.map((t) => [t.slug, t] as const))('%s', (_slug, t) => {
   const declared = t.placeholders ?? [];
   const specs = placeholderSpecs(declared);
-  const versions = [t, ...(t.compliant ? [t.compliant] : [])].flatMap((v) => [v.letter, ...(v.subject ? [v.subject] : [])]);
+  // Each letter as first shown (options at their defaults) and with every option on and every item ticked.
+  const extras = letterExtras(t);
+  const allOn = Object.fromEntries([...(t.options ?? []).map((o) => [optionStateKey(o.key), '1']), ...(t.evidence ?? []).map((e) => [evidenceStateKey(e.id), '1'])]);
+  const versions = [t, ...(t.compliant ? [t.compliant] : [])].flatMap((v) => [
+    ...[{}, allOn].map((switches) => resolveLetter(v.letter, extras, switches)),
+    ...(v.subject ? [v.subject] : []),
+  ]);
   const examples = Object.fromEntries(declared.map((p) => [p.key, p.example]));
 
   it('fills every placeholder from the examples, leaving no marker and no {{key}}', () => {
