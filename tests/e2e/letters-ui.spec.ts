@@ -181,7 +181,7 @@ test('an appeal: Copy for Account Health with where to paste it; the historical 
 
   await page.goto(rel(`/templates/${T.slug}/`));
   await expect(island(page)).toBeVisible();
-  await expect(copy).toHaveText('复制，用于账户状况申诉');
+  await expect(copy).toHaveText('复制到账户状况');
 });
 
 test('a buyer message: Copy for Buyer-Seller Messaging, where to paste it, and no e-mail', async ({ page }) => {
