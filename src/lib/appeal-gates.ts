@@ -2,7 +2,7 @@
  * What every appeal must meet before it ships (issue 12's gates), as pure checks over one template's data:
  * filled with its examples, options at their defaults and the required attachments listed, the letter is
  * short, has the three Plan-of-Action parts in order, lists its evidence, and goes to no mailbox meant for
- * someone else. tests/unit/appeal-gates.test.ts runs them over the real content.
+ * someone else; an edited source letter's explainers say what changed. tests/unit/appeal-gates.test.ts runs them over the real content.
  */
 import { findPoaParts, POA_PARTS } from './checker.ts';
 import { renderLetter, toPlainText } from './letter.ts';
@@ -21,7 +21,14 @@ export interface GateTemplate {
   options?: { key: string; default: boolean }[];
   evidence?: { id: string; label: { zh: string; en: string }; required: boolean }[];
   sendTo?: string[];
+  /** True when nothing was edited from a source letter (then there is no source letter to compare with). */
+  writtenForSite?: boolean;
+  /** The explainers' Markdown, when the caller has read them. */
+  explainers?: { zh: string; en: string };
 }
+
+/** The explainer section that says what the source letter did and what this version changed (docs/CONTENT-FORMAT.md). */
+export const SOURCE_SECTION = { zh: /^##\s+原信与本站版本\s*$/m, en: /^##\s+The source letter and this version\s*$/m } as const;
 
 export interface GateContext {
   /** Contact id → its purpose id. */
@@ -30,7 +37,7 @@ export interface GateContext {
   purposeAccepts: Readonly<Record<string, readonly string[]>>;
 }
 
-export type GateId = 'words' | 'poa-parts' | 'evidence' | 'mailbox';
+export type GateId = 'words' | 'poa-parts' | 'evidence' | 'mailbox' | 'explainer';
 
 export interface GateFailure {
   gate: GateId;
@@ -71,6 +78,10 @@ export function appealGateFailures(t: GateTemplate, context: GateContext): GateF
     if (!purpose || !context.purposeAccepts[purpose]?.includes(t.kind)) {
       failures.push({ gate: 'mailbox', reason: `sends to "${id}" (${purpose ?? 'unknown contact'}), which takes no ${t.kind} letters` });
     }
+  }
+  if (t.explainers && !t.writtenForSite) {
+    if (!SOURCE_SECTION.zh.test(t.explainers.zh)) failures.push({ gate: 'explainer', reason: 'the Chinese explainer has no "## 原信与本站版本" section' });
+    if (!SOURCE_SECTION.en.test(t.explainers.en)) failures.push({ gate: 'explainer', reason: 'the English explainer has no "## The source letter and this version" section' });
   }
   return failures;
 }

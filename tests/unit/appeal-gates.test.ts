@@ -1,7 +1,8 @@
 /**
  * Issue 12's gates over the real appeals: each filled with its examples (options at their defaults, required
  * attachments listed) is at most 550 words, has root cause → actions taken → preventive measures in order,
- * declares evidence and prints {{@attachments}}, and sends to no mailbox of another purpose.
+ * declares evidence and prints {{@attachments}}, sends to no mailbox of another purpose, and (when it was edited
+ * from a source letter) its explainers have the section on the source letter and this version.
  * A failing gate names every failing template and why.
  */
 import { readFileSync, readdirSync } from 'node:fs';
@@ -35,7 +36,8 @@ const read = (path: string) => parse(readFileSync(path, 'utf8')) as Record<strin
 const appeals = readdirSync('content/templates')
   .filter((file) => file.endsWith('.yaml'))
   .map((file) => read(`content/templates/${file}`) as unknown as GateTemplate)
-  .filter((t) => t.kind === 'appeal');
+  .filter((t) => t.kind === 'appeal')
+  .map((t) => ({ ...t, explainers: { zh: readFileSync(`content/templates/${t.slug}.zh-CN.mdx`, 'utf8'), en: readFileSync(`content/templates/${t.slug}.en.mdx`, 'utf8') } }));
 const contacts = read('content/contacts.yaml') as Record<string, { purpose: string }>;
 const purposes = read('content/contact-purposes.yaml') as Record<string, { accepts?: string[] }>;
 const context = {
@@ -67,6 +69,10 @@ describe('appeal gates (issue 12)', () => {
 
   it('no appeal sends to a mailbox of another purpose', () => {
     expect(failing('mailbox')).toEqual([]);
+  });
+
+  it('every explainer of an edited source letter says what changed ("原信与本站版本" / "The source letter and this version")', () => {
+    expect(failing('explainer')).toEqual([]);
   });
 
   // Lands with the checker's new rules (feat/checker, `npm run audit:letters`): zero findings except historical-address.
@@ -126,6 +132,9 @@ describe('the gates themselves', () => {
     expect(appealGateFailures(noActions, ctx).map((f) => f.reason)).toEqual(['no headed part (5+ words) for: actions already taken']);
     const bare = { ...base, evidence: [], letter: base.letter.replace('{{@attachments}}', '') };
     expect(appealGateFailures(bare, ctx).map((f) => f.reason)).toEqual(['declares no evidence', 'the letter has no {{@attachments}} line']);
+    const noSection = { ...base, explainers: { zh: '## 原信与本站版本\n\n原信……', en: '## What changed\n' } };
+    expect(appealGateFailures(noSection, ctx).map((f) => f.reason)).toEqual(['the English explainer has no "## The source letter and this version" section']);
+    expect(appealGateFailures({ ...noSection, writtenForSite: true }, ctx)).toEqual([]);
     const wrongBox = { ...base, sendTo: ['ip-complaints-us'] };
     expect(appealGateFailures(wrongBox, ctx)).toEqual([{ gate: 'mailbox', reason: 'sends to "ip-complaints-us" (ip-complaints), which takes no appeal letters' }]);
   });
