@@ -10,7 +10,11 @@ export default defineConfig({
   // Playwright empties its output folder on start; a subfolder keeps Vitest's test-results/unit.json for scripts/test.mjs.
   outputDir: 'test-results/playwright',
   fullyParallel: true,
-  workers: process.env.CI ? 2 : undefined,
+  // Two workers on the 2-core machine: most of a browser test is waiting (page loads, axe), not computing.
+  workers: Number(process.env.E2E_WORKERS ?? 2),
+  // Sized for a busy 2-core machine: a slow test is one check, never several page-wide analyses in one test.
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
   retries: 0,
   reporter: [['list'], ['json', { outputFile: 'reports/e2e.json' }]],
   use: {

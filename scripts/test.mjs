@@ -1,6 +1,7 @@
-// `npm test`: every check, in order of cost. Type check, unit tests, build (which validates the content
-// and indexes search), spell check, then the browser tests against the built site. Ends with one
-// "N passed, N failed" line and a non-zero exit when anything failed.
+// `npm test`: every check, in order of cost. Type check, unit tests, spell check, the build (which validates
+// the content and indexes search), the browser-free checks of the built site (tests/built), then the browser
+// tests against it (tests/e2e). Ends with the wall time and one "N passed, N failed" line, and a non-zero exit
+// when anything failed.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { ensureChromium } from './chromium.mjs';
@@ -28,23 +29,31 @@ function counts(file, read) {
   }
 }
 
+const started = Date.now();
 rmSync('reports', { recursive: true, force: true });
 // Fail early, with advice, when no browser can be found or installed.
 console.log(`Chromium: ${ensureChromium()}`);
 
 if (!e2eOnly) {
   step('Type check (astro check)', bin('astro'), ['check']);
-  step('Unit tests (vitest)', bin('vitest'), ['run']);
+  step('Unit tests (vitest)', bin('vitest'), ['run', '--project', 'unit', '--outputFile.json=reports/unit.json']);
   step('Spell check (cspell)', bin('cspell'), ['--no-progress', '--no-summary', 'content/**/*.{yaml,mdx}', 'src/i18n/en.json']);
 }
 const built = step('Build, validate content and index search', 'npm', ['run', 'build', '--silent']);
-if (built) step('Browser tests (playwright)', bin('playwright'), ['test']);
-else failedSteps += 1;
+if (built) {
+  step('Checks of the built site without a browser (vitest)', bin('vitest'), ['run', '--project', 'built', '--outputFile.json=reports/built.json']);
+  step('Browser tests (playwright)', bin('playwright'), ['test']);
+} else failedSteps += 1;
 
-const unit = counts('reports/unit.json', (r) => ({ passed: r.numPassedTests, failed: r.numFailedTests }));
+const vitestCounts = (r) => ({ passed: r.numPassedTests, failed: r.numFailedTests });
+const unitOnly = counts('reports/unit.json', vitestCounts);
+const builtSite = counts('reports/built.json', vitestCounts);
+const unit = { passed: unitOnly.passed + builtSite.passed, failed: unitOnly.failed + builtSite.failed };
 const e2e = counts('reports/e2e.json', (r) => ({ passed: r.stats.expected, failed: r.stats.unexpected + r.stats.flaky }));
 const passed = unit.passed + e2e.passed;
 const failed = unit.failed + e2e.failed + (failedSteps && unit.failed + e2e.failed === 0 ? failedSteps : 0);
-console.log(`\nunit: ${unit.passed} passed, ${unit.failed} failed · browser: ${e2e.passed} passed, ${e2e.failed} failed · failed steps: ${failedSteps}`);
+const minutes = ((Date.now() - started) / 60_000).toFixed(1);
+console.log(`\nunit: ${unitOnly.passed} passed, ${unitOnly.failed} failed · built site: ${builtSite.passed} passed, ${builtSite.failed} failed · browser: ${e2e.passed} passed, ${e2e.failed} failed · failed steps: ${failedSteps}`);
+console.log(`wall time: ${minutes} min`);
 console.log(`tests: ${passed} passed, ${failed} failed`);
 process.exit(failedSteps > 0 || failed > 0 ? 1 : 0);

@@ -1,13 +1,25 @@
 /**
  * The letter checker: reads a filled letter as a reviewer at Amazon would and lists what to fix.
- * Rules are data (CHECKER_RULES below); each finding points at a line of the letter or a field.
- * It only advises: nothing here ever blocks copying.
+ * Rules are data (CHECKER_RULES below, the phrase families in checker-families.ts); each finding points at a line
+ * of the letter or a field. It only advises: nothing here ever blocks copying.
  */
+import { ADMISSION, FAMILIES, REMEDY, type Family } from './checker-families.ts';
+import { POA_PARTS } from './poa-parts.ts';
 import { CJK_RE } from './validate.ts';
+
+export { POA_PARTS };
 
 export interface Bilingual {
   zh: string;
   en: string;
+}
+
+/** A document an appeal must name as attached (from its category's `evidence` in content/categories.yaml). */
+export interface EvidenceKind {
+  /** The document's name, in whatever language findings are shown in. */
+  label: string;
+  /** Lower-case words or phrases; the letter names the document when it contains any of them. */
+  words: readonly string[];
 }
 
 export interface CheckInput {
@@ -17,10 +29,12 @@ export interface CheckInput {
   headings?: readonly number[];
   /** Keys of placeholders still empty. */
   emptyKeys: string[];
-  /** Template kind: the three-part rule applies to appeals only. */
+  /** Template kind: the Plan-of-Action rules apply to appeals only. */
   kind: string;
   /** Status of the e-mail address the letter would be sent to, when there is one. */
   recipientStatus?: string;
+  /** Documents the letter's category needs named as attached. */
+  evidence?: readonly EvidenceKind[];
 }
 
 export interface Finding {
@@ -30,16 +44,12 @@ export interface Finding {
   line?: number;
   /** Placeholder key to focus. */
   key?: string;
-  /** The words that triggered the rule. */
+  /** The words that triggered the rule (or what is missing). */
   excerpt?: string;
 }
 
-interface PatternRule {
-  id: string;
+interface PatternRule extends Family {
   type: 'pattern';
-  patterns: RegExp[];
-  /** Lines to skip: headings, greetings and sign-offs. */
-  appealsOnly?: boolean;
 }
 
 interface CustomRule {
@@ -50,19 +60,18 @@ interface CustomRule {
 
 export type CheckerRule = PatternRule | CustomRule;
 
-/** The three parts of a Plan of Action, recognised by the words of their headings. */
-export const POA_PARTS = [
-  { id: 'root-cause', heading: /cause|what happened|reasons?\b|why/i, label: { zh: '根本原因', en: 'root cause' } },
-  { id: 'actions-taken', heading: /\b(taken|done)\b|corrective|immediate/i, label: { zh: '已采取的措施', en: 'actions already taken' } },
-  { id: 'prevention', heading: /prevent|plan of action|future|going forward|long-term/i, label: { zh: '预防措施', en: 'preventive measures' } },
-] as const;
-
 const MAX_PARAGRAPH_WORDS = 140;
-const MAX_LETTER_WORDS = 1200;
+/** Amazon asks for concise appeals: a warning above this many words… */
+const LONG_LETTER_WORDS = 500;
+/** …and a strong one above this. */
+const TOO_LONG_LETTER_WORDS = 800;
 
 const words = (text: string) => text.split(/\s+/).filter(Boolean).length;
 
+const QUOTED_RE = /"[^"]*"|“[^”]*”/g;
 const LIST_ITEM_RE = /^\s*(?:[-*•]|\d+[.)])\s+/;
+const GREETING_RE = /^\s*(?:dear|hello|hi|to whom)\b[^.!?]{0,60}$/i;
+const SIGN_OFF_RE = /^\s*(?:sincerely|best regards|kind regards|warm regards|regards|yours|respectfully|best wishes|thank you|thanks)\b[^.]{0,30}$/i;
 
 /** Paragraphs as [first line index, text]; each list item counts as a paragraph of its own. */
 function paragraphs(lines: readonly string[]): [number, string][] {
@@ -84,6 +93,20 @@ function paragraphs(lines: readonly string[]): [number, string][] {
   return result;
 }
 
+/** The body's sentences as [line index, sentence]: no headings, greeting or sign-off. */
+export function sentences(lines: readonly string[], headings: readonly number[] = []): [number, string][] {
+  const skip = new Set(headings);
+  const end = lines.findIndex((line, index) => index > 0 && SIGN_OFF_RE.test(line));
+  const result: [number, string][] = [];
+  lines.forEach((line, index) => {
+    if (skip.has(index) || (end >= 0 && index >= end) || GREETING_RE.test(line) || !line.trim()) return;
+    // Quoted words (a buyer's review, a policy's title) are not the seller's own voice: they stay a quoted token.
+    const own = line.replace(LIST_ITEM_RE, '').replace(QUOTED_RE, '"quoted"');
+    for (const sentence of own.split(/(?<=[.!?])\s+/)) if (sentence.trim()) result.push([index, sentence]);
+  });
+  return result;
+}
+
 /** Where each Plan-of-Action part starts and how many words it has before the next heading. */
 export function findPoaParts(lines: readonly string[], headings: readonly number[]): Map<string, { line: number; words: number }> {
   const found = new Map<string, { line: number; words: number }>();
@@ -97,6 +120,22 @@ export function findPoaParts(lines: readonly string[], headings: readonly number
   });
   return found;
 }
+
+/** How many findings sit in each Plan-of-Action part (by the heading above their line); the rest count as 'other'. */
+export function findingsByPart(findings: readonly Finding[], lines: readonly string[], headings: readonly number[]): Record<string, number> {
+  const starts = [...headings].sort((a, b) => b - a);
+  const counts: Record<string, number> = Object.fromEntries([...POA_PARTS.map((p) => [p.id, 0]), ['other', 0]]);
+  for (const { line } of findings) {
+    if (line === undefined) continue;
+    const heading = starts.find((index) => index <= line);
+    const id = heading === undefined ? 'other' : (POA_PARTS.find((p) => p.heading.test(lines[heading] ?? ''))?.id ?? 'other');
+    counts[id]! += 1;
+  }
+  return counts;
+}
+
+const SINGULAR_RE = /\b(?:I|[Mm]y|me|[Mm]yself)\b/;
+const PLURAL_RE = /\b(?:[Ww]e|[Oo]ur|us|[Oo]urselves)\b/;
 
 export const CHECKER_RULES: CheckerRule[] = [
   {
@@ -116,42 +155,42 @@ export const CHECKER_RULES: CheckerRule[] = [
       }));
     },
   },
+  ...FAMILIES.map((family): PatternRule => ({ ...family, type: 'pattern' })),
   {
-    id: 'blame',
-    type: 'pattern',
-    patterns: [
-      /\bnot our fault\b/i,
-      /\b(amazon|your (team|system|algorithm))('s)? (made a mistake|is wrong|was wrong|got it wrong|is unfair|was unfair)\b/i,
-      /\bunfair(ly)? (suspended|treated|closed|punished)\b/i,
-      /\b(the |these |some )?(buyers?|customers?) (lied|are lying|is lying|were lying|cheated|scammed us|abused)\b/i,
-      /\b(malicious|fake|false) (buyers?|customers?|complaints? from (a )?competitors?)\b/i,
-      /\b(competitors?|the rights? owner) (is|are|was|were) (attacking|targeting|abusing)\b/i,
-    ],
-  },
-  {
-    id: 'pleading',
-    type: 'pattern',
-    patterns: [
-      /\b(beg|begging|implore)\b/i,
-      /\bplease,? please\b/i,
-      /\b(desperate|dreadful|nightmare|devastated|heartbroken)\b/i,
-      /\b(last hope|tight corner|our (whole )?family depends|we will (die|go bankrupt))\b/i,
-      /!{2,}/,
-      /\bhave mercy\b/i,
-    ],
-  },
-  {
-    id: 'vague-promise',
+    id: 'admission-without-remedy',
     type: 'custom',
-    check: ({ lines, kind }) =>
-      kind === 'buyer-message' ? [] : paragraphs(lines).flatMap(([line, text]) =>
-        text
-          .split(/(?<=[.!?])\s+/)
-          .filter((sentence) => /\b(we will|we'll|we promise|we guarantee)\b/i.test(sentence))
-          .filter((sentence) => /\b(try (our|my) best|do (our|my) best|be more careful|pay more attention|never happen again|work harder|improve (our|the) (service|performance|quality)|do better)\b/i.test(sentence))
-          .filter((sentence) => !/\d|\b(daily|every|each|weekly|monthly|hours?|days?|percent)\b/i.test(sentence))
-          .map((sentence) => ({ line, excerpt: sentence.trim() })),
-      ),
+    check: ({ lines, headings, kind }) => {
+      if (kind !== 'appeal') return [];
+      const body = sentences(lines, headings);
+      if (body.some(([, sentence]) => REMEDY.test(sentence))) return [];
+      return body.flatMap(([line, sentence]) => {
+        const match = ADMISSION.exec(sentence);
+        return match ? [{ line, excerpt: match[0] }] : [];
+      });
+    },
+  },
+  {
+    id: 'missing-evidence',
+    type: 'custom',
+    check: ({ lines, kind, evidence = [] }) => {
+      if (kind !== 'appeal') return [];
+      const text = ` ${lines.join(' ').toLowerCase().replace(/[^a-z0-9]+/g, ' ')} `;
+      return evidence.filter((doc) => !doc.words.some((word) => text.includes(` ${word} `))).map((doc) => ({ excerpt: doc.label }));
+    },
+  },
+  {
+    id: 'i-we-switch',
+    type: 'custom',
+    check: ({ lines, headings, kind }) => {
+      if (kind !== 'appeal') return [];
+      const body = sentences(lines, headings);
+      const singular = body.filter(([, sentence]) => SINGULAR_RE.test(sentence));
+      const plural = body.filter(([, sentence]) => PLURAL_RE.test(sentence));
+      if (!singular.length || !plural.length) return [];
+      // The voice used less often is the one that slipped in.
+      const [minority, re] = singular.length <= plural.length ? [singular, SINGULAR_RE] : [plural, PLURAL_RE];
+      return minority.map(([line, sentence]) => ({ line, excerpt: re.exec(sentence)![0] }));
+    },
   },
   {
     id: 'chinese-in-letter',
@@ -172,7 +211,15 @@ export const CHECKER_RULES: CheckerRule[] = [
     type: 'custom',
     check: ({ lines }) => {
       const total = words(lines.join(' '));
-      return total > MAX_LETTER_WORDS ? [{ excerpt: `${total} words` }] : [];
+      return total > LONG_LETTER_WORDS && total <= TOO_LONG_LETTER_WORDS ? [{ excerpt: `${total} words` }] : [];
+    },
+  },
+  {
+    id: 'too-long-letter',
+    type: 'custom',
+    check: ({ lines }) => {
+      const total = words(lines.join(' '));
+      return total > TOO_LONG_LETTER_WORDS ? [{ excerpt: `${total} words` }] : [];
     },
   },
   {
@@ -182,24 +229,37 @@ export const CHECKER_RULES: CheckerRule[] = [
   },
 ];
 
+/** The first pattern of a family that a sentence triggers, as the words that triggered it. */
+function familyMatch(rule: Family, sentence: string): string | undefined {
+  if (rule.unless?.some((re) => re.test(sentence))) return undefined;
+  for (const pattern of rule.patterns) {
+    const re = pattern instanceof RegExp ? pattern : pattern.re;
+    const match = re.exec(sentence);
+    if (match && (pattern instanceof RegExp || !pattern.unless.test(sentence))) return match[0];
+  }
+  return undefined;
+}
+
 /** Every finding for a letter, rule by rule, in the order of CHECKER_RULES. */
 export function checkLetter(input: CheckInput, rules: readonly CheckerRule[] = CHECKER_RULES): Finding[] {
   const findings: Finding[] = [];
+  let body: [number, string][] | undefined;
+  // Sentences some family already flagged: a fallback family leaves them alone.
+  const flagged = new Set<number>();
   for (const rule of rules) {
     if (rule.type === 'custom') {
       for (const hit of rule.check(input)) findings.push({ rule: rule.id, ...hit });
       continue;
     }
-    input.lines.forEach((text, line) => {
-      for (const pattern of rule.patterns) {
-        const match = pattern.exec(text);
-        if (match) {
-          findings.push({ rule: rule.id, line, excerpt: match[0] });
-          break;
-        }
-      }
+    if (rule.kinds && !rule.kinds.includes(input.kind)) continue;
+    body ??= sentences(input.lines, input.headings);
+    body.forEach(([line, sentence], index) => {
+      if (rule.fallback && flagged.has(index)) return;
+      const excerpt = familyMatch(rule, sentence);
+      if (excerpt === undefined) return;
+      flagged.add(index);
+      findings.push({ rule: rule.id, line, excerpt });
     });
   }
   return findings;
 }
-

@@ -11,6 +11,7 @@
  * downstream (filling, empty fields, the checker, the builder) sees only the lines that will be sent.
  * The reader's switches live beside the placeholder values, under keys no placeholder can have.
  */
+import { valueOf as read, type Values } from './letter.ts';
 
 export interface OptionSpec {
   key: string;
@@ -42,8 +43,6 @@ export const optionStateKey = (key: string) => `#${key}`;
 /** Storage key of an evidence item's ticked state ('1' when the reader has it); `@` cannot start a placeholder key. */
 export const evidenceStateKey = (id: string) => `@${id}`;
 
-type Values = Readonly<Record<string, string | undefined>> | ReadonlyMap<string, string>;
-const read = (values: Values, key: string) => (values instanceof Map ? values.get(key) : (values as Record<string, string | undefined>)[key]);
 
 /** Whether an option is on: the reader's switch when there is one, else its default. */
 export function optionOn(option: OptionSpec, values: Values): boolean {

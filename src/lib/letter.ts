@@ -26,6 +26,18 @@ export interface OutputLine {
   parts: Part[];
 }
 
+/**
+ * The reader's values by placeholder key. Keys are data: a Map, or a plain object read only through its own
+ * properties, so `{{constructor}}` in an edited point finds no value instead of Object's constructor.
+ */
+export type Values = ReadonlyMap<string, string> | Readonly<Record<string, string>>;
+
+export function valueOf(values: Values, key: string): string | undefined {
+  if (values instanceof Map) return values.get(key);
+  const record = values as Readonly<Record<string, string>>;
+  return Object.hasOwn(record, key) && typeof record[key] === 'string' ? record[key] : undefined;
+}
+
 /** A well-formed placeholder. */
 export const PLACEHOLDER_RE = /\{\{([a-z][a-z0-9_]*)\}\}/g;
 /** Anything that looks like an attempt at a placeholder: used to report malformed ones. */
@@ -81,7 +93,7 @@ function formatInline(spec: PlaceholderSpec | undefined, value: string): string 
 }
 
 /** Splits one source line into literal and placeholder parts; multiline values may add lines. */
-function expandInline(line: string, specs: Map<string, PlaceholderSpec>, values: Record<string, string>): Part[][] {
+function expandInline(line: string, specs: Map<string, PlaceholderSpec>, values: Values): Part[][] {
   const lines: Part[][] = [[]];
   let last = 0;
   const push = (part: Part) => lines[lines.length - 1]!.push(part);
@@ -89,7 +101,7 @@ function expandInline(line: string, specs: Map<string, PlaceholderSpec>, values:
     if (match.index > last) push({ text: line.slice(last, match.index) });
     const key = match[1]!;
     const spec = specs.get(key);
-    const value = values[key];
+    const value = valueOf(values, key);
     if (isEmpty(value)) {
       push({ text: spec?.marker ?? match[0], key, filled: false });
     } else {
@@ -116,7 +128,7 @@ function expandList(marker: string, key: string, spec: PlaceholderSpec, value: s
 }
 
 /** Expands a letter with the reader's values into output lines (empty values show their marker). */
-export function renderLetter(source: string, specs: readonly PlaceholderSpec[], values: Record<string, string>): OutputLine[] {
+export function renderLetter(source: string, specs: readonly PlaceholderSpec[], values: Values): OutputLine[] {
   const byKey = new Map(specs.map((spec) => [spec.key, spec]));
   const output: OutputLine[] = [];
   for (const rawLine of source.replace(/\s+$/, '').split(/\r?\n/)) {
@@ -125,7 +137,7 @@ export function renderLetter(source: string, specs: readonly PlaceholderSpec[], 
     const list = heading ? null : LIST_LINE_RE.exec(line);
     const listSpec = list ? byKey.get(list[2]!) : undefined;
     if (list && listSpec?.kind === 'list') {
-      output.push(...expandList(list[1]!, list[2]!, listSpec, values[list[2]!]));
+      output.push(...expandList(list[1]!, list[2]!, listSpec, valueOf(values, list[2]!)));
       continue;
     }
     for (const parts of expandInline(line, byKey, values)) output.push({ heading, parts });
@@ -139,13 +151,13 @@ export function toPlainText(lines: readonly OutputLine[]): string {
 }
 
 /** Convenience: the finished plain-text letter. */
-export function fillLetter(source: string, specs: readonly PlaceholderSpec[], values: Record<string, string>): string {
+export function fillLetter(source: string, specs: readonly PlaceholderSpec[], values: Values): string {
   return toPlainText(renderLetter(source, specs, values));
 }
 
 /** Keys among `keys` that still have no value. */
-export function emptyKeys(keys: readonly string[], values: Record<string, string>): string[] {
-  return keys.filter((key) => isEmpty(values[key]));
+export function emptyKeys(keys: readonly string[], values: Values): string[] {
+  return keys.filter((key) => isEmpty(valueOf(values, key)));
 }
 
 export interface Paragraph {

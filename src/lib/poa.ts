@@ -3,7 +3,7 @@
  * already taken, preventive measures), each a list of points the reader can keep, rewrite, reorder, remove
  * or add to; then put back together as one letter, or as one answer per part for Account Health's form.
  */
-import { POA_PARTS } from './checker.ts';
+import { POA_PARTS } from './poa-parts.ts';
 
 export type PartId = (typeof POA_PARTS)[number]['id'];
 

@@ -1,8 +1,11 @@
 /**
  * What the fill-and-copy island keeps in the reader's browser: one record per template, plus one record of the
- * details every template shares (SHARED_KEYS), so a store name typed once pre-fills everywhere. Takes a
- * Storage-like object so it runs (and is tested) without a browser; every write reports whether it worked,
- * because storage may be blocked, missing or full and the island must keep working without it.
+ * details every template shares (SHARED_KEYS), so a store name typed once pre-fills everywhere. Each field is
+ * stored with the time it was typed, and a save writes only the fields that changed, re-reading the record
+ * first: two tabs (or two templates sharing a field) merge per field, the newest write winning, and a stale tab
+ * never writes old values back. Keys are data (Maps), never object properties. Takes a Storage-like object so
+ * it runs (and is tested) without a browser; every write reports whether it worked, because storage may be
+ * blocked, missing or full and the island must keep working without it.
  */
 import { SHARED_KEYS } from './placeholders.ts';
 
@@ -14,89 +17,116 @@ export interface StorageLike {
   readonly length: number;
 }
 
+/** A field's saved value and when it was typed (ms since 1970; 0 for values saved before times were kept). */
+export interface Stamped {
+  value: string;
+  at: number;
+}
+
 /** Every key this site writes starts with this; "forget my details" removes exactly these. */
 export const STORAGE_PREFIX = 'sl:';
 export const SHARED_STORAGE_KEY = 'sl:v1:shared';
 export const templateStorageKey = (slug: string) => `sl:v1:template:${slug}`;
+/** Set and removed at once by "forget my details": other tabs hear it and clear even their unsaved edits. */
+export const FORGET_SIGNAL_KEY = 'sl:forget';
 /** Where the Plan-of-Action builder's points live in a template's record; no placeholder key starts with "_". */
 const POA_ENTRY = '_poa';
 
 const isShared = (key: string) => (SHARED_KEYS as readonly string[]).includes(key);
+const recordKeyFor = (slug: string, key: string) => (isShared(key) ? SHARED_STORAGE_KEY : templateStorageKey(slug));
 
-/** The storage if it can be written right now; null when it is missing or throws (blocked, disabled, full). */
-export function usableStorage(get: () => StorageLike | null | undefined): StorageLike | null {
+/** Whether a change to this storage key (from a `storage` event; null when all storage was cleared) can concern this template. */
+export const concerns = (slug: string, storageKey: string | null) =>
+  storageKey === null || storageKey === SHARED_STORAGE_KEY || storageKey === templateStorageKey(slug) || storageKey === FORGET_SIGNAL_KEY;
+
+/** The storage, or null when it is missing or cannot even be read (blocked, disabled). A full storage is still returned: it reads. */
+export function readableStorage(get: () => StorageLike | null | undefined): StorageLike | null {
   try {
     const storage = get();
     if (!storage) return null;
-    const probe = `${STORAGE_PREFIX}probe`;
-    storage.setItem(probe, '1');
-    storage.removeItem(probe);
+    storage.getItem(SHARED_STORAGE_KEY);
     return storage;
   } catch {
     return null;
   }
 }
 
-/** A stored record of string values; anything unreadable counts as empty rather than breaking the page. */
-function readRecord(storage: StorageLike, key: string): Record<string, string> {
+/** A stored record; anything unreadable counts as empty rather than breaking the page. */
+function readRecord(storage: StorageLike, key: string): Map<string, Stamped> {
+  const record = new Map<string, Stamped>();
   try {
     const parsed: unknown = JSON.parse(storage.getItem(key) ?? '{}');
-    if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) return {};
-    return Object.fromEntries(Object.entries(parsed).filter((entry): entry is [string, string] => typeof entry[1] === 'string'));
+    if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) return record;
+    for (const [field, entry] of Object.entries(parsed as Record<string, unknown>)) {
+      // Records written before times were kept hold plain strings.
+      if (typeof entry === 'string') record.set(field, { value: entry, at: 0 });
+      else if (entry && typeof entry === 'object' && 'value' in entry && 'at' in entry && typeof entry.value === 'string' && typeof entry.at === 'number')
+        record.set(field, { value: entry.value, at: entry.at });
+    }
   } catch {
-    return {};
+    /* damaged: empty */
   }
+  return record;
 }
 
-function writeRecord(storage: StorageLike, key: string, record: Record<string, string>): void {
-  if (Object.keys(record).length) storage.setItem(key, JSON.stringify(record));
-  else storage.removeItem(key);
+function writeRecord(storage: StorageLike, key: string, record: ReadonlyMap<string, Stamped>): void {
+  if (!record.size) return storage.removeItem(key);
+  // JSON.stringify of a null-prototype object: a "__proto__" key stays an ordinary key.
+  const out: Record<string, Stamped> = Object.create(null);
+  for (const [field, entry] of record) out[field] = entry;
+  storage.setItem(key, JSON.stringify(out));
 }
 
-/** Saved values for a template's keys: shared details from the shared record, the rest from the template's own. */
-export function loadValues(storage: StorageLike, slug: string, keys: readonly string[]): Record<string, string> {
+/** Saved fields among `keys`, with their times: shared details from the shared record, the rest from the template's own. */
+export function loadStamped(storage: StorageLike, slug: string, keys: readonly string[]): Map<string, Stamped> {
   const shared = readRecord(storage, SHARED_STORAGE_KEY);
   const own = readRecord(storage, templateStorageKey(slug));
-  const values: Record<string, string> = {};
+  const found = new Map<string, Stamped>();
   for (const key of keys) {
     if (key === POA_ENTRY) continue;
-    const value = isShared(key) ? shared[key] : own[key];
-    if (value !== undefined) values[key] = value;
+    const entry = (isShared(key) ? shared : own).get(key);
+    if (entry) found.set(key, entry);
   }
-  return values;
+  return found;
+}
+
+/** Saved values among `keys` (see loadStamped). */
+export function loadValues(storage: StorageLike, slug: string, keys: readonly string[]): Map<string, string> {
+  return new Map([...loadStamped(storage, slug, keys)].map(([key, entry]) => [key, entry.value]));
 }
 
 /**
- * Stores a template's values exactly as typed. Shared keys update the shared record (an emptied shared field is
- * forgotten everywhere, so storage always matches what the reader sees); empty values are not kept.
- * Returns false when the browser refused the write (e.g. storage full).
+ * Writes the fields that changed, each with the time it was typed, into the freshly read records; a field
+ * another tab saved later than that is left alone (newest wins). An emptied field is removed (an emptied shared
+ * field is forgotten everywhere, so storage always matches what the reader sees). Returns false when the
+ * browser refused the write (e.g. storage full): the caller keeps the changes and tries again later.
  */
-export function saveValues(storage: StorageLike, slug: string, values: Record<string, string>): boolean {
+export function saveChanges(storage: StorageLike, slug: string, changes: ReadonlyMap<string, Stamped>): boolean {
   try {
-    const shared = readRecord(storage, SHARED_STORAGE_KEY);
-    // The builder's points are not form values: they stay as they are.
-    const poa = readRecord(storage, templateStorageKey(slug))[POA_ENTRY];
-    const own: Record<string, string> = poa === undefined ? {} : { [POA_ENTRY]: poa };
-    for (const [key, value] of Object.entries(values)) {
-      if (isShared(key)) {
-        if (value === '') delete shared[key];
-        else shared[key] = value;
-      } else if (value !== '') {
-        own[key] = value;
-      }
+    const records = new Map<string, Map<string, Stamped>>();
+    for (const [key, change] of changes) {
+      const recordKey = key === POA_ENTRY ? templateStorageKey(slug) : recordKeyFor(slug, key);
+      let record = records.get(recordKey);
+      if (!record) records.set(recordKey, (record = readRecord(storage, recordKey)));
+      const stored = record.get(key);
+      if (stored && stored.at > change.at) continue;
+      if (change.value === '') record.delete(key);
+      else record.set(key, change);
     }
-    writeRecord(storage, SHARED_STORAGE_KEY, shared);
-    writeRecord(storage, templateStorageKey(slug), own);
+    for (const [recordKey, record] of records) writeRecord(storage, recordKey, record);
     return true;
   } catch {
     return false;
   }
 }
 
+/** The change that stores the builder's edited points (null forgets them), for saveChanges. */
+export const pointsChange = (points: string[][] | null, at: number): [string, Stamped] => [POA_ENTRY, { value: points ? JSON.stringify(points) : '', at }];
+
 /** The reader's edited points, one list per letter section, or null when there are none (or they are unreadable). */
 export function loadPoints(storage: StorageLike, slug: string): string[][] | null {
   try {
-    const parsed: unknown = JSON.parse(readRecord(storage, templateStorageKey(slug))[POA_ENTRY] ?? 'null');
+    const parsed: unknown = JSON.parse(readRecord(storage, templateStorageKey(slug)).get(POA_ENTRY)?.value ?? 'null');
     const valid = Array.isArray(parsed) && parsed.every((s) => Array.isArray(s) && s.every((p) => typeof p === 'string'));
     return valid ? (parsed as string[][]) : null;
   } catch {
@@ -104,30 +134,48 @@ export function loadPoints(storage: StorageLike, slug: string): string[][] | nul
   }
 }
 
-/** Stores the edited points beside the template's values (null forgets them). Returns false if the browser refused. */
-export function savePoints(storage: StorageLike, slug: string, points: string[][] | null): boolean {
-  try {
-    const own = readRecord(storage, templateStorageKey(slug));
-    if (points) own[POA_ENTRY] = JSON.stringify(points);
-    else delete own[POA_ENTRY];
-    writeRecord(storage, templateStorageKey(slug), own);
-    return true;
-  } catch {
-    return false;
-  }
+/** What "forget my details" did: records removed, and how many of the site's records are still there afterwards. */
+export interface Forgotten {
+  removed: number;
+  remaining: number;
 }
 
-/** Removes everything this site saved (every `sl:` key) and nothing else. Returns false if the browser refused. */
-export function forgetAll(storage: StorageLike): boolean {
+const siteKeys = (storage: StorageLike) => {
+  const keys: string[] = [];
+  for (let i = 0; i < storage.length; i++) {
+    const key = storage.key(i);
+    if (key?.startsWith(STORAGE_PREFIX)) keys.push(key);
+  }
+  return keys;
+};
+
+/**
+ * Removes everything this site saved (every `sl:` key) and nothing else, tells other tabs (FORGET_SIGNAL_KEY),
+ * then looks again: `remaining` is what is still saved, so the reader is never told "nothing is saved" falsely.
+ */
+export function forgetAll(storage: StorageLike): Forgotten {
+  let removed = 0;
   try {
-    const keys: string[] = [];
-    for (let i = 0; i < storage.length; i++) {
-      const key = storage.key(i);
-      if (key?.startsWith(STORAGE_PREFIX)) keys.push(key);
+    for (const key of siteKeys(storage)) {
+      storage.removeItem(key);
+      removed += 1;
     }
-    for (const key of keys) storage.removeItem(key);
-    return true;
   } catch {
-    return false;
+    return { removed, remaining: remainingKeys(storage) };
+  }
+  try {
+    storage.setItem(FORGET_SIGNAL_KEY, String(Date.now()));
+    storage.removeItem(FORGET_SIGNAL_KEY);
+  } catch {
+    /* other tabs still see the removals themselves */
+  }
+  return { removed, remaining: remainingKeys(storage) };
+}
+
+function remainingKeys(storage: StorageLike): number {
+  try {
+    return siteKeys(storage).length;
+  } catch {
+    return Number.POSITIVE_INFINITY;
   }
 }

@@ -2,67 +2,34 @@
  * <fill-letter>: the fill-and-copy island of template pages. It enables the server-rendered form
  * (src/components/FillLetter.astro), fills the letter live with the same code the build validates with
  * (src/lib/letter.ts), and copies, downloads or e-mails the result. Reader input only ever reaches the page as
- * text (textContent, form values), never as HTML. Values stay in this browser (src/lib/saved-values.ts).
+ * text (textContent, form values), never as HTML.
+ *
+ * State lives in one place: `#values` (a Map: keys are data) plus the builder's points; every change goes
+ * through `#changed` (save) and `render()` (paint). Values stay in this browser (src/lib/saved-values.ts): a save
+ * writes only what changed here, other tabs' saves arrive through `storage` events, and a refused save is kept
+ * and retried.
  */
-import { emptyKeys, fillLetter, placeholderKeys, renderLetter, toParagraphs, type Part, type PlaceholderSpec } from '../lib/letter';
-import { applyOptions, listedAttachments, resolveLetter, type LetterExtras } from '../lib/letter-blocks';
+import { FIELD_LIMITS, clampText } from '../lib/field-limits';
+import { labelOf, type FillConfig, type FillStringKey, type LetterVersion } from '../lib/fill-config';
+import { applyOptions, listedAttachments, resolveLetter } from '../lib/letter-blocks';
+import { emptyKeys, fillLetter, placeholderKeys, renderLetter, toParagraphs, type Part, type PlaceholderSpec, type Values } from '../lib/letter';
 import { downloadName, downloadText, mailtoHref } from '../lib/letter-actions';
 import { ASIN_HINT_RE } from '../lib/placeholders';
-import { forgetAll, loadPoints, loadValues, savePoints, saveValues, usableStorage } from '../lib/saved-values';
-import { letterSwitches } from './letter-switches';
-import type { PoaBuilder, PoaStrings } from './poa-builder';
-
-type StringKey =
-  | 'emptyOne'
-  | 'emptyMany'
-  | 'allFilled'
-  | 'confirmEmpty'
-  | 'copied'
-  | 'copiedSubject'
-  | 'copyManual'
-  | 'downloaded'
-  | 'mailTooLong'
-  | 'cleared'
-  | 'restored'
-  | 'forgotten'
-  | 'warnAsin'
-  | 'warnEmail'
-  | 'warnNumber';
-
-interface LetterVersion {
-  /** 'letter', or 'compliant' / 'original' when the template has a compliant rewrite (listed first: the default). */
-  id: string;
-  subject?: string;
-  letter: string;
-}
-
-export interface FillConfig {
-  slug: string;
-  specs: PlaceholderSpec[];
-  /** Field labels in the page language, for the "still empty" links. */
-  labels: Record<string, string>;
-  versions: LetterVersion[];
-  /** Address for "Open in email" ('' when the template has none). */
-  mailTo: string;
-  /** The UI strings the element writes itself; everything else is rendered on the server. */
-  strings: Record<StringKey, string>;
-  /** Template kind, for the checker. */
-  kind: string;
-  /** Status of the address the letter goes to, for the checker. */
-  recipientStatus?: string;
-  /** Checker messages in the page language, by rule id. */
-  messages: Record<string, string>;
-  /** Label of a finding's jump link. */
-  goto: string;
-  /** Optional paragraphs and the attachments list (src/lib/letter-blocks.ts). */
-  extras: LetterExtras;
-  /** Strings of the Plan-of-Action builder, when the page has one. */
-  poa?: PoaStrings & { copied: string };
-}
+import { concerns, FORGET_SIGNAL_KEY, forgetAll, loadPoints, loadValues, pointsChange, readableStorage, saveChanges, type Stamped, type StorageLike } from '../lib/saved-values';
+import { copyText } from './clipboard';
+import { letterSwitches, type LetterSwitches } from './letter-switches';
+import type { PoaBuilder } from './poa-builder';
 
 type Field = HTMLInputElement | HTMLTextAreaElement;
+/** What a copy puts on the clipboard, so the manual fallback can say what it selected. */
+type CopyWhat = 'letter' | 'subject' | 'answer';
+const MANUAL_COPY: Record<CopyWhat, FillStringKey> = { letter: 'copyManualLetter', subject: 'copyManualSubject', answer: 'copyManualAnswer' };
 
-const format = (text: string, params: Record<string, string | number>) => text.replace(/\{(\w+)\}/g, (whole, name: string) => String(params[name] ?? whole));
+/** How often a refused save is tried again while the reader is not typing. */
+const RETRY_MS = 5000;
+
+const format = (text: string, params: Record<string, string | number>) =>
+  text.replace(/\{(\w+)\}/g, (whole, name: string) => (Object.hasOwn(params, name) ? String(params[name]) : whole));
 
 function partNode(part: Part): Node {
   if (!part.key) return document.createTextNode(part.text);
@@ -75,7 +42,7 @@ function partNode(part: Part): Node {
 }
 
 /** Rebuilds a letter exactly as src/components/Letter.astro renders it, so the first paint and the live one match. */
-function paintLetter(target: Element, source: string, specs: PlaceholderSpec[], values: Record<string, string>, inline: boolean) {
+function paintLetter(target: Element, source: string, specs: PlaceholderSpec[], values: Values, inline: boolean) {
   const paragraphs = toParagraphs(renderLetter(source, specs, values));
   if (inline) {
     target.replaceChildren(...paragraphs.flatMap((p) => p.lines.flat()).map(partNode));
@@ -95,320 +62,460 @@ function paintLetter(target: Element, source: string, specs: PlaceholderSpec[], 
   );
 }
 
-class FillLetter extends HTMLElement {
+export class FillLetterElement extends HTMLElement {
+  #config!: FillConfig;
+  #fields = new Map<string, Field>();
+  #limits = new Map<string, number>();
+  #values = new Map<string, string>();
+  /** The paragraph switches and the evidence checklist: their states are values too (`#key`, `@id`). */
+  #switches!: LetterSwitches;
+  /** Changes not yet in storage (a refused save): kept, shown, and written on the next try. */
+  #pending = new Map<string, Stamped>();
+  /** Fields whose saved value was longer than the field allows and was shortened on load. */
+  #shortened = new Set<string>();
+  #storage: StorageLike | null = null;
+  #saveFailed = false;
+  #retry: ReturnType<typeof setInterval> | undefined;
+  #selected!: LetterVersion;
+  #builder: PoaBuilder | undefined;
+  #checkModule: typeof import('./letter-check') | undefined;
+  #undo: { values: Map<string, string>; points: string[][] | null } | undefined;
+  #mailTooLong = false;
+
   connectedCallback() {
     if (this.dataset.ready !== undefined) return;
-    const config = JSON.parse(this.dataset.config ?? '{}') as FillConfig;
-    const { slug, specs, versions, strings } = config;
-    const one = <T extends Element>(selector: string) => this.querySelector<T>(selector);
-    const form = one<HTMLElement>('[data-fill-form]');
-    const fields = new Map<string, Field>();
+    this.#config = JSON.parse(this.dataset.config ?? '{}') as FillConfig;
+    const { specs, versions, slug } = this.#config;
+    const form = this.#one('[data-fill-form]');
     for (const spec of specs) {
       const field = form?.querySelector<Field>(`[name="${spec.key}"]`);
-      if (field) fields.set(spec.key, field);
+      if (!field) continue;
+      this.#fields.set(spec.key, field);
+      this.#limits.set(spec.key, FIELD_LIMITS[spec.kind]);
     }
-    const switches = letterSwitches(form, config.extras, versions[0]!.letter);
-    const status = one<HTMLElement>('[data-status]')!;
-    const confirm = one<HTMLElement>('[data-confirm]')!;
-    const fallback = one<HTMLElement>('[data-fallback]')!;
-    const fallbackText = one<HTMLTextAreaElement>('[data-copy-fallback]')!;
-    const undo = one<HTMLButtonElement>('[data-action="undo"]')!;
-    const forgetConfirm = one<HTMLElement>('[data-forget-confirm]');
-    const storageNotice = one<HTMLElement>('[data-storage-notice]');
-    const mail = one<HTMLAnchorElement>('[data-action="mail"]');
-    const mailNote = one<HTMLElement>('[data-mail-note]')!;
-    // At most one of these notes is open at a time, right above the buttons.
-    const panels = [confirm, fallback, mailNote];
-    const show = (panel?: HTMLElement) => panels.forEach((p) => (p.hidden = p !== panel));
+    this.#switches = letterSwitches(form, this.#config.extras, versions[0]!.letter);
+    this.#selected = versions[0]!;
+    this.#storage = readableStorage(() => window.localStorage);
 
-    let storage = usableStorage(() => window.localStorage);
-    let values: Record<string, string> = {};
-    let undoValues: Record<string, string> | undefined;
-    let undoPoints: string[][] | null = null;
-    let selected = versions[0]!;
-    let mailTooLong = false;
-    let builder: PoaBuilder | undefined;
-    const checker = one<HTMLElement>('[data-checker]');
-
-    const say = (message: string) => {
-      // Cleared first so the same message twice is announced twice.
-      status.textContent = '';
-      requestAnimationFrame(() => (status.textContent = message));
-    };
-    const read = () => ({ ...Object.fromEntries([...fields].map(([key, field]) => [key, field.value])), ...switches.read() });
-    const write = (next: Record<string, string>) => {
-      for (const [key, field] of fields) field.value = next[key] ?? '';
-      switches.write(next);
-      values = read();
-    };
-    const save = () => {
-      if (storage && !(saveValues(storage, slug, values) && (!builder || savePoints(storage, slug, builder.points())))) storage = null;
-      if (storageNotice) storageNotice.hidden = Boolean(storage);
-    };
-    // The builder's letter once the reader has edited its points; the template's otherwise.
-    const sourceOf = (version: LetterVersion) => resolveLetter((version === versions[0] && builder?.source()) || version.letter, config.extras, values);
-    const plain = (version: LetterVersion) => ({
-      subject: version.subject ? fillLetter(version.subject, specs, values) : undefined,
-      letter: fillLetter(sourceOf(version), specs, values),
+    this.addEventListener('click', (event) => this.#click(event));
+    this.addEventListener('keydown', (event) => this.#escape(event));
+    form?.addEventListener('input', (event) => this.#input(event.target as Field));
+    window.addEventListener('storage', (event) => {
+      if (event.key === FORGET_SIGNAL_KEY && event.newValue !== null) this.#forgotten();
+      else if (concerns(slug, event.key)) this.#sync();
+      // Another tab may just have freed space.
+      if (this.#saveFailed) this.#save();
     });
-    const emptyNow = () => emptyKeys(placeholderKeys(`${selected.subject ?? ''}\n${sourceOf(selected)}`), values);
-    const focusField = (key: string) => {
-      const field = fields.get(key);
-      if (!field) return;
-      field.focus({ preventScroll: true });
-      field.scrollIntoView({ block: 'center' });
-    };
-
-    const warningFor = (spec: PlaceholderSpec, field: Field) => {
-      const value = field.value.trim();
-      if (spec.kind === 'asin' && value && !ASIN_HINT_RE.test(value)) return strings.warnAsin;
-      if (field.validity.typeMismatch) return strings.warnEmail;
-      if (field.validity.badInput && spec.kind === 'number') return strings.warnNumber;
-      return '';
-    };
-
-    let checkModule: typeof import('./letter-check') | undefined;
-    const check = (empty: string[]) => {
-      const out = renderLetter(sourceOf(selected), specs, values);
-      if (checkModule) return checkModule.showFindings(checker!, out, empty, config);
-      void import('./letter-check').then((module) => {
-        checkModule = module;
-        render();
-      });
-    };
-    const showLine = (line: number) => {
-      const paragraphs = [...this.querySelectorAll<HTMLElement>(`[data-version="${selected.id}"] [data-filled-letter] > [data-line]`)];
-      const target = paragraphs.filter((p) => Number(p.dataset.line) <= line).pop() ?? paragraphs[0];
-      if (!target) return;
-      target.scrollIntoView({ block: 'center', behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth' });
-      target.dataset.flash = '';
-      setTimeout(() => delete target.dataset.flash, 1600);
-    };
-
-    const render = () => {
-      for (const version of versions) {
-        const box = one(`[data-version="${version.id}"]`);
-        const subject = box?.querySelector('[data-subject]');
-        const letter = box?.querySelector('[data-filled-letter]');
-        if (subject && version.subject) paintLetter(subject, version.subject, specs, values, true);
-        if (letter) paintLetter(letter, sourceOf(version), specs, values, false);
-      }
-      this.dataset.selected = selected.id;
-      switches.mark(sourceOf(selected));
-      for (const spec of specs) {
-        const field = fields.get(spec.key);
-        const warn = one(`[data-warn="${spec.key}"]`);
-        if (field && warn) warn.textContent = warningFor(spec, field);
-      }
-      const empty = emptyNow();
-      const summary = one<HTMLElement>('[data-empty-summary]');
-      if (summary) {
-        summary.dataset.state = empty.length ? 'empty' : 'done';
-        one('[data-empty-count]')!.textContent = empty.length
-          ? format(empty.length === 1 ? strings.emptyOne : strings.emptyMany, { count: empty.length })
-          : strings.allFilled;
-        one('[data-empty-list]')!.replaceChildren(
-          ...empty.map((key) => {
-            const link = document.createElement('a');
-            link.href = `#${fields.get(key)?.id ?? ''}`;
-            link.dataset.focus = key;
-            link.textContent = config.labels[key] ?? key;
-            return link;
-          }),
-        );
-      }
-      builder?.refresh();
-      if (checker) check(empty);
-      if (mail) {
-        const { subject, letter } = plain(selected);
-        const link = mailtoHref(config.mailTo, subject, letter);
-        mail.href = link.href;
-        one<HTMLAnchorElement>('[data-mail-short]')!.href = link.href;
-        mailTooLong = !link.bodyIncluded;
-      }
-    };
-
-    const copy = async (text: string, done: string, button?: HTMLElement | null) => {
-      // The mail note stays open: after copying, its "open the email" link is the next step.
-      show(mailNote.hidden ? undefined : mailNote);
-      try {
-        await navigator.clipboard.writeText(text);
-        say(done);
-        if (button) {
-          button.dataset.done = '';
-          setTimeout(() => delete button.dataset.done, 2000);
-        }
-      } catch {
-        // No Clipboard API, or the browser refused: hand the reader the text, selected, to copy by hand.
-        show(fallback);
-        fallbackText.value = text;
-        fallbackText.focus();
-        fallbackText.select();
-        say(strings.copyManual);
-      }
-    };
-
-    const copyLetter = (force: boolean) => {
-      const empty = emptyNow();
-      if (empty.length && !force) {
-        one('[data-confirm-text]')!.textContent = format(strings.confirmEmpty, { count: empty.length });
-        show(confirm);
-        one<HTMLElement>('[data-action="copy-anyway"]')?.focus();
-        return;
-      }
-      void copy(plain(selected).letter, strings.copied, one<HTMLElement>('[data-action="copy"]'));
-    };
-
-    const download = () => {
-      const { subject, letter } = plain(selected);
-      const name = downloadName(slug, versions.length > 1 ? selected.id : undefined);
-      const link = document.createElement('a');
-      link.href = URL.createObjectURL(new Blob([downloadText(subject, letter)], { type: 'text/plain;charset=utf-8' }));
-      link.download = name;
-      link.click();
-      setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
-      say(format(strings.downloaded, { file: name }));
-    };
-
-    const changed = () => {
-      values = read();
-      save();
-      render();
-      undo.hidden = true;
-      show();
-    };
-
-    const actions: Record<string, (target: HTMLElement) => void> = {
-      copy: () => copyLetter(false),
-      'copy-anyway': () => copyLetter(true),
-      'copy-from-note': () => copyLetter(false),
-      'keep-filling': () => {
-        show();
-        const first = emptyNow()[0];
-        if (first) focusField(first);
-      },
-      'copy-subject': (target) => {
-        const version = versions.find((v) => v.id === target.closest<HTMLElement>('[data-version]')?.dataset.version) ?? selected;
-        void copy(plain(version).subject ?? '', strings.copiedSubject, target);
-      },
-      'close-fallback': () => {
-        show();
-        one<HTMLElement>('[data-action="copy"]')?.focus();
-      },
-      download,
-
-      'copy-answer': (target) => {
-        const text = target.closest('[data-answer]')?.querySelector('textarea')?.value ?? '';
-        void copy(text, config.poa?.copied ?? strings.copied, target);
-      },
-
-      reset: () => {
-        undoValues = values;
-        undoPoints = builder?.points() ?? null;
-        builder?.set(null);
-        write({});
-        save();
-        render();
-        say(strings.cleared);
-        undo.hidden = false;
-      },
-      undo: () => {
-        builder?.set(undoPoints);
-        write(undoValues ?? {});
-        save();
-        render();
-        undo.hidden = true;
-        say(strings.restored);
-      },
-      forget: () => {
-        if (!forgetConfirm) return;
-        forgetConfirm.hidden = false;
-        forgetConfirm.querySelector<HTMLElement>('[data-action="forget-no"]')?.focus();
-      },
-      'forget-no': () => {
-        forgetConfirm!.hidden = true;
-        one<HTMLElement>('[data-action="forget"]')?.focus();
-      },
-      'forget-yes': () => {
-        if (storage) forgetAll(storage);
-        builder?.set(null);
-        write({});
-        render();
-        forgetConfirm!.hidden = true;
-        undo.hidden = true;
-        one<HTMLElement>('[data-action="forget"]')?.focus();
-        say(strings.forgotten);
-      },
-    };
-
-    this.addEventListener('click', (event) => {
-      const target = event.target as Element;
-      const line = target.closest<HTMLElement>('[data-checker] [data-line]');
-      if (line) return showLine(Number(line.dataset.line));
-      const focus = target.closest<HTMLElement>('[data-focus], mark.ph[data-key]');
-      if (focus) {
-        event.preventDefault();
-        focusField(focus.dataset.focus ?? focus.dataset.key ?? '');
-        return;
-      }
-      const action = target.closest<HTMLElement>('[data-action]');
-      if (action?.dataset.action === 'mail' && mailTooLong) {
-        // Too long for a mailto: link: say so first, and offer Copy before opening the email without the body.
-        event.preventDefault();
-        one('[data-mail-note-text]')!.textContent = format(strings.mailTooLong, { count: plain(selected).letter.length });
-        show(mailNote);
-        one<HTMLElement>('[data-action="copy-from-note"]')?.focus();
-      } else if (action) {
-        actions[action.dataset.action ?? '']?.(action);
-      }
-    });
-    this.addEventListener('keydown', (event) => {
-      if (event.key !== 'Escape') return;
-      if (forgetConfirm && !forgetConfirm.hidden) actions['forget-no']!(forgetConfirm);
-      else if (panels.some((panel) => !panel.hidden)) {
-        show();
-        one<HTMLElement>('[data-action="copy"]')?.focus();
-      }
-    });
-    form?.addEventListener('input', (event) => {
-      const target = event.target as HTMLInputElement;
-      if (target.name === '_version') {
-        selected = versions.find((v) => v.id === target.value) ?? selected;
-        show();
-        render();
-      } else {
-        changed();
-      }
-    });
+    document.addEventListener('visibilitychange', () => this.#saveFailed && this.#save());
 
     // Explicit values beat whatever the browser restored on reload, so fields, preview and storage agree.
-    write(storage ? loadValues(storage, slug, [...fields.keys(), ...switches.keys()]) : {});
-    const poaRoot = one<HTMLElement>('[data-poa-builder]');
-    if (poaRoot && config.poa) {
+    this.#sync(false);
+    const poaRoot = this.#one('[data-poa-builder]');
+    if (poaRoot && this.#config.poa) {
       // Its own chunk: only appeal pages load it, after the island is up.
-      const poaStrings = config.poa;
+      const strings = this.#config.poa;
       void import('./poa-builder').then(({ poaBuilder }) => {
-        builder = poaBuilder(poaRoot, versions[0]!.letter, {
-          strings: poaStrings,
-          fill: (source) => fillLetter(source, specs, values),
-          changed,
-          base: () => applyOptions(versions[0]!.letter, config.extras.options ?? [], values),
-          attachments: () => listedAttachments(config.extras.attachments ?? [], values).map((item) => item.text),
+        this.#builder = poaBuilder(poaRoot, versions[0]!.letter, {
+          strings,
+          fill: (source) => fillLetter(source, specs, this.#values),
+          changed: () => this.#changed(['_poa']),
+          base: () => applyOptions(versions[0]!.letter, this.#config.extras.options ?? [], this.#values),
+          attachments: () => listedAttachments(this.#config.extras.attachments ?? [], this.#values).map((item) => item.text),
         });
-        if (storage) builder.set(loadPoints(storage, slug));
-        render();
+        if (this.#storage) this.#builder.set(loadPoints(this.#storage, slug));
+        this.render();
       });
     }
+    const checker = this.#one('[data-checker]');
     if (checker) checker.hidden = false;
-    const radio = form?.querySelector<HTMLInputElement>(`[name="_version"][value="${selected.id}"]`);
+    const radio = form?.querySelector<HTMLInputElement>(`[name="_version"][value="${this.#selected.id}"]`);
     if (radio) radio.checked = true;
-    if (storageNotice) storageNotice.hidden = Boolean(storage);
-    render();
+    this.#showStorageState();
+    this.render();
     for (const control of this.querySelectorAll<HTMLButtonElement | HTMLFieldSetElement>('[disabled]')) control.disabled = false;
-    one('[data-nojs-hint]')?.classList.add('invisible');
-    one('[data-privacy]')?.classList.remove('invisible');
+    this.#one('[data-nojs-hint]')?.classList.add('invisible');
+    this.#one('[data-privacy]')?.classList.remove('invisible');
     this.dataset.ready = '';
+  }
+
+  /** Paints everything that depends on the values: letters, warnings, the empty list, builder answers, checker, mail link. */
+  render() {
+    const { versions, specs, strings } = this.#config;
+    for (const version of versions) {
+      const box = this.#one(`[data-version="${version.id}"]`);
+      const subject = box?.querySelector('[data-subject]');
+      const letter = box?.querySelector('[data-filled-letter]');
+      if (subject && version.subject) paintLetter(subject, version.subject, specs, this.#values, true);
+      if (letter) paintLetter(letter, this.#sourceOf(version), specs, this.#values, false);
+    }
+    this.#switches.mark(this.#sourceOf(this.#selected));
+    this.dataset.selected = this.#selected.id;
+    for (const spec of specs) {
+      const field = this.#fields.get(spec.key);
+      const warn = this.#one(`[data-warn="${spec.key}"]`);
+      if (field && warn) warn.textContent = this.#warningFor(spec, field);
+    }
+    const empty = this.#emptyNow();
+    const summary = this.#one('[data-empty-summary]');
+    if (summary) {
+      summary.dataset.state = empty.length ? 'empty' : 'done';
+      this.#one('[data-empty-count]')!.textContent = empty.length ? format(empty.length === 1 ? strings.emptyOne : strings.emptyMany, { count: empty.length }) : strings.allFilled;
+      this.#one('[data-empty-list]')!.replaceChildren(
+        ...empty.map((key) => {
+          const link = document.createElement('a');
+          link.href = `#${this.#fields.get(key)?.id ?? ''}`;
+          link.dataset.focus = key;
+          link.textContent = labelOf(this.#config.labels, key);
+          return link;
+        }),
+      );
+    }
+    this.#builder?.refresh();
+    this.#check(empty);
+    const mail = this.#one<HTMLAnchorElement>('[data-action="mail"]');
+    if (mail) {
+      const { subject, letter } = this.#plain(this.#selected);
+      const link = mailtoHref(this.#config.mailTo, subject, letter);
+      mail.href = link.href;
+      this.#one<HTMLAnchorElement>('[data-mail-short]')!.href = link.href;
+      this.#mailTooLong = !link.bodyIncluded;
+    }
+  }
+
+  #one<T extends HTMLElement = HTMLElement>(selector: string) {
+    return this.querySelector<T>(selector);
+  }
+
+  // ── state ────────────────────────────────────────────────────────────────
+
+  /** A value as the field may hold it: cut to the field's limit. */
+  #bounded(key: string, value: string) {
+    return clampText(value, this.#limits.get(key) ?? Number.POSITIVE_INFINITY);
+  }
+
+  /** Reads the fields into #values (bounded: a paste past maxlength, or a script, cannot get round the limit). */
+  #readFields() {
+    for (const [key, field] of this.#fields) {
+      const value = this.#bounded(key, field.value);
+      if (value !== field.value) field.value = value;
+      this.#values.set(key, value);
+    }
+    for (const [key, value] of Object.entries(this.#switches.read())) this.#values.set(key, value);
+  }
+
+  #writeFields(next: ReadonlyMap<string, string>) {
+    for (const [key, field] of this.#fields) field.value = this.#bounded(key, next.get(key) ?? '');
+    this.#switches.write(Object.fromEntries(next));
+    this.#readFields();
+  }
+
+  /**
+   * Shows what storage holds, with this tab's unsaved changes on top: at start, and whenever another tab saved.
+   * Values saved above a field's limit load shortened, with a note on the field.
+   */
+  #sync(paint = true) {
+    const storage = this.#storage;
+    const slug = this.#config.slug;
+    const stored = storage ? loadValues(storage, slug, [...this.#fields.keys(), ...this.#switches.keys()]) : new Map<string, string>();
+    for (const [key, field] of this.#fields) {
+      const pending = this.#pending.get(key);
+      const next = pending ? pending.value : (stored.get(key) ?? '');
+      const bounded = this.#bounded(key, next);
+      if (bounded !== next) this.#shortened.add(key);
+      if (field.value !== bounded) field.value = bounded;
+    }
+    this.#switches.write(Object.fromEntries(this.#switches.keys().map((key) => [key, this.#pending.get(key)?.value ?? stored.get(key) ?? ''])));
+    this.#readFields();
+    if (storage && this.#builder && !this.#pending.has('_poa')) {
+      const points = loadPoints(storage, slug);
+      if (JSON.stringify(points) !== JSON.stringify(this.#builder.points())) this.#builder.set(points);
+    }
+    if (paint) this.render();
+  }
+
+  /** After an edit here: note what changed (with the time), save, repaint. */
+  #changed(keys: Iterable<string>) {
+    const at = Date.now();
+    this.#readFields();
+    for (const key of keys) {
+      this.#shortened.delete(key);
+      if (key === '_poa') this.#pending.set(...pointsChange(this.#builder?.points() ?? null, at));
+      else this.#pending.set(key, { value: this.#values.get(key) ?? '', at });
+    }
+    this.#save();
+    this.render();
+    this.#one('[data-action="undo"]')!.hidden = true;
+    this.#show();
+  }
+
+  /** Writes the pending changes; a refusal keeps them, says so, and retries until one goes through. */
+  #save() {
+    const storage = this.#storage;
+    if (!storage || !this.#pending.size) return;
+    const wasFailing = this.#saveFailed;
+    this.#saveFailed = !saveChanges(storage, this.#config.slug, this.#pending);
+    if (!this.#saveFailed) this.#pending.clear();
+    if (this.#saveFailed && !this.#retry) this.#retry = setInterval(() => this.#save(), RETRY_MS);
+    if (!this.#saveFailed && this.#retry) {
+      clearInterval(this.#retry);
+      this.#retry = undefined;
+    }
+    if (wasFailing !== this.#saveFailed) {
+      this.#showStorageState();
+      if (wasFailing) this.#say(this.#config.strings.storageBack);
+    }
+  }
+
+  #showStorageState() {
+    const notice = this.#one('[data-storage-notice]');
+    if (!notice) return;
+    // The server-rendered text is the "storage is blocked" one; a full storage gets its own.
+    notice.dataset.rendered ??= notice.textContent ?? '';
+    notice.textContent = this.#saveFailed ? this.#config.strings.storageFull : notice.dataset.rendered;
+    notice.hidden = Boolean(this.#storage) && !this.#saveFailed;
+  }
+
+  /** Another tab forgot everything: so does this one, unsaved changes included. */
+  #forgotten() {
+    this.#pending.clear();
+    this.#undo = undefined;
+    this.#one('[data-action="undo"]')!.hidden = true;
+    this.#builder?.set(null);
+    this.#writeFields(new Map());
+    if (this.#saveFailed) {
+      this.#saveFailed = false;
+      this.#showStorageState();
+    }
+    this.render();
+  }
+
+  // ── derived ──────────────────────────────────────────────────────────────
+
+  /** The builder's letter once the reader has edited its points; the template's otherwise. */
+  #sourceOf(version: LetterVersion) {
+    return resolveLetter((version === this.#config.versions[0] && this.#builder?.source()) || version.letter, this.#config.extras, this.#values);
+  }
+
+  #plain(version: LetterVersion) {
+    const { specs } = this.#config;
+    return {
+      subject: version.subject ? fillLetter(version.subject, specs, this.#values) : undefined,
+      letter: fillLetter(this.#sourceOf(version), specs, this.#values),
+    };
+  }
+
+  #emptyNow() {
+    const selected = this.#selected;
+    return emptyKeys(placeholderKeys(`${selected.subject ?? ''}\n${this.#sourceOf(selected)}`), this.#values);
+  }
+
+  #warningFor(spec: PlaceholderSpec, field: Field) {
+    const { strings } = this.#config;
+    const value = field.value.trim();
+    const limit = this.#limits.get(spec.key)!;
+    if (this.#shortened.has(spec.key)) return format(strings.truncated, { max: limit });
+    if (field.value.length >= limit) return format(strings.tooLong, { max: limit });
+    if (spec.kind === 'asin' && value && !ASIN_HINT_RE.test(value)) return strings.warnAsin;
+    if (field.validity.typeMismatch) return strings.warnEmail;
+    if (field.validity.badInput && spec.kind === 'number') return strings.warnNumber;
+    return '';
+  }
+
+  #check(empty: string[]) {
+    const checker = this.#one('[data-checker]');
+    if (!checker) return;
+    if (!this.#checkModule) {
+      void import('./letter-check').then((module) => {
+        this.#checkModule = module;
+        this.render();
+      });
+      return;
+    }
+    this.#checkModule.showFindings(checker, renderLetter(this.#sourceOf(this.#selected), this.#config.specs, this.#values), empty, this.#config);
+  }
+
+  // ── messages and panels ──────────────────────────────────────────────────
+
+  #say(message: string) {
+    const status = this.#one('[data-status]')!;
+    // Cleared first so the same message twice is announced twice.
+    status.textContent = '';
+    requestAnimationFrame(() => (status.textContent = message));
+  }
+
+  /** At most one note is open at a time, right above the buttons. */
+  #show(panel?: HTMLElement | null) {
+    for (const p of [this.#one('[data-confirm]'), this.#one('[data-fallback]'), this.#one('[data-mail-note]')]) if (p) p.hidden = p !== panel;
+  }
+
+  #focusField(key: string) {
+    const field = this.#fields.get(key);
+    if (!field) return;
+    field.focus({ preventScroll: true });
+    field.scrollIntoView({ block: 'center' });
+  }
+
+  #showLine(line: number) {
+    const paragraphs = [...this.querySelectorAll<HTMLElement>(`[data-version="${this.#selected.id}"] [data-filled-letter] > [data-line]`)];
+    const target = paragraphs.filter((p) => Number(p.dataset.line) <= line).pop() ?? paragraphs[0];
+    if (!target) return;
+    target.scrollIntoView({ block: 'center', behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth' });
+    target.dataset.flash = '';
+    setTimeout(() => delete target.dataset.flash, 1600);
+  }
+
+  // ── actions ──────────────────────────────────────────────────────────────
+
+  async #copy(text: string, what: CopyWhat, done: string, button?: HTMLElement | null) {
+    const mailNote = this.#one('[data-mail-note]');
+    // The mail note stays open: after copying, its "open the email" link is the next step.
+    this.#show(mailNote?.hidden ? undefined : mailNote);
+    if (await copyText(text)) {
+      this.#say(done);
+      if (button) {
+        button.dataset.done = '';
+        setTimeout(() => delete button.dataset.done, 2000);
+      }
+      return;
+    }
+    // No Clipboard API, the browser refused, or it never answered: hand the reader the text, selected, to copy by hand.
+    const fallback = this.#one<HTMLTextAreaElement>('[data-copy-fallback]')!;
+    this.#show(this.#one('[data-fallback]'));
+    fallback.value = text;
+    fallback.focus();
+    fallback.select();
+    this.#say(this.#config.strings[MANUAL_COPY[what]]);
+  }
+
+  #copyLetter(force: boolean) {
+    const empty = this.#emptyNow();
+    if (empty.length && !force) {
+      this.#one('[data-confirm-text]')!.textContent = format(this.#config.strings.confirmEmpty, { count: empty.length });
+      this.#show(this.#one('[data-confirm]'));
+      this.#one('[data-action="copy-anyway"]')?.focus();
+      return;
+    }
+    void this.#copy(this.#plain(this.#selected).letter, 'letter', this.#config.strings.copied, this.#one('[data-action="copy"]'));
+  }
+
+  #download() {
+    const { slug, versions, strings } = this.#config;
+    const { subject, letter } = this.#plain(this.#selected);
+    const name = downloadName(slug, versions.length > 1 ? this.#selected.id : undefined);
+    const link = document.createElement('a');
+    link.href = URL.createObjectURL(new Blob([downloadText(subject, letter)], { type: 'text/plain;charset=utf-8' }));
+    link.download = name;
+    link.click();
+    setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
+    this.#say(format(strings.downloaded, { file: name }));
+  }
+
+  /** Empties (or restores) every field and point, as one change saved at once. */
+  #replaceAll(values: ReadonlyMap<string, string>, points: string[][] | null) {
+    this.#builder?.set(points);
+    this.#writeFields(values);
+    this.#changed([...this.#fields.keys(), ...this.#switches.keys(), ...(this.#builder ? ['_poa'] : [])]);
+  }
+
+  #forget() {
+    const { strings } = this.#config;
+    const result = this.#storage ? forgetAll(this.#storage) : { removed: 0, remaining: 0 };
+    this.#forgotten();
+    const confirm = this.#one('[data-forget-confirm]');
+    if (confirm) confirm.hidden = true;
+    this.#one('[data-action="forget"]')?.focus();
+    if (result.remaining > 0) this.#say(format(strings.forgetFailed, { count: result.remaining }));
+    else this.#say(result.removed ? format(strings.forgotten, { count: result.removed }) : strings.forgottenNothing);
+  }
+
+  readonly #actions: Record<string, (target: HTMLElement) => void> = {
+    copy: () => this.#copyLetter(false),
+    'copy-anyway': () => this.#copyLetter(true),
+    'copy-from-note': () => this.#copyLetter(false),
+    'keep-filling': () => {
+      this.#show();
+      const first = this.#emptyNow()[0];
+      if (first) this.#focusField(first);
+    },
+    'copy-subject': (target) => {
+      const id = target.closest<HTMLElement>('[data-version]')?.dataset.version;
+      const version = this.#config.versions.find((v) => v.id === id) ?? this.#selected;
+      void this.#copy(this.#plain(version).subject ?? '', 'subject', this.#config.strings.copiedSubject, target);
+    },
+    'close-fallback': () => {
+      this.#show();
+      this.#one('[data-action="copy"]')?.focus();
+    },
+    download: () => this.#download(),
+    'copy-answer': (target) => {
+      const text = target.closest('[data-answer]')?.querySelector('textarea')?.value ?? '';
+      void this.#copy(text, 'answer', this.#config.poa?.copied ?? this.#config.strings.copied, target);
+    },
+    reset: () => {
+      this.#undo = { values: new Map(this.#values), points: this.#builder?.points() ?? null };
+      this.#replaceAll(new Map(), null);
+      this.#say(this.#config.strings.cleared);
+      this.#one('[data-action="undo"]')!.hidden = false;
+    },
+    undo: () => {
+      this.#replaceAll(this.#undo?.values ?? new Map(), this.#undo?.points ?? null);
+      this.#say(this.#config.strings.restored);
+    },
+    forget: () => {
+      const confirm = this.#one('[data-forget-confirm]');
+      if (!confirm) return;
+      confirm.hidden = false;
+      confirm.querySelector<HTMLElement>('[data-action="forget-no"]')?.focus();
+    },
+    'forget-no': () => {
+      this.#one('[data-forget-confirm]')!.hidden = true;
+      this.#one('[data-action="forget"]')?.focus();
+    },
+    'forget-yes': () => this.#forget(),
+  };
+
+  #click(event: MouseEvent) {
+    const target = event.target as Element;
+    const line = target.closest<HTMLElement>('[data-checker] [data-line]');
+    if (line) return this.#showLine(Number(line.dataset.line));
+    const focus = target.closest<HTMLElement>('[data-focus], mark.ph[data-key]');
+    if (focus) {
+      event.preventDefault();
+      this.#focusField(focus.dataset.focus ?? focus.dataset.key ?? '');
+      return;
+    }
+    const action = target.closest<HTMLElement>('[data-action]');
+    if (action?.dataset.action === 'mail' && this.#mailTooLong) {
+      // Too long for a mailto: link: say so first, and offer Copy before opening the email without the body.
+      event.preventDefault();
+      this.#one('[data-mail-note-text]')!.textContent = format(this.#config.strings.mailTooLong, { count: this.#plain(this.#selected).letter.length });
+      this.#show(this.#one('[data-mail-note]'));
+      this.#one('[data-action="copy-from-note"]')?.focus();
+    } else if (action) {
+      const run = this.#actions[action.dataset.action ?? ''];
+      if (run && Object.hasOwn(this.#actions, action.dataset.action ?? '')) run(action);
+    }
+  }
+
+  #escape(event: KeyboardEvent) {
+    if (event.key !== 'Escape') return;
+    const confirm = this.#one('[data-forget-confirm]');
+    if (confirm && !confirm.hidden) this.#actions['forget-no']!(confirm);
+    else if ([this.#one('[data-confirm]'), this.#one('[data-fallback]'), this.#one('[data-mail-note]')].some((panel) => panel && !panel.hidden)) {
+      this.#show();
+      this.#one('[data-action="copy"]')?.focus();
+    }
+  }
+
+  #input(target: Field) {
+    if (target.name === '_version') {
+      this.#selected = this.#config.versions.find((v) => v.id === target.value) ?? this.#selected;
+      this.#show();
+      this.render();
+    } else if (this.#fields.get(target.name) === target || this.#switches.keys().includes(target.name)) {
+      this.#changed([target.name]);
+    }
   }
 }
 
-customElements.define('fill-letter', FillLetter);
+if (!customElements.get('fill-letter')) customElements.define('fill-letter', FillLetterElement);

@@ -3,15 +3,9 @@
  * letter's root-cause, actions-taken and prevention sections as editable lists. It edits the letter SOURCE, so
  * {{placeholders}} in a point are filled from the same fields; the island asks it for the letter to use.
  */
+import { clampText, POINT_LIMIT, POINTS_PER_SECTION } from '../lib/field-limits';
+import type { PoaStrings } from '../lib/fill-config';
 import { assemblePoa, attachmentsAnswer, parsePoa, poaAnswers, rebasePoa, type PoaLetter } from '../lib/poa';
-
-export interface PoaStrings {
-  point: string;
-  up: string;
-  down: string;
-  remove: string;
-  chars: string;
-}
 
 export interface PoaHost {
   strings: PoaStrings;
@@ -101,6 +95,7 @@ export function poaBuilder(root: HTMLElement, template: string, host: PoaHost): 
         const label = format(strings.point, { n: index + 1 });
         const area = document.createElement('textarea');
         area.className = 'input';
+        area.maxLength = POINT_LIMIT;
         area.value = text;
         area.rows = Math.min(6, Math.max(2, Math.ceil(text.length / 60)));
         area.setAttribute('aria-label', label);
@@ -116,6 +111,8 @@ export function poaBuilder(root: HTMLElement, template: string, host: PoaHost): 
         return item;
       }),
     );
+    const add = section?.querySelector<HTMLButtonElement>('[data-poa-add]');
+    if (add) add.disabled = points.length >= POINTS_PER_SECTION;
   };
   const paintAll = () => letter.sections.forEach((section, index) => section.part && paint(index));
 
@@ -131,7 +128,9 @@ export function poaBuilder(root: HTMLElement, template: string, host: PoaHost): 
     const area = event.target as HTMLTextAreaElement;
     const sectionIndex = Number(area.closest<HTMLElement>('[data-poa-section]')?.dataset.poaSection);
     if (area.dataset.poaPoint === undefined || Number.isNaN(sectionIndex)) return;
-    letter.sections[sectionIndex]!.points[Number(area.dataset.poaPoint)] = area.value;
+    const value = clampText(area.value, POINT_LIMIT);
+    if (value !== area.value) area.value = value;
+    letter.sections[sectionIndex]!.points[Number(area.dataset.poaPoint)] = value;
     after();
   });
   root.addEventListener('click', (event) => {
@@ -140,6 +139,7 @@ export function poaBuilder(root: HTMLElement, template: string, host: PoaHost): 
     if (!target || Number.isNaN(sectionIndex)) return;
     const points = letter.sections[sectionIndex]!.points;
     if (target.dataset.poaAdd !== undefined) {
+      if (points.length >= POINTS_PER_SECTION) return;
       points.push('');
       paint(sectionIndex);
       focusIn(sectionIndex, `[data-poa-point="${points.length - 1}"]`);
@@ -183,8 +183,12 @@ export function poaBuilder(root: HTMLElement, template: string, host: PoaHost): 
     set: (points) => {
       sync();
       if (rebasedNote) rebasedNote.hidden = true;
+      // Saved points pass the same limits as typed ones (a stored value may predate them, or be edited by hand).
       const valid = points && points.length === original.sections.length;
-      letter.sections.forEach((section, index) => (section.points = [...(valid ? points[index]! : original.sections[index]!.points)]));
+      letter.sections.forEach(
+        (section, index) =>
+          (section.points = valid ? points[index]!.slice(0, POINTS_PER_SECTION).map((p) => clampText(p, POINT_LIMIT)) : [...original.sections[index]!.points]),
+      );
       paintAll();
       refresh();
     },

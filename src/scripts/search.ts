@@ -409,7 +409,7 @@ class SiteSearch extends HTMLElement {
     const { q, filters, both } = this.#state;
     const hasFilters = Object.keys(filters).length > 0;
     const text = count === 0
-      ? (hasFilters ? this.#strings.noResultsFiltered : this.#strings.noResults.replace('{q}', q.trim()))
+      ? (hasFilters ? this.#strings.noResultsFiltered : this.#strings.noResults.replace('{q}', () => q.trim()))
       : count === 1 && !both
         ? this.#strings.resultCountOne
         : (both ? this.#strings.resultCountBoth : this.#strings.resultCount).replace('{count}', String(count));

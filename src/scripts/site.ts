@@ -1,4 +1,5 @@
-/** The one script every page ships: theme toggle and the search shortcut ("/" or Ctrl/Cmd+K). */
+/** The one script every page ships: theme toggle, the search shortcut ("/" or Ctrl/Cmd+K), and copy buttons. */
+import { copyText } from './clipboard';
 const root = document.documentElement;
 
 const toggle = document.querySelector<HTMLButtonElement>('[data-theme-toggle]');
@@ -52,18 +53,24 @@ for (const box of document.querySelectorAll<HTMLInputElement>('form[role="search
   box.addEventListener('focus', prefetchSearch, { once: true });
 }
 
-// Copy buttons for single values (contact addresses): only shown where the Clipboard API exists.
+// Copy buttons for single values (contact addresses). Every press ends in a message: copied, or (refused, no
+// Clipboard API, or no answer) the value selected on the page to copy by hand.
 for (const button of document.querySelectorAll<HTMLButtonElement>('[data-copy-text]')) {
-  if (!navigator.clipboard) continue;
   button.hidden = false;
-  const label = button.textContent;
+  const status = button.nextElementSibling instanceof HTMLElement && button.nextElementSibling.dataset.copyStatus !== undefined ? button.nextElementSibling : null;
   button.addEventListener('click', async () => {
-    try {
-      await navigator.clipboard.writeText(button.dataset.copyText ?? '');
-      button.textContent = button.dataset.copiedLabel ?? label;
-      setTimeout(() => (button.textContent = label), 1500);
-    } catch {
-      /* denied: the address stays selectable on the page */
+    const text = button.dataset.copyText ?? '';
+    const copied = await copyText(text);
+    if (!copied) {
+      // The address beside the button (same text), selected for Ctrl+C.
+      const shown = button.previousElementSibling;
+      const selection = getSelection();
+      if (shown?.textContent?.trim() === text && selection) selection.selectAllChildren(shown);
+    }
+    if (status) {
+      status.textContent = '';
+      requestAnimationFrame(() => (status.textContent = (copied ? button.dataset.copiedLabel : button.dataset.failedLabel) ?? ''));
+      if (copied) setTimeout(() => (status.textContent = ''), 3000);
     }
   });
 }

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { astroBuild, copyProject, removeProject, runNode } from './support/project';
+import { astroBuild, copyProject, removeProject, runNode } from '../support/project';
 
 const BASE = '/seller-letters/';
 let dir = '';

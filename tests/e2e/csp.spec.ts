@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { builtPages, meta } from './support/dist';
+import { builtPages, meta } from '../support/dist';
 import { rel, sitemapPaths } from './support/site';
 
 type Policy = Map<string, string[]>;
@@ -37,6 +37,20 @@ test('every page carries a strict CSP in its <meta>', () => {
     if (policy.get('object-src')?.join(' ') !== "'none'") say("object-src is not 'none'");
     if (policy.get('base-uri')?.join(' ') !== "'none'") say("base-uri is not 'none'");
     if (policy.get('default-src')?.join(' ') !== "'self'") say("default-src is not 'self'");
+  }
+  expect(pages.length).toBeGreaterThan(50);
+  expect(problems).toEqual([]);
+});
+
+test('the policy comes first in <head>, before any script, link or style; the referrer policy is set by <meta> too', () => {
+  const problems: string[] = [];
+  for (const page of pages) {
+    const head = /<head>([\s\S]*?)<\/head>/.exec(page.html)?.[1] ?? '';
+    const tags = [...head.matchAll(/<(\w+)[^>]*>/g)].map((m) => m[0]);
+    // The charset declaration stays first (the HTML standard wants it within the first 1024 bytes); the policy next.
+    if (tags[0] !== '<meta charset="utf-8">') problems.push(`${page.path}: first in <head> is ${tags[0]}`);
+    if (!/^<meta http-equiv="content-security-policy"/i.test(tags[1] ?? '')) problems.push(`${page.path}: second in <head> is ${tags[1]?.slice(0, 60)}`);
+    if (meta(page.html, 'referrer') !== 'strict-origin-when-cross-origin') problems.push(`${page.path}: no referrer policy <meta>`);
   }
   expect(pages.length).toBeGreaterThan(50);
   expect(problems).toEqual([]);

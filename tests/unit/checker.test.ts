@@ -34,15 +34,28 @@ describe('checkLetter', () => {
     expect(checkLetter(input())).toEqual([]);
   });
 
+  const filler = (paragraphs: number) => Array(paragraphs).fill(['', Array(100).fill('word').join(' ') + '.']).flat();
+  const unremedied = ['Dear Seller Performance Team,', '', 'We admit that we sold used units as new.', '', 'Sincerely,', 'Li Wei'];
+  const invoices = [{ label: 'purchase invoices', words: ['invoice', 'invoices'] }];
   const cases: [rule: string, trigger: Partial<CheckInput>, pass: Partial<CheckInput>][] = [
     ['unfilled', { emptyKeys: ['store_name', 'asin'] }, { emptyKeys: [] }],
     ['poa-part-missing', { lines: GOOD.replace(/Actions we have taken\n.*\n/, '').split('\n') }, { kind: 'appeal' }],
-    ['blame', withLine('This suspension is not our fault; the buyers lied about the parcel.'), withLine('We did not answer the buyers in time.')],
     ['pleading', withLine('We beg you, this is our last hope!!'), withLine('We ask you to review our plan.')],
+    ['bargaining', withLine('If you reinstate our account, we will hire a second agent.'), withLine('We hired a second agent on March 12.')],
+    ['track-record', withLine('We have been selling on Amazon for 6 years with a 4.9 seller rating.'), withLine('Our Order Defect Rate was 1.8% on March 31.')],
+    ['business-intro', withLine('Our company was founded in 2012 and has 200 employees.'), withLine('Two packers work in our warehouse.')],
+    ['blame', withLine('This suspension is not our fault; the buyers lied about the parcel.'), withLine('We did not answer the buyers in time.')],
+    ['ignorance-excuse', withLine('We were not aware of the policy.'), withLine('Our listing staff had not read the Condition Guidelines.')],
+    ['threat', withLine('If the account is not reinstated within 48 hours, our lawyer will take legal action.'), withLine('We answer every message within 12 hours.')],
     ['vague-promise', withLine('We will try our best to improve our service.'), withLine('We will improve our reply time to 12 hours.')],
+    ['unsupported-claim', withLine('Our team is serious and responsible about this.'), withLine('Our team keeps every invoice in a shared folder.')],
+    ['admission-without-remedy', { lines: unremedied, headings: [] }, withLine('We admit that we sold used units as new.')],
+    ['missing-evidence', { evidence: invoices }, { evidence: invoices, ...withLine('Attachments: the supplier invoices for March.') }],
+    ['i-we-switch', withLine('I take full responsibility for the late replies.'), withLine('We take full responsibility for the late replies.')],
     ['chinese-in-letter', withLine('Our store（店铺）sells lamps.'), withLine('Our store (BrightHome) sells lamps.')],
     ['long-paragraph', withLine(Array(150).fill('word').join(' ') + '.'), withLine(Array(60).fill('word').join(' ') + '.')],
-    ['long-letter', { lines: [...GOOD.split('\n'), ...Array(15).fill(['', Array(100).fill('word').join(' ') + '.']).flat()] }, { lines: GOOD.split('\n') }],
+    ['long-letter', { lines: [...GOOD.split('\n'), ...filler(5)] }, { lines: GOOD.split('\n') }],
+    ['too-long-letter', { lines: [...GOOD.split('\n'), ...filler(8)] }, { lines: [...GOOD.split('\n'), ...filler(5)] }],
     ['historical-address', { recipientStatus: 'historical-unverified' }, { recipientStatus: 'still-referenced-by-amazon' }],
   ];
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { downloadName, downloadText, MAIL_BODY_LIMIT, mailtoHref } from '../../src/lib/letter-actions';
+import { downloadName, downloadText, encodeWithin, MAIL_LINK_LIMIT, MAIL_SUBJECT_LIMIT, mailtoHref } from '../../src/lib/letter-actions';
 
 describe('downloadText', () => {
   it('puts the subject, a blank line, then the letter', () => {
@@ -29,9 +29,26 @@ describe('mailtoHref', () => {
   it('works without an address or subject', () => {
     expect(mailtoHref('', undefined, 'Hi').href).toBe('mailto:?body=Hi');
   });
-  it('leaves out a body that is too long for a mail link', () => {
-    const long = 'x'.repeat(MAIL_BODY_LIMIT + 1);
-    expect(mailtoHref('a@b.com', 'S', long)).toEqual({ href: 'mailto:a@b.com?subject=S', bodyIncluded: false });
-    expect(mailtoHref('a@b.com', 'S', long.slice(1)).bodyIncluded).toBe(true);
+  it('leaves out a body when the encoded link would pass the limit, counting bytes, subject included', () => {
+    const head = 'mailto:a@b.com?subject=S&body='.length;
+    const fits = 'x'.repeat(MAIL_LINK_LIMIT - head);
+    expect(mailtoHref('a@b.com', 'S', fits)).toEqual({ href: `mailto:a@b.com?subject=S&body=${fits}`, bodyIncluded: true });
+    expect(mailtoHref('a@b.com', 'S', `${fits}x`)).toEqual({ href: 'mailto:a@b.com?subject=S', bodyIncluded: false });
+    // A longer subject leaves less room for the same body.
+    expect(mailtoHref('a@b.com', 'SS', fits).bodyIncluded).toBe(false);
+    // 1,800 Chinese characters are 16,200 bytes once encoded: far too long, although only 1,800 characters.
+    const chinese = '店'.repeat(1800);
+    expect(encodeURIComponent(chinese).length).toBe(16200);
+    expect(mailtoHref('a@b.com', 'S', chinese).bodyIncluded).toBe(false);
+    expect(mailtoHref('a@b.com', 'S', '店'.repeat(400)).bodyIncluded).toBe(true);
+    expect(mailtoHref('a@b.com', 'S', '店'.repeat(450)).bodyIncluded).toBe(false);
+  });
+  it('cuts a long subject at whole characters within its byte limit', () => {
+    const { href } = mailtoHref('a@b.com', '店'.repeat(500), 'Hi');
+    const subject = new URLSearchParams(href.slice(href.indexOf('?') + 1)).get('subject')!;
+    expect(subject).toBe('店'.repeat(Math.floor(MAIL_SUBJECT_LIMIT / 9)));
+    expect(href.length).toBeLessThanOrEqual(MAIL_LINK_LIMIT);
+    expect(encodeWithin('a🙂b', 13)).toBe('a%F0%9F%99%82');
+    expect(encodeWithin('a🙂b', 12)).toBe('a');
   });
 });

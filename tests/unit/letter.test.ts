@@ -79,3 +79,20 @@ describe('renderLetter and toParagraphs', () => {
     ]);
   });
 });
+
+describe('keys named like Object’s own properties', () => {
+  const names = Object.getOwnPropertyNames(Object.prototype);
+  it('are placeholders without a value, in a plain object and in a Map', () => {
+    // Only lower-case names are placeholder keys; `constructor` is the one Object.prototype offers.
+    const source = names.map((name) => `{{${name}}}`).join(' ');
+    for (const values of [{}, new Map<string, string>()]) {
+      expect(fillLetter(source, specs, values)).toBe(source);
+      expect(emptyKeys(['constructor', 'store_name'], values)).toEqual(['constructor', 'store_name']);
+    }
+  });
+  it('fill from the reader’s own values only', () => {
+    expect(fillLetter('Dear {{constructor}}', specs, new Map([['constructor', 'Li']]))).toBe('Dear Li');
+    expect(fillLetter('Dear {{constructor}}', specs, JSON.parse('{"constructor":"Li"}') as Record<string, string>)).toBe('Dear Li');
+    expect(fillLetter('{{store_name}}', specs, new Map([['store_name', '{{constructor}} __proto__']]))).toBe('{{constructor}} __proto__');
+  });
+});

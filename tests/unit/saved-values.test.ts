@@ -1,10 +1,25 @@
 import { describe, expect, it } from 'vitest';
-import { forgetAll, loadPoints, loadValues, savePoints, saveValues, SHARED_STORAGE_KEY, templateStorageKey, usableStorage, type StorageLike } from '../../src/lib/saved-values';
+import {
+  concerns,
+  FORGET_SIGNAL_KEY,
+  forgetAll,
+  loadPoints,
+  loadStamped,
+  loadValues,
+  pointsChange,
+  readableStorage,
+  saveChanges,
+  SHARED_STORAGE_KEY,
+  templateStorageKey,
+  type Stamped,
+  type StorageLike,
+} from '../../src/lib/saved-values';
 
 /** An in-memory Storage with the same surface as window.localStorage; `quota` makes writes fail past a size. */
 class MemoryStorage implements StorageLike {
   readonly items = new Map<string, string>();
-  readonly quota: number;
+  readonly log: string[] = [];
+  quota: number;
   constructor(quota = Infinity) {
     this.quota = quota;
   }
@@ -21,116 +36,166 @@ class MemoryStorage implements StorageLike {
     const size = [...this.items].reduce((sum, [k, v]) => sum + (k === key ? 0 : k.length + v.length), 0) + key.length + value.length;
     if (size > this.quota) throw new DOMException('full', 'QuotaExceededError');
     this.items.set(key, value);
+    this.log.push(`set ${key}`);
   }
   removeItem(key: string) {
     this.items.delete(key);
+    this.log.push(`remove ${key}`);
   }
 }
 
-describe('saveValues and loadValues', () => {
-  it('keep a template’s own values under its key and shared details under the shared key', () => {
+/** Changes typed at one moment. */
+const typed = (at: number, values: Record<string, string>) => new Map(Object.entries(values).map(([key, value]): [string, Stamped] => [key, { value, at }]));
+const values = (storage: StorageLike, slug: string, keys: string[]) => Object.fromEntries(loadValues(storage, slug, keys));
+
+describe('saveChanges and loadValues', () => {
+  it('keep a template’s own values under its key and shared details under the shared key, with the time typed', () => {
     const storage = new MemoryStorage();
-    expect(saveValues(storage, 'odr', { store_name: 'Acme', claim_count: 'two', inactive_from: '' })).toBe(true);
-    expect(JSON.parse(storage.getItem(templateStorageKey('odr'))!)).toEqual({ claim_count: 'two' });
-    expect(JSON.parse(storage.getItem(SHARED_STORAGE_KEY)!)).toEqual({ store_name: 'Acme' });
+    expect(saveChanges(storage, 'odr', typed(5, { store_name: 'Acme', claim_count: 'two', inactive_from: '' }))).toBe(true);
+    expect(JSON.parse(storage.getItem(templateStorageKey('odr'))!)).toEqual({ claim_count: { value: 'two', at: 5 } });
+    expect(JSON.parse(storage.getItem(SHARED_STORAGE_KEY)!)).toEqual({ store_name: { value: 'Acme', at: 5 } });
     expect(templateStorageKey('odr')).toBe('sl:v1:template:odr');
-    expect(loadValues(storage, 'odr', ['store_name', 'claim_count', 'inactive_from'])).toEqual({ store_name: 'Acme', claim_count: 'two' });
+    expect(values(storage, 'odr', ['store_name', 'claim_count', 'inactive_from'])).toEqual({ store_name: 'Acme', claim_count: 'two' });
   });
 
   it('pre-fill shared details on another template, but not its own fields', () => {
     const storage = new MemoryStorage();
-    saveValues(storage, 'odr', { store_name: 'Acme', seller_name: 'Li Wei', claim_count: 'two' });
-    expect(loadValues(storage, 'vip', ['store_name', 'claim_count', 'buyer_name'])).toEqual({ store_name: 'Acme' });
+    saveChanges(storage, 'odr', typed(1, { store_name: 'Acme', seller_name: 'Li Wei', claim_count: 'two' }));
+    expect(values(storage, 'vip', ['store_name', 'claim_count', 'buyer_name'])).toEqual({ store_name: 'Acme' });
   });
 
   it('forget a shared detail everywhere when it is emptied, and drop an emptied template', () => {
     const storage = new MemoryStorage();
-    saveValues(storage, 'odr', { store_name: 'Acme', claim_count: 'two' });
-    saveValues(storage, 'vip', { store_name: '', buyer_name: '' });
-    expect(loadValues(storage, 'odr', ['store_name', 'claim_count'])).toEqual({ claim_count: 'two' });
+    saveChanges(storage, 'odr', typed(1, { store_name: 'Acme', claim_count: 'two' }));
+    saveChanges(storage, 'vip', typed(2, { store_name: '', buyer_name: 'x' }));
+    saveChanges(storage, 'vip', typed(3, { buyer_name: '' }));
+    expect(values(storage, 'odr', ['store_name', 'claim_count'])).toEqual({ claim_count: 'two' });
     expect(storage.getItem(SHARED_STORAGE_KEY)).toBeNull();
     expect(storage.getItem(templateStorageKey('vip'))).toBeNull();
   });
 
-  it('keep values exactly as typed', () => {
+  it('write only what changed: two tabs on one template keep each other’s fields', () => {
+    const storage = new MemoryStorage();
+    // Tab A types its store name and a field; tab B, opened before, then types another field.
+    saveChanges(storage, 'poa', typed(10, { store_name: 'Acme', claim_count: 'two' }));
+    saveChanges(storage, 'poa', new Map([pointsChange([['edited in A']], 11)]));
+    saveChanges(storage, 'poa', typed(12, { asin: 'B0C1234567' }));
+    expect(values(storage, 'poa', ['store_name', 'claim_count', 'asin'])).toEqual({ store_name: 'Acme', claim_count: 'two', asin: 'B0C1234567' });
+    expect(loadPoints(storage, 'poa')).toEqual([['edited in A']]);
+  });
+
+  it('let the newest write win per field, whichever tab saves last', () => {
+    const storage = new MemoryStorage();
+    saveChanges(storage, 'odr', typed(20, { store_name: 'New name' }));
+    // A stale tab on another template saves an edit it made earlier (e.g. after storage was full for it).
+    saveChanges(storage, 'vip', typed(15, { store_name: 'Old name', buyer_name: 'Emily' }));
+    expect(values(storage, 'vip', ['store_name', 'buyer_name'])).toEqual({ store_name: 'New name', buyer_name: 'Emily' });
+    expect(loadStamped(storage, 'odr', ['store_name']).get('store_name')).toEqual({ value: 'New name', at: 20 });
+  });
+
+  it('keep values exactly as typed, including keys and values named like Object’s own properties', () => {
     const storage = new MemoryStorage();
     const tricky = '  <img src=x onerror=alert(1)> {{store_name}} 店铺 🙂 مرحبا\nsecond line ';
-    saveValues(storage, 'odr', { store_name: tricky, claim_count: tricky });
-    expect(loadValues(storage, 'odr', ['store_name', 'claim_count'])).toEqual({ store_name: tricky, claim_count: tricky });
+    saveChanges(storage, 'odr', typed(1, { store_name: tricky, claim_count: tricky, constructor: '__proto__', ['__proto__']: 'toString' }));
+    expect(values(storage, 'odr', ['store_name', 'claim_count', 'constructor', '__proto__', 'toString', 'hasOwnProperty'])).toEqual(
+      Object.fromEntries([['store_name', tricky], ['claim_count', tricky], ['constructor', '__proto__'], ['__proto__', 'toString']]),
+    );
+    expect(loadValues(new MemoryStorage(), 'x', ['constructor', 'valueOf']).size).toBe(0);
   });
 
-  it('ignore damaged or foreign records instead of failing', () => {
+  it('read records saved before times were kept, and ignore damaged or foreign records instead of failing', () => {
     const storage = new MemoryStorage();
+    storage.setItem(templateStorageKey('odr'), JSON.stringify({ claim_count: 'two', _poa: '[["a"]]' }));
+    expect(loadStamped(storage, 'odr', ['claim_count']).get('claim_count')).toEqual({ value: 'two', at: 0 });
+    expect(loadPoints(storage, 'odr')).toEqual([['a']]);
     storage.setItem(templateStorageKey('odr'), '{not json');
-    storage.setItem(SHARED_STORAGE_KEY, JSON.stringify({ store_name: 42, seller_name: 'Li' }));
-    expect(loadValues(storage, 'odr', ['store_name', 'seller_name', 'claim_count'])).toEqual({ seller_name: 'Li' });
+    storage.setItem(SHARED_STORAGE_KEY, JSON.stringify({ store_name: 42, seller_name: 'Li', login_email: { value: 1, at: 2 } }));
+    expect(values(storage, 'odr', ['store_name', 'seller_name', 'login_email', 'claim_count'])).toEqual({ seller_name: 'Li' });
     storage.setItem(templateStorageKey('odr'), '["a"]');
-    expect(loadValues(storage, 'odr', ['claim_count'])).toEqual({});
+    expect(values(storage, 'odr', ['claim_count'])).toEqual({});
   });
 
-  it('report a full storage instead of throwing', () => {
+  it('report a full storage instead of throwing, and save the same changes once space is freed', () => {
     const storage = new MemoryStorage(200);
-    expect(saveValues(storage, 'odr', { claim_count: 'x'.repeat(500) })).toBe(false);
-    expect(saveValues(storage, 'odr', { claim_count: 'two' })).toBe(true);
+    const big = typed(1, { claim_count: 'x'.repeat(500) });
+    expect(saveChanges(storage, 'odr', big)).toBe(false);
+    expect(storage.length).toBe(0);
+    storage.quota = Infinity;
+    expect(saveChanges(storage, 'odr', big)).toBe(true);
+    expect(values(storage, 'odr', ['claim_count'])).toEqual({ claim_count: 'x'.repeat(500) });
   });
 });
 
 describe('forgetAll', () => {
-  it('removes every sl: key and nothing else', () => {
+  it('removes every sl: key and nothing else, signals other tabs, and says what it removed', () => {
     const storage = new MemoryStorage();
-    saveValues(storage, 'odr', { store_name: 'Acme', claim_count: 'two' });
-    saveValues(storage, 'vip', { buyer_name: 'Emily' });
+    saveChanges(storage, 'odr', typed(1, { store_name: 'Acme', claim_count: 'two' }));
+    saveChanges(storage, 'vip', typed(1, { buyer_name: 'Emily' }));
     storage.setItem('sl-theme', 'dark');
     storage.setItem('other-site', 'x');
-    expect(forgetAll(storage)).toBe(true);
+    expect(forgetAll(storage)).toEqual({ removed: 3, remaining: 0 });
     expect([...storage.items.keys()].sort()).toEqual(['other-site', 'sl-theme']);
+    expect(storage.log.slice(-2)).toEqual([`set ${FORGET_SIGNAL_KEY}`, `remove ${FORGET_SIGNAL_KEY}`]);
+    expect(forgetAll(storage)).toEqual({ removed: 0, remaining: 0 });
+  });
+
+  it('works on a full storage, and reports what it could not remove', () => {
+    const full = new MemoryStorage();
+    saveChanges(full, 'odr', typed(1, { claim_count: 'two' }));
+    full.quota = 0;
+    expect(forgetAll(full)).toEqual({ removed: 1, remaining: 0 });
+    const stuck = new MemoryStorage();
+    saveChanges(stuck, 'odr', typed(1, { claim_count: 'two' }));
+    stuck.removeItem = () => {
+      throw new DOMException('denied', 'SecurityError');
+    };
+    expect(forgetAll(stuck)).toEqual({ removed: 0, remaining: 1 });
   });
 });
 
-describe('usableStorage', () => {
-  it('returns a working storage and leaves no probe behind', () => {
-    const storage = new MemoryStorage();
-    expect(usableStorage(() => storage)).toBe(storage);
-    expect(storage.length).toBe(0);
-  });
-  it('returns null when storage is missing, throws on access, or refuses writes', () => {
-    expect(usableStorage(() => undefined)).toBeNull();
+describe('readableStorage and concerns', () => {
+  it('returns a storage that reads, even a full one, and null when it is missing or blocked', () => {
+    const full = new MemoryStorage(0);
+    expect(readableStorage(() => full)).toBe(full);
+    expect(readableStorage(() => undefined)).toBeNull();
     expect(
-      usableStorage(() => {
+      readableStorage(() => {
         throw new DOMException('denied', 'SecurityError');
       }),
     ).toBeNull();
-    expect(usableStorage(() => new MemoryStorage(0))).toBeNull();
+  });
+  it('tells which storage events a template page must follow', () => {
+    expect([SHARED_STORAGE_KEY, templateStorageKey('odr'), FORGET_SIGNAL_KEY, null].every((key) => concerns('odr', key))).toBe(true);
+    expect(concerns('odr', templateStorageKey('vip'))).toBe(false);
+    expect(concerns('odr', 'sl-theme')).toBe(false);
   });
 });
 
-describe('savePoints and loadPoints', () => {
+describe('points', () => {
   it('keep the builder’s points in the template’s record, beside its values, through later value saves', () => {
     const storage = new MemoryStorage();
-    saveValues(storage, 'poa', { claim_count: 'two', store_name: 'Acme' });
-    expect(savePoints(storage, 'poa', [['Cause {{claim_count}}'], [], ['Step one', 'Step two']])).toBe(true);
-    saveValues(storage, 'poa', { claim_count: 'three', store_name: 'Acme' });
+    saveChanges(storage, 'poa', typed(1, { claim_count: 'two', store_name: 'Acme' }));
+    expect(saveChanges(storage, 'poa', new Map([pointsChange([['Cause {{claim_count}}'], [], ['Step one', 'Step two']], 2)]))).toBe(true);
+    saveChanges(storage, 'poa', typed(3, { claim_count: 'three' }));
     expect(loadPoints(storage, 'poa')).toEqual([['Cause {{claim_count}}'], [], ['Step one', 'Step two']]);
-    expect(loadValues(storage, 'poa', ['claim_count', '_poa'])).toEqual({ claim_count: 'three' });
+    expect(values(storage, 'poa', ['claim_count', '_poa'])).toEqual({ claim_count: 'three' });
     expect(loadPoints(storage, 'other')).toBeNull();
   });
 
   it('forget the points on null, and drop the record once nothing is left', () => {
     const storage = new MemoryStorage();
-    savePoints(storage, 'poa', [['a']]);
-    saveValues(storage, 'poa', {});
+    saveChanges(storage, 'poa', new Map([pointsChange([['a']], 1)]));
     expect(loadPoints(storage, 'poa')).toEqual([['a']]);
-    savePoints(storage, 'poa', null);
+    saveChanges(storage, 'poa', new Map([pointsChange(null, 2)]));
     expect(loadPoints(storage, 'poa')).toBeNull();
     expect(storage.getItem(templateStorageKey('poa'))).toBeNull();
   });
 
-  it('treat unreadable points as none, and report a refused write', () => {
+  it('treat unreadable points as none', () => {
     const storage = new MemoryStorage();
     storage.setItem(templateStorageKey('poa'), JSON.stringify({ _poa: '[["a", 1]]' }));
     expect(loadPoints(storage, 'poa')).toBeNull();
     storage.setItem(templateStorageKey('poa'), JSON.stringify({ _poa: '{not json' }));
     expect(loadPoints(storage, 'poa')).toBeNull();
-    expect(savePoints(new MemoryStorage(10), 'poa', [['a long point that does not fit']])).toBe(false);
   });
 });

@@ -1,7 +1,7 @@
 /** Search-engine metadata over the built files: sitemap, canonical URLs, hreflang sets (zh-CN, en, zh-Hant), Open Graph, robots.txt. */
 import { existsSync, readFileSync } from 'node:fs';
-import { expect, test } from '@playwright/test';
-import { builtPages, meta, tags, type BuiltPage } from './support/dist';
+import { expect, test } from 'vitest';
+import { builtPages, meta, tags, type BuiltPage } from '../support/dist';
 
 const base = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
 const site = process.env.SITE_URL ?? 'https://seller-letters.example';

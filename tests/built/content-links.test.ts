@@ -4,8 +4,8 @@
  * so this reads every built page, resolves each same-site href against the page's own URL, and checks that the
  * target file exists in dist/ and that a #fragment names an element on the target page.
  */
-import { expect, test } from '@playwright/test';
-import { decodeEntities, distHas, htmlFiles, readDist } from './support/dist';
+import { expect, test } from 'vitest';
+import { decodeEntities, distHas, htmlFiles, readDist } from '../support/dist';
 
 const base = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
 const ORIGIN = 'http://site.invalid';

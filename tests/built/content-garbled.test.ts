@@ -3,8 +3,8 @@
  * page's readable text (scripts, styles and <code> excluded — the placeholder table shows {{keys}} in <code> on
  * purpose) and fail on the known damage, on unrendered template syntax and on leaked JavaScript values.
  */
-import { expect, test } from '@playwright/test';
-import { elementWith, elementsWith, htmlFiles, readDist, readableText } from './support/dist';
+import { expect, test } from 'vitest';
+import { elementWith, elementsWith, htmlFiles, readDist, readableText } from '../support/dist';
 
 /** Damage found in the seed articles, matched literally (case-sensitive). */
 const KNOWN_DAMAGE = [

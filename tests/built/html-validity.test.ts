@@ -1,7 +1,7 @@
 /** HTML validity gate: every built page passes html-validate (rules in .htmlvalidate.json) with zero errors. */
-import { expect, test } from '@playwright/test';
+import { expect, test } from 'vitest';
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
-import { builtPages } from './support/dist';
+import { builtPages } from '../support/dist';
 
 const validator = new HtmlValidate(new FileSystemConfigLoader());
 

@@ -4,8 +4,8 @@
  */
 import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, test } from '@playwright/test';
-import { builtPages, ids, tags, type BuiltPage } from './support/dist';
+import { expect, test } from 'vitest';
+import { builtPages, ids, tags, type BuiltPage } from '../support/dist';
 
 const base = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
 const site = new URL(process.env.SITE_URL ?? 'https://seller-letters.example');

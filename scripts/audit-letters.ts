@@ -1,0 +1,92 @@
+/**
+ * The letters audit: fills every template with its placeholder examples (the island's own fill code) and runs the
+ * letter checker on it, printing every finding per template and a total. The gate of the letters work.
+ * Usage: npm run audit:letters [-- --appeals-only] [--ignore historical-address,long-letter] [--json] [--fail]
+ *   --appeals-only  only templates of kind "appeal"
+ *   --ignore a,b    leave out findings of these rule ids (e.g. historical-address, which no letter text can fix)
+ *   --json          one JSON document instead of the text report
+ *   --fail          exit 1 when any finding is left (for CI gates)
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { checkInputOf } from '../src/lib/check-input.ts';
+import { checkLetter, type EvidenceKind, type Finding } from '../src/lib/checker.ts';
+import { emptyKeys, placeholderKeys, renderLetter } from '../src/lib/letter.ts';
+import { placeholderSpecs, type DeclaredPlaceholder } from '../src/lib/placeholders.ts';
+
+interface TemplateYaml {
+  slug: string;
+  kind: string;
+  category: string;
+  subject?: string;
+  letter: string;
+  placeholders?: DeclaredPlaceholder[];
+  compliant?: { subject?: string; letter: string };
+  sendTo?: string[];
+}
+interface CategoryYaml {
+  evidence?: { kinds: { label: { zh: string; en: string }; words: string[] }[] };
+}
+
+const args = process.argv.slice(2);
+const option = (name: string) => args.includes(name);
+const ignoreAt = args.indexOf('--ignore');
+const ignored = new Set(ignoreAt >= 0 ? (args[ignoreAt + 1] ?? '').split(',').filter(Boolean) : []);
+
+const read = <T>(path: string) => parse(readFileSync(path, 'utf8')) as T;
+const categories = read<Record<string, CategoryYaml>>('content/categories.yaml');
+const contacts = read<Record<string, { status?: string }>>('content/contacts.yaml');
+const templates = readdirSync('content/templates')
+  .filter((name) => name.endsWith('.yaml'))
+  .sort()
+  .map((name) => read<TemplateYaml>(`content/templates/${name}`))
+  // The checker is not shown on Amazon's own notices.
+  .filter((t) => t.kind !== 'notice' && (!option('--appeals-only') || t.kind === 'appeal'));
+
+interface Audited {
+  slug: string;
+  kind: string;
+  version: string;
+  findings: (Finding & { text?: string })[];
+}
+
+const audited: Audited[] = templates.flatMap((t) => {
+  const declared = t.placeholders ?? [];
+  const specs = placeholderSpecs(declared);
+  const examples = Object.fromEntries(declared.map((p) => [p.key, p.example]));
+  const evidence: EvidenceKind[] = (categories[t.category]?.evidence?.kinds ?? []).map((k) => ({ label: k.label.en, words: k.words }));
+  const versions = t.compliant ? [{ id: 'compliant', ...t.compliant }, { id: 'original', subject: t.subject, letter: t.letter }] : [{ id: 'letter', subject: t.subject, letter: t.letter }];
+  return versions.map((version) => {
+    const out = renderLetter(version.letter, specs, examples);
+    const input = checkInputOf(out, {
+      emptyKeys: emptyKeys(placeholderKeys(`${version.subject ?? ''}\n${version.letter}`), examples),
+      kind: t.kind,
+      recipientStatus: t.sendTo?.[0] ? contacts[t.sendTo[0]]?.status : undefined,
+      evidence,
+    });
+    const findings = checkLetter(input)
+      .filter((f) => !ignored.has(f.rule))
+      .map((f) => ({ ...f, text: f.line === undefined ? undefined : input.lines[f.line] }));
+    return { slug: t.slug, kind: t.kind, version: version.id, findings };
+  });
+});
+
+const total = audited.reduce((sum, a) => sum + a.findings.length, 0);
+if (option('--json')) {
+  console.log(JSON.stringify({ total, templates: audited }, null, 2));
+} else {
+  for (const a of audited) {
+    const name = a.version === 'letter' ? a.slug : `${a.slug} (${a.version})`;
+    console.log(`\n${name} [${a.kind}]: ${a.findings.length} finding${a.findings.length === 1 ? '' : 's'}`);
+    for (const f of a.findings) {
+      const where = f.key ? `field ${f.key}` : f.line === undefined ? 'letter' : `line ${f.line + 1}`;
+      const quote = f.text && f.excerpt !== f.text ? `  ← ${f.text.length > 110 ? `${f.text.slice(0, 107)}…` : f.text}` : '';
+      console.log(`  ${f.rule.padEnd(24)} ${where.padEnd(9)} “${f.excerpt ?? ''}”${quote}`);
+    }
+  }
+  const byRule = new Map<string, number>();
+  for (const f of audited.flatMap((a) => a.findings)) byRule.set(f.rule, (byRule.get(f.rule) ?? 0) + 1);
+  console.log(`\nTotal: ${total} findings in ${audited.length} letters (${audited.filter((a) => a.findings.length === 0).length} clean).`);
+  console.log(`By rule: ${[...byRule].sort((a, b) => b[1] - a[1]).map(([rule, n]) => `${rule} ${n}`).join(', ') || 'none'}`);
+}
+if (option('--fail') && total > 0) process.exit(1);

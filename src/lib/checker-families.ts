@@ -1,0 +1,301 @@
+/**
+ * The phrase families of the letter checker: what an appeal specialist strikes out of a seller's appeal. Each family
+ * is data — patterns read one sentence at a time, with guards for the sentences that carry their own fix or
+ * specifics — and becomes a rule in CHECKER_RULES (src/lib/checker.ts). Patterns are written for the way sellers
+ * really phrase these things (including Chinese-English habits), not for any one letter; the labelled corpus in
+ * tests/fixtures/checker-corpus.yaml measures them.
+ */
+
+/** A pattern, or a pattern with its own exception (a sentence matching `unless` is not a finding). */
+export type FamilyPattern = RegExp | { re: RegExp; unless: RegExp };
+
+export interface Family {
+  id: string;
+  /** Template kinds the family reads; every kind when absent. */
+  kinds?: readonly string[];
+  patterns: FamilyPattern[];
+  /** A sentence matching any of these is never a finding of the family (it owns the problem, or is specific). */
+  unless?: RegExp[];
+  /** Read only the sentences no other family flagged: a catch-all after the specific families. */
+  fallback?: boolean;
+}
+
+const APPEAL = ['appeal'] as const;
+const NUM = String.raw`(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|many|several|a few|over|more than|nearly|almost|about)`;
+const REINSTATE = String.raw`(?:reinstat\w*|restor\w*|reactivat\w*|reopen\w*|unblock\w*|unfreez\w*|unlock\w*|releas\w*|lift\w*)`;
+
+/** Numbers, frequencies, dates, named roles and tools: what turns a promise into a commitment. */
+export const SPECIFIC =
+  /\d|%|\b(?:once|twice|hourly|daily|weekly|monthly|quarterly|annually|yearly|(?:every|each|per) (?:\w+ )?(?:day|week|month|quarter|year|morning|evening|night|shift|hour|order|batch|lot|shipment|parcel|package|carton|unit|item|piece|listing|asin|sku|product|delivery|container|supplier|employee|production|run|label|invoice|sample)s?\b|(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|hundred)\b|january|february|march|april|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|manager|officer|supervisor|inspector|auditor|specialist|coordinator|(?:team|qa|qc|support|service|warehouse|compliance|listing|operations) lead|head of|director|checklist|spreadsheet|erp|sop|dashboard|buy shipping|vine|brand registry|camera|photograph\w*|video|scanner|barcode|alert|reminder|software|logbook|before (?:shipping|listing|dispatch|it ships|they ship|any \w+ is))/i;
+
+/** The sentence owns the problem: not blame, however the rest reads. */
+const OWNS = /\b(?:we|i) (?:take|took|accept|accepted|bear|own) (?:full |complete |all |the )?(?:responsibility|blame)|(?<!not |no |never )\bour (?:own )?(?:fault|failure|mistake|error|responsibility)\b|\bwe (?:failed|did not (?:check|verify|test|inspect|train|supervise|monitor)|should have|had no|did not have|didn't have)\b|\bthere was no (?:process|check|step|checklist|procedure|rule)\b/i;
+
+/** Named policies and documents ("Condition Guidelines", a quoted title) are specifics too. */
+const NAMED = /"quoted"|\bCode of Conduct\b|\b(?!(?:Amazon|Seller|Selling|Its|Your|Their|These|All|The|Our)\b)[A-Z][a-z]+ (?:Guidelines|Policy|Policies|Agreement|Program|Programme)\b/;
+/** A promise needs a promiser: sentences without we/our/I are about someone else. */
+const IMPERSONAL = /^(?![^]*\b(?:we|our|us|i|my|will|shall)\b)/i;
+/** Long sentences carry their own detail: the catch-all patterns leave them to the specific ones. */
+const LONG = /^\s*(?:\S+\s+){14,}\S/;
+/** Offering documents on request is courtesy, not a promise to judge. */
+const COURTESY = /\b(?:will|shall|'ll|can) (?:(?:also|gladly|happily|promptly) )?(?:send|provide|supply|forward|share|attach)\b[^.]{0,20}\b(?:it|them|this|any|the (?:\w+ )?(?:information|documents?|details|invoices?|records?))\b|\b(?:will|shall|'ll) be (?:happy|glad)\b/i;
+/** A supplier's or a design's history is evidence, not the seller's track record. */
+const OTHERS_HISTORY = /\b(?:suppliers?|manufacturers?|factory|patent|prior art|publicly)\b/i;
+
+export const FAMILIES: Family[] = [
+  {
+    id: 'pleading',
+    kinds: APPEAL,
+    patterns: [
+      /!/,
+      /\b(?:beg|begging|implore|plead|pleading|pray|praying)\b/i,
+      /\bhop(?:e|es|ed|ing|eful|efully)\b/i,
+      /\b(?:mercy|merciful|lenien(?:t|cy)|forgive(?:ness)?|pity|sympath(?:y|i[sz]e)|compassion|clemency|indulgence|generosity|magnanim\w*)\b/i,
+      /\b(?:another|second|one more|last|final|new) (?:chance|opportunity)\b/i,
+      /\b(?:give|grant|offer|allow|provide|leave)s? (?:us|me) (?:a |an |the |another |one more |a second )?(?:chance|opportunity|way out)\b/i,
+      /\bchance to\b|\bplease,? please\b/i,
+      /\bplease,? (?:help|save|forgive|understand|give us|consider our|let us (?!know)|have mercy)\b/i,
+      /\b(?:kindly|humbly|earnestly|sincerely|desperately|urgently) (?:please )?(?:ask|request|beg|consider|reconsider|understand|forgive|give|grant|help|reinstate|restore|reactivate|lift|approve|accept|allow|pass)\b/i,
+      /\b(?:consider|understand|take into (?:account|consideration)|look at|think about|sympathi[sz]e with) (?:our|my) (?:\w+ )?(?:situation|difficult(?:y|ies)|position|circumstances?|hardship|plight|feelings|sincerity|efforts?|attitude)\b/i,
+      /\b(?:our|my|their|the) (?:famil(?:y|ies)|employees|staff|workers|children|kids|parents|team members|\d+ \w+)(?:'s?)? (?:\w+ )?(?:depend|rel(?:y|ies)|livelihood|income|jobs?|future|will lose|would lose|are waiting|live on|survival)/i,
+      /\b(?:lose|losing|lost) (?:their|our|my) (?:jobs?|income|livelihood|savings|homes?)\b/i,
+      /\b(?:livelihood|survival|survive|bankrupt(?:cy)?|out of business|out of work|unemployed|starv\w*|ruin(?:ed)?|debts?|loans?)\b/i,
+      /\b(?:huge|heavy|great|serious|tremendous|big|enormous|unbearable|severe) (?:financial )?(?:loss(?:es)?|pressure|burden|blow|stress)\b/i,
+      /\b(?:all|whole|entire) (?:of )?(?:our|my) (?:life|lives|savings|money|capital|investment|efforts?|hard work|heart)\b/i,
+      /\b(?:sleep|eat)(?:ing)? (?:well|at night)\b|\b(?:can(?:no|')t|could(?:n't| not)|unable to) (?:sleep|eat)\b|\bcan(?:no|')t afford to lose\b|\b(?:is|are|was|means) everything (?:to|for) (?:us|me)\b/i,
+      /\b(?:difficult|hard|tough|terrible|desperate|critical|dangerous|dire|awful) (?:situation|times?|period|moment|position|circumstances?)\b|\b(?:only|main|sole) (?:source of )?(?:income|livelihood)\b/i,
+      /\b(?:business|company|store|shop|we|family)\b[^.]{0,30}\b(?:cannot|can't|could not|will not be able to|won't be able to) (?:continue|survive|go on|operate|live)\b|\b(?:not|n't|never) (?:slept|eaten)\b/i,
+      /\b(?:cherish|treasure|value) (?:this|the|every|our) (?:opportunity|chance|account|store|platform)\b|\bhelp (?:us|me)\b|(?<!thank you for |thanks for )\b(?:your|amazon'?s) (?:help|understanding|kindness|mercy|forgiveness|grace|trust|generosity)\b/i,
+      /\b(?:destroy (?:us|our)|disaster|catastroph\w*|the end of (?:us|our)|devastating)\b|\b(?:thankful|grateful|appreciative)\b|\b(?:we|i) (?:wish|pray)\b/i,
+      /\b(?:very|so|extremely|really|vitally) (?:important|crucial|critical|vital) (?:for|to) (?:us|me|our)\b|\b(?:day and night|blood and sweat|countless hours|how much (?:effort|time|work|energy))\b/i,
+      /\b(?:please )?(?:do not|don't) (?:close|suspend|deactivate|remove|take away|punish|ban|give up on)\b/i,
+      /\b(?:very|really|truly|deeply|sincerely|honestly|extremely|greatly|terribly|awfully|heartily|earnestly|desperately|frankly)\b/i,
+      /\bheart\b|\bcollapse\w*|\bbrink\b|\bon the edge\b|\banxi\w*|\bfrom (?:zero|scratch|nothing)\b|\bour (?:whole |only )?(?:future|life|lives|dream|baby|child)\b|\b(?:don't|do not|cannot|can't|couldn't) (?:want to |bear to |afford to )?lose\b/i,
+      /\b(?:means?|meant) (?:everything|a lot|a great deal|so much|very much|the world) to (?:us|me)\b/i,
+      /\b(?:sleepless|can(?:no|')t sleep|could(?:n't| not) sleep|heartbroken|devastat\w*|desperate\w*|despair|depressed|crying|cried|tears|nightmare|suffer\w*|painful|helpless|anxious|anxiety|panic\w*|distress\w*|miserable|agony|torment\w*|shocked|upset|frustrat\w*|terrified|scared|worried|worry|sad|sadness|grief)\b/i,
+      /\b(?:very|so|deeply|really|extremely|truly|feel) (?:much )?(?:regret\w*|ashamed|guilty|remorse\w*)\b|\b(?:ashamed|remorseful)\b/i,
+      /\b(?:from (?:the bottom of )?(?:our|my) hearts?|sincere (?:attitude|heart))\b/i,
+      /\bsave (?:us|me|our (?:store|account|business|company|shop|family))\b/i,
+      /\b(?:just|only) a (?:small|poor|tiny|little|humble|young|new) (?:seller|business|company|team|shop|store)\b|\b(?:small|poor|humble) (?:family )?(?:seller|business|company)s? like us\b/i,
+      /\b(?:we|i) (?:really|truly|sincerely|earnestly|desperately|urgently|badly) (?:need|want|wish|ask|request)\b/i,
+      /\b(?:miss|lose|losing|missing)\b[^.]{0,30}\b(?:prime day|black friday|christmas|peak season|holiday season|q4|best season|selling season)\b/i,
+      // An apology that names nothing: no order, buyer, unit or number it is for.
+      /\b(?:sorry|apologi[sz]e\b|apologies|apology)\b[^.]*\b(?:inconvenience|trouble|everything|what happened|this (?:matter|incident|situation)|our (?:mistakes?|faults?|errors?|negligence))\b|\b(?:inconvenience|trouble)\b[^.]*\b(?:sorry|apologi[sz]e\b|apologies)/i,
+      {
+        re: /\b(?:sorry|apologi[sz]e|apologies|apology)\b/i,
+        unless: /\d|\b(?:orders?|shipments?|units?|parcels?|packages?|buyers?|customers?|items?|listings?|asins?|claims?|complaints?|deliver(?:y|ies)|returns?|refunds?|reviews?)\b/i,
+      },
+    ],
+  },
+  {
+    id: 'bargaining',
+    kinds: APPEAL,
+    patterns: [
+      new RegExp(String.raw`\b(?:if|once|when|after|should|as soon as|as long as|only if|provided(?: that)?|in case) (?:you|amazon|your team)(?: \w+)? (?:${REINSTATE}|give|grant|allow|let|approve|accept|return)`, 'i'),
+      new RegExp(String.raw`\b(?:if|once|when|after|as soon as|provided(?: that)?|in case|until) (?:our|the|my|this) (?:selling |seller )?(?:privileges?|account|listings?|asins?|store|shop|products?|funds?)(?: \w+)? (?:is|are|has been|have been|can be|could be|will be|gets?|becomes?)(?: \w+)? (?:${REINSTATE}|back|active|approved|live|online)`, 'i'),
+      /\b(?:if|once|when|after|as soon as|provided(?: that)?) (?:we are|we're|we get|we have been|we can|i am|i get)(?: \w+)? (?:given|granted|allowed|reinstated|back|able to sell|permitted|sell(?:ing)? again|another chance|a chance|the chance)/i,
+      /\bgiven (?:the |a |another |one more |this |a second )?(?:opportunity|chance)\b/i,
+      /\b(?:reinstate|restore|reactivate|reopen|unblock|give (?:us|me) back)\b[^.]{0,30}\band (?:you|we) will\b|\b(?:reinstat|restor|reactivat|reopen|unblock|releas)\w*\b[^.]{0,40}\b(?:first|then)\b[^.]{0,20}\b(?:we|i) (?:will|can|shall)\b/i,
+      /\b(?:if|once|when|after|as soon as|as long as|only if|on condition that|provided|should|in case)\b[^.,]{0,60}\b(?:back|lifted|reinstat\w*|reactivat\w*|restor\w*|reopen\w*|unblock\w*|unfroz\w*|sell(?:ing)? again|chance|opportunity)\b[^.]*\b(?:we|i|our \w+)(?: \w+)? (?:will|shall|promise|guarantee|are willing|would|plan|intend|are going|are ready|can)\b/i,
+      /\b(?:if|once|when|after|as soon as|until) (?:it is |it's |we are |we're |this is )?(?:reinstated|reactivated|restored|reopened|unblocked|unfrozen|back online)\b/i,
+      /\b(?:upon|after|following) (?:the )?(?:reinstatement|reactivation|reopening|restoration)\b/i,
+      new RegExp(String.raw`\b(?:in exchange for|in return for) (?:the )?(?:${REINSTATE}|another chance|the chance|our account)`, 'i'),
+      /\b(?:let|allow) (?:us|me) (?:to )?(?:sell|continue|come back|return|reopen|resume)\b[^.]*\b(?:we|i) (?:will|promise|guarantee|shall)\b/i,
+    ],
+  },
+  {
+    id: 'track-record',
+    kinds: APPEAL,
+    unless: [/\b(?:paid|bought|buy|purchased)\b[^.]{0,30}\breviews?\b|\b(?:fake|third[- ]party|incentivi[sz]ed|manipulat\w*|in exchange|in return|free (?:product|sample)s?|arrang\w*|remove[ds]?|deleted|solicit\w*|asked|asking|because|expected|stock-?outs?|ran out|out of stock|could not|couldn't|unable|overwhelm\w*|led to|caused|backlog|keep up)\b/i],
+    patterns: [
+      { re: new RegExp(String.raw`\b(?:selling|sold|sell|seller|store|account|business|shop|operat\w*|partner\w*|cooperat\w*|been on amazon)\b[^.]{0,40}\b(?:for|over|since|more than|in the past|in the last) (?:the (?:past|last) )?${NUM}(?: \w+)? (?:years?|decades?)\b`, 'i'), unless: OTHERS_HISTORY },
+      { re: /\b(?:selling|sold|seller|store|account|business|partner|cooperat\w*|on amazon)\b[^.]{0,40}\bsince (?:19|20)\d\d\b|\bsince (?:19|20)\d\d\b[^.]{0,40}\b(?:selling|sold|seller|store|account|served|customers|business|on amazon)\b/i, unless: OTHERS_HISTORY },
+      /\b(?:served|satisfied|helped|delivered to)(?: \w+){0,3} [\d,]+\+? (?:customers|buyers|clients|families)\b/i,
+      new RegExp(String.raw`\b${NUM}(?: \w+)? (?:years?|decades?) (?:of |on |with )?(?:selling|experience|history|cooperation|business|partnership|good|excellent|stable|successful|honest|trouble-free|clean|compliant|amazon)\b`, 'i'),
+      { re: /\b(?:seller|store|shop|account|feedback|customer|product|review|star|average|overall|positive|buyer)(?: feedback)? (?:ratings?|scores?)\b/i, unless: /\b(?:negative|bad|low|poor|critical|one-star|1-star)\b/i },
+      /\b(?:positive|good|excellent|great|high|perfect|5[- ]star|five[- ]star|4\.\d|outstanding|stellar)(?: customer| buyer| seller)? (?:feedbacks?|reviews|ratings?|reputation|record|history|standing|metrics|performance|account health|praise|comments)\b/i,
+      /\b(?:never|not once|not a single|no)(?: \w+)? (?:any |a |one |single )?(?:complaints?|negative (?:feedback|reviews?)|bad (?:feedback|reviews?)|problems?|issues?|violations?|warnings?|claims?|suspensions?)\b[^.]*\b(?:before|ever|in the past|so far|until now|since|history|years?|till now|previously|until this)\b/i,
+      /\b(?:have|had|has|we've) never (?:received|had|got|gotten|faced|encountered|been (?:warned|suspended|complained|reported)|violated|broken)\b/i,
+      /\b(?:this|it) (?:is|was) (?:the|our) (?:very )?(?:first|only) (?:time|violation|complaint|mistake|offen[cs]e|issue|problem|incident)\b/i,
+      /\b(?:clean|good|perfect|excellent|spotless|flawless|healthy|great|strong|stable|long) (?:track record|record|history|account (?:health|history|status)|standing|reputation|selling history)\b|\btrack record\b|\bgood standing\b/i,
+      /\b(?:sales|revenue|turnover|gmv|income|profits?)(?: volume)?\b[^.]{0,30}\b(?:grown|grew|increased|doubled|tripled|reached|exceeded|risen|rose|growing|over|more than|million|\$|usd)/i,
+      /\b(?:brought|bring|brings|contributed|contribute|generated|generate|paid|pay|created|create|earned)(?: \w+){0,3} (?:to |for )?amazon\b|\b(?:brought|contributed|generated|paid)\b[^.]{0,50}\b(?:to|for) amazon\b|\b(?:fees|commissions?|advertising)\b[^.]{0,30}\b(?:to|for) amazon\b/i,
+      /\bamazon\b[^.]{0,25}\b(?:commissions?|fees|revenue|profits?|money|advertising)\b[^.]{0,20}\b(?:paid|spent|brought|contributed|generated)\b/i,
+      /\b(?:loyal|long-term|long-standing|longtime|faithful|valued|trusted|reliable|good|responsible|honest|old|compliant|law-abiding) (?:amazon )?(?:sellers?|partners?|members?)\b/i,
+      /\b(?:thousands|millions|hundreds|tens of thousands) of (?:\w+ )?(?:customers|buyers|orders|units|products|satisfied|happy|reviews)\b|\b(?:satisfied|happy|loyal|repeat) (?:customers|buyers|clients)\b/i,
+      /\b(?:rank(?:s|ed|ing)?|top \d+|bsr)\b|\b(?:customers?|buyers?) (?:love|like|trust|praise|prefer|enjoy|recommend)\b|\bbuy (?:again|from us again)\b|\brepurchase\w*|\brepeat (?:orders|purchases)\b/i,
+      /\b(?:completed|fulfilled|processed|shipped|sold|delivered)(?: \w+){0,2} (?:over |more than |nearly |almost |about )?\d{1,3}(?:,?\d{3})+\+? (?:orders|units|items|packages|parcels|products)\b[^.]*\b(?:few|no|zero|only|without|satisf\w*|happy|positive|good|success\w*)\b/i,
+      /\bnever (?:had|received|got|gotten|faced|encountered|seen)(?: \w+){0,3} (?:complaints?|negative|bad|claims?|violations?|warnings?|problems?|issues?|suspensions?)\b/i,
+      /\b(?:account|health|metrics?|ratings?|performance|record|odr|feedback|store|shop)\b[^.]{0,30}\b(?:always|consistently|historically)\b|\b(?:always|consistently|historically)\b[^.]{0,30}\b(?:good|healthy|excellent|great|perfect|clean|in good standing)\b/i,
+      /\b(?:odr|order defect rate|late shipment rate|cancellation rate|return rate|ratings?|feedback|score|metrics)\b[^.]{0,30}\b(?:for the (?:past|last) (?:year|\w+ (?:years|months))|for (?:years|many months|a long time)|all (?:these|the) years|since (?:we|our|the) (?:started|opened|began))/i,
+      /\bwithout (?:any |a single )?(?:problems?|issues?|complaints?|claims?|violations?|negative feedback)\b/i,
+      /\bpraise[ds]?\b|\bcompliments?\b|\bwell received\b|\b(?:sell|sells|selling|sold) (?:very |so |really )?well\b|\bpopular\b|\b(?:lots|a lot) of (?:praise|good|positive|happy|satisfied|loyal)\b/i,
+      /\b(?:best ?sell(?:er|ing)|top[- ](?:sellers?|rated|ranked|brands?)|#1|number one|no\. ?1|amazon'?s choice)\b/i,
+      /\b(?:always|consistently|never failed to)(?: \w+)? (?:provided?|provides|offer(?:ed|s)?|maintain(?:ed|s)?|keeps?|kept|deliver(?:ed|s)?|give[ns]?|complied|followed|respected|been (?:honest|compliant|careful))\b/i,
+      /\b(?:odr|order defect rate|late shipment rate|cancellation rate|metrics)\b[^.]{0,30}\b(?:always|has always|never|consistently|historically)\b/i,
+      /\btake into (?:account|consideration) (?:our )?(?:\w+ )?(?:history|record|ratings?|performance|years|past|feedback|sales|reputation)\b/i,
+    ],
+  },
+  {
+    id: 'business-intro',
+    kinds: APPEAL,
+    unless: [/\b(?:checklist|process|procedure|audit|sop|step|training|log|alert|spreadsheet|checks?|inspects?|answers?|reviews?|responsible for|in charge|assigned|hired|trained|now)\b/i],
+    patterns: [
+      /\b(?:company|business|store|shop|brand|factory|firm|corporation|enterprise|we)\b[^.]{0,30}\b(?:founded|established|set up|registered|incorporated|started|created|opened|launched)\b[^.]{0,15}\b(?:19|20)\d\d\b/i,
+      /\b(?:we|our (?:company|factory|team|firm|business|group)|the company)(?: now| currently)? (?:has|have|employs?|with|consists? of|owns?|operates?)(?: over| more than| nearly| about| around| almost| a team of)? [\d,]+\+? (?:full-time |professional |skilled |experienced )?(?:employees|staff|workers|people|designers|engineers|members|square|sq|production lines|factories|warehouses|stores|brands)\b/i,
+      /\ba team of (?:over |more than )?[\d,]+\+? (?:professional |experienced |skilled )?(?:people|employees|staff|members|designers|engineers)\b/i,
+      { re: /\b(?:our|the company'?s?)(?: \w+'s)? (?:mission|vision|goal|aim|philosophy|purpose|tenet|principle|motto|core values?|values|belief|pursuit|dream|slogan|culture)\b[^.]{0,10}\b(?:is|are|has always been|have always been|was)\b/i, unless: /\d/ },
+      /\b(?:customer|customers|buyer|quality|integrity|honesty|service) (?:first|is (?:god|king|our top|always our|our (?:first|highest|top)))\b/i,
+      /\b(?:customer satisfaction|quality|integrity|honesty|credibility)\b[^.]{0,25}\b(?:our|the) (?:top |first |highest |number one |most important |core |main )?(?:priority|goal|principle|value|pursuit|mission|tenet|lifeline)\b/i,
+      /\b(?:committed|dedicated|devoted|focus(?:ed)?|speciali[sz]\w*)(?: ourselves)? (?:to|on|in) (?:provid|offer|bring|deliver|creat|mak|serv|design|produc|develop|manufactur|research|sell|the (?:research|design|production|development))\w*/i,
+      /\b(?:high|highest|best|top|premium|superior|excellent|first-class|reliable)[- ]quality (?:products|goods|items|and)\b/i,
+      /\b(?:we|i)(?: \w+)? (?:love|loves|loved|like|trust|respect|admire|enjoy|appreciate|cherish)(?: \w+)? (?:amazon|the amazon (?:platform|marketplace)|selling on amazon|this platform|your platform)\b/i,
+      /\b(?:amazon|this platform|the platform|selling on amazon|amazon marketplace)\b[^.]{0,40}\b(?:best|greatest|most important|favou?rite|biggest|first choice|dream|goal|honou?r|proud|pride|important (?:goal|channel|platform|partner|market))\b/i,
+      /\b(?:proud|pride|honou?red|privilege|dream)\b/i,
+      /\b(?:well-known|famous|leading|renowned|reputable|professional|experienced|large|influential|innovative|high-tech|integrated|legitimate)(?: \w+)? (?:brand|manufacturer|company|seller|supplier|factory|enterprise|team|firm|business|exporter)\b/i,
+      /\b(?:our|the) (?:products?|goods|brand)(?: are| is| have been| has been)(?: \w+)? (?:sold|exported|popular|loved|welcomed|well received|trusted|recognized|famous|known) (?:in|to|by|all|around|throughout|worldwide|among|across)\b/i,
+      /\b(?:all over|around|across) the (?:world|globe)\b|\bworldwide\b|\b\d+ countries\b/i,
+      /\b(?:we|our company|our business|our factory|our brand) (?:is|are) (?:a|an|one of the) (?:\w+ )?(?:company|brand|factory|team|seller|retailer|business|group|enterprise|manufacturer|supplier|exporter|trader|store|shop)\b/i,
+      /\b(?:we|our (?:team|company|staff|people))(?: \w+)? (?:is|are) (?:very |a |all )?(?:young|passionate|creative|energetic|dynamic|innovative|hard-working|professional|experienced|honest)\b/i,
+      /\bour own (?:factory|brand|design team|r&d)\b|\br&d\b|\bresearch and development\b|\bawards?\b|\b(?:sold|exported|popular|famous|known|available) (?:in|to|all over|throughout|across) (?:europe|america|the (?:us|uk|eu) and|many|more than|over|\d+|the world|japan and)\b/i,
+      /\b(?:founded|established|incorporated) in (?:19|20)\d\d\b|\bspeciali[sz](?:e|es|ed|ing) in\b|\b(?:we|our company) (?:have )?always (?:believed|insisted|adhered|pursued|upheld)\b/i,
+      /\b(?:quality|integrity|honesty|credit|reputation|customers?) (?:is|are) (?:the |our )?(?:soul|life|lifeline|foundation|root|core|key|heart|god|king)\b/i,
+      /\b(?:cooperat\w*|partner\w*|work(?:ed|ing)? with|suppl(?:y|ies|ied) (?:to|for))\b[^.]{0,40}\b(?:walmart|target|costco|ebay|wayfair|well-known|famous|big|large|major|many)\b/i,
+      /\b(?:since our founding|founding|innovation|innovative)\b|\b(?:we|our company) own (?:\w+ )?brands\b|\b(?:sell|selling|sold) on (?:more than |over |many |several |\d+ |\w+ )?(?:platforms|marketplaces|channels)\b|\bamazon\b[^.]{0,40}\bthe most\b/i,
+      /\bone of the (?:biggest|largest|best|top|leading|most|earliest|oldest|first)\b|\b(?:great|good|important|valuable|strategic|long-term|reliable) partner\b/i,
+      /\b(?:located|based|headquartered) in\b|\b(?:square met(?:er|re)s|production lines?|annual output|annual sales|output value|registered capital)\b/i,
+    ],
+  },
+  {
+    id: 'blame',
+    kinds: APPEAL,
+    unless: [OWNS],
+    patterns: [
+      /\b(?:not|never|no) (?:our|my) (?:fault|responsibility|problem|mistake)\b|\b(?:did|have done|done) nothing wrong\b|\binnocent\b/i,
+      /\b(?:amazon|your|the)(?:'s)?(?: \w+)? (?:system|algorithm|bot|robot|ai|automated (?:system|review)|review team|team|investigators?|reviewers?)(?: has| have| was| were| is| are| must have)? (?:made a mistake|mistaken|wrong|wrongly|mistakenly|incorrectly|unfair|unfairly|misjudged|misunderstood|confused|not fair|glitch|bug|error|failed|flagged us|did not (?:check|read|look|investigate|consider|understand))/i,
+      /\b(?:mistakenly|wrongly|wrongfully|unfairly|unjustly|incorrectly|by mistake|erroneously|falsely|unreasonably|groundlessly)(?: \w+)? (?:suspended|deactivated|closed|blocked|flagged|removed|punished|judged|accused|banned|penali[sz]ed|reported|targeted|identified|label+ed|marked|treated|charged)\b/i,
+      /\b(?:suspended|deactivated|closed|blocked|flagged|removed|punished|banned|penali[sz]ed|reported|accused|filed)\b (?:\w+ ){0,3}(?:by mistake|in error|by error|wrongly|mistakenly|unfairly|unjustly|for no reason|without (?:any )?reason)\b/i,
+      /\bhijack\w*/i,
+      /\b(?:amazon|you|your (?:\w+ )?team|the system) (?:(?:also|then|simply|just|even) )?(?:did not|didn't|never|failed to|refused to|ignored)\b/i,
+      /\b(?:fault|mistake|error|negligence) (?:of|by) (?:the|a|an|amazon|your)\b|\bwithout (?:any |sufficient |enough )?(?:evidence|proof|reason|basis|grounds|justification|investigation)\b/i,
+      /\b(?:buyers?|customers?|clients?)\b[^.]{0,50}\b(?:did not like|didn't like|no longer (?:wanted|needed)|found (?:it |a )?cheaper|changed (?:his|her|their) minds?|regretted|just wanted|only wanted)\b/i,
+      /\b(?:suspension|deactivation|complaints?|claims?|decision|notice|removal|reports?|reviews?|feedback|accusations?|allegations?)\b[^.]{0,15}\b(?:is|was|are|were) (?:a |an |totally |completely |simply |clearly |obviously )?(?:misunderstanding|mistake|error|wrong|incorrect|unreasonable|unfair|invalid|false|fake|untrue|not true|groundless|baseless|unfounded|malicious)\b/i,
+      /\b(?:amazon|you|your (?:\w+ )?team|the (?:brand|rights? owner|complainant|buyer|customer|reporter))(?: \w+){0,2} (?:removed|suspended|deactivated|closed|blocked|decided|acted|made|took|filed|sent|reported|accused|complained|flagged|judged)\b[^.]{0,30}\bwithout (?:first )?(?:checking|verifying|investigating|asking|informing|contacting|notifying|looking|reading|considering|reviewing|any)\b/i,
+      /\b(?:staff|employees?|workers?|packers?|operators?|interns?|assistants?|colleagues?|warehouse)\b[^.]{0,20}\b(?:made|caused|committed|did) (?:the|this|that|these|those|an?) (?:\w+ )?(?:errors?|mistakes?|problems?|violations?)\b|,? not (?:the (?:management|company|owner)|us|me|ours)\b/i,
+      /\b(?!our\b|my\b)\w+(?:'s|s') (?:fault|mistake|error|negligence)\b/i,
+      /\b(?:buyers?|customers?|clients?|reviewers?|the (?:\w+ )?(?:team|brand|owner|carrier|warehouse|complainant|courier|supplier))\b[^.]{0,20}\bshould have\b|\b(?:did not|didn't|never) (?:use|install|assemble|read|follow)\b[^.]{0,30}\b(?:correctly|properly|right|instructions|manual|size chart)\b/i,
+      /\bnot (?:reasonable|fair|right|correct|valid|true|justified|acceptable)\b|\bit (?:is|was) (?:the|a|an|our former|one|that) (?:\w+ ){0,4}(?:that|who)\b/i,
+      /\b(?:damaged|lost|broken|delayed|caused|opened|misused|reported|filed|written|left|made|done|mishandled)\b (?:\w+ )?by (?:the |a |an |some |our former )?(?:amazon|carriers?|couriers?|warehouse|fulfillment|fba|buyers?|customers?|competitors?|rivals?|brand|rights owner|complainant|usps|ups|fedex|dhl|post)\b/i,
+      /\b(?:disagree|do not accept|don't accept|cannot accept|can't accept|unacceptable)\b|\bnothing wrong\b|(?<!we are |i am )\bto blame\b/i,
+      /\b(?:employee|staff|operator|worker|intern|assistant|colleague|partner|agent|buyer|customer|carrier|supplier|factory|warehouse)\b[^.]{0,20}\b(?:is|was|are|were) (?:solely |fully |entirely |totally )?responsible\b/i,
+      /\b(?:wanted|wants?|trying|tried|hoping|hoped) to (?:get|keep|have|receive)\b[^.]{0,30}\b(?:free|refund|money back|discount)\b/i,
+      /\b(?:not something|nothing|beyond|out of|outside)\b (?:that )?(?:we|our) (?:can |could )?(?:control|do about)\b|\b(?:beyond|outside|out of) our (?:control|hands)\b/i,
+      /\b(?:misjudg\w*|wrongful|unjust|unfair|unreasonable|ridiculous|absurd|groundless|baseless|unfounded|nonsense)\b/i,
+      /\b(?:it|this|the (?:problem|issue|delay|damage|complaint|claim|defect|return)s?)(?: \w+)? (?:was|is|were|are) (?:\w+ )?(?:caused|due) (?:by|to) (?:the )?(?:buyers?|customers?|carriers?|courier|logistics|shipping company|competitors?|amazon|weather|customs|post|postal|usps|ups|fedex|dhl|fba|fulfillment cent(?:er|re)|suppliers?|factory|manufacturer|employee|staff|one)\b/i,
+      {
+        re: /\b(?:caused by|due to|because of|blame (?:on )?)(?: the| a| an| some| many)?(?: (?!our\b)\w+)? (?:buyers?|customers?)\b|\b(?:caused by|due to|because of|because|blame (?:on )?)(?: the| a| an| some| many)?(?: (?!our\b)\w+)? (?:carriers?|couriers?|logistics|shipping compan(?:y|ies)|post office|postal|competitors?|amazon|weather|customs|usps|ups|fedex|dhl|fba|fulfillment cent(?:er|re))\b/i,
+        unless: /\brequest|asked\b/i,
+      },
+      /(?<!our )\b(?:carrier|courier|ups|usps|fedex|dhl|logistics(?: company| provider)?|shipping company|post office|postman|driver|delivery (?:company|man|driver)|forwarder|last[- ]mile|fba|(?:amazon'?s? )?(?:warehouse|fulfillment cent(?:er|re))|suppliers?|factory|manufacturer)(?:'s?)?(?: \w+)? (?:lost|loses|damaged|damages|delayed|broke|mishandled|failed|sent (?:us )?(?:the )?wrong|mixed|cheated|lied|was late|were late|did not|didn't|never|forgot|misdeliver\w*|delivered (?:it|them|the \w+) to the wrong|made (?:a )?mistakes?|fault|is responsible|was responsible|should be responsible|caused|threw|dropped)\b/i,
+      /\b(?:the |some |these |many |most |a few |several |our )?(?:buyers?|customers?|clients?|purchasers?)(?: \w+)? (?:lied|lie|lying|cheat\w*|scam\w*|abus\w*|misus\w*|did not read|didn't read|never read|doesn't know|don't know|did not know|didn't know|did not follow|didn't follow|ignored|broke|damaged|destroyed|used (?:it|the \w+|them) (?:wrong|wrongly|incorrectly|improperly)|made (?:a )?mistakes?|was wrong|were wrong|mistakenly|misunderstood|are unreasonable|was unreasonable|deliberately|intentionally|on purpose|just want|only want|wanted (?:a )?free|want (?:a )?free|tried to get|took advantage|returned (?:a |an )?(?:different|used|empty|fake)|left (?:a )?(?:fake|false|malicious)|are too picky|changed (?:their|his|her) minds?|ordered the wrong|chose the wrong|selected the wrong|confused|for no reason)\b/i,
+      /\b(?:malicious|fraudulent|dishonest|unreasonable|crazy|picky|difficult) (?:buyers?|customers?|complain(?:ts?|ers?)|claims?|reports?|returns?)\b|\b(?:fake|false) (?:buyers?|customers?|complaints?|claims?|reports?|accusations?|allegations?|infringement)\b/i,
+      /\bcompetitors?\b[^.]{0,40}\b(?:attack\w*|malicious\w*|target\w*|sabotag\w*|report(?:ed|ing)? us|frame\w*|set us up|jealous|deliberately|purposely|intentionally|bought|filed|sent|behind|did this|fake|false|complain\w*|trick\w*|unfair|vicious|hostile|wants? to|wanted to|tried to|trying to|damage|hurt|harm|destroy|ruin|eliminate)/i,
+      /\b(?:by|from) (?:a |our |some |one of our )?(?:competitors?|rival)\b/i,
+      /\b(?:malicious|vicious|unfair|hostile)\b[^.]{0,20}\b(?:competitors?|competition|sellers?|attack|report)\b|\b(?:attack|attacked|attacking) (?:us|our)\b/i,
+      /\b(?:other|rival|peer|competing|some) sellers? (?:who |that )?(?:attack\w*|report\w*|target\w*|sabotag\w*|complain\w*|filed|bought|left|sent|want\w*|tried|are trying)\b/i,
+      /\b(?:rights?[- ]?owner|rights?[- ]?holder|brand owner|complainant|trademark (?:owner|holder)|patent (?:owner|holder)|copyright (?:owner|holder)|ip owner)(?:'s)?\b[^.]{0,40}\b(?:abus\w*|wrong|unreasonable|malicious|attack\w*|target\w*|trying to|tried to|misus\w*|lying|lied|extort\w*|false|fake|monopol\w*|bully\w*|did not|didn't|never|has no|had no|no right|invalid|not valid|greedy)\b/i,
+      /\b(?:abus\w*|misus\w*) (?:of )?(?:the |their |his |its |brand |ip )*(?:complaints?|reports?|brand registry|ip|trademarks?|patents?|copyrights?|rights|system|policy|tools?)\b/i,
+      /\b(?:false|fake|malicious|invalid|unfounded|baseless|wrong|groundless|unjustified|frivolous|bad[- ]faith)(?: \w+)? (?:ip |infringement |trademark |patent |copyright )?(?:complaints?|claims?|reports?|notices?|accusations?|allegations?)\b/i,
+      /\bpatent troll|\bextort\w*|\bblackmail\w*/i,
+      /\b(?:without|behind) (?:our|my|the company'?s?|management'?s?)(?: \w+)? (?:knowledge|permission|approval|consent|authori[sz]ation|backs?)\b/i,
+      /\b(?:his|her|their) (?:own|personal|individual) (?:decision|behaviou?r|mistake|act|action|idea|fault|conduct)\b|\b(?:personal|individual) (?:behaviou?r|act|conduct)\b/i,
+      /\b(?:entirely|solely|completely|all|only|purely)(?: \w+)? (?:the |one |an? |this )?(?:employee|staff|operator|worker|intern|colleague)(?:'s)?(?: \w+)? (?:fault|mistake|responsibility|error|decision|doing)\b/i,
+      /\b(?:employee|staff member|operator|worker|intern|assistant|colleague|salesperson)\b[^.]{0,60}\b(?:secretly|privately|on (?:his|her|their) own|without (?:telling|informing|asking|permission|approval|authori))/i,
+    ],
+  },
+  {
+    id: 'ignorance-excuse',
+    kinds: APPEAL,
+    unless: [/\b(?:since then|have since|has since|we have (?:now |since )?(?:trained|studied|completed|read|learned|assigned|hired|set up|created|added|introduced|appointed|made)|(?<!not |never )(?:trained|completed|passed))\b/i],
+    patterns: [
+      /\b(?:we|i|they|he|she|(?:our|the|this|that) (?:\w+ )?(?:team|staff|employees?|operators?|company|colleagues?|people|designer|manager|worker|assistant))(?: \w+){0,3} (?:did not|didn't|do not|don't|does not|doesn't|never|had no|have no|has no|were not|was not|are not|wasn't|weren't|aren't|had not|hadn't)(?: \w+)? (?:know|knew|realize|realise|understand|aware|idea|clue|knowledge|familiar|clear|awareness|expect|think|notice)\b/i,
+      /\b(?:nobody|no one|no-one) (?:told|informed|warned|notified|reminded)\b|\boversight\b/i,
+      /\b(?:unaware|not aware|unfamiliar|not familiar|ignorant|no idea|no knowledge|not clear (?:about|on)|lack(?:ed|ing|s)? (?:of )?(?:\w+ )?(?:knowledge|understanding|awareness|experience)|misunderstood|misunderstanding|misread)\b/i,
+      /\b(?:unintentional(?:ly)?|not intentional(?:ly)?|inadvertent(?:ly)?|by accident|accidental(?:ly)?|not on purpose|did not mean to|didn't mean to|never meant to|never intended|did not intend|didn't intend|had no intention|no intention|without (?:any )?(?:bad|malicious|ill) intent\w*|not deliberate(?:ly)?|honest mistake|innocent mistake|careless mistake|unknowingly|unwittingly)\b/i,
+      /\b(?:not sure|unsure|uncertain) (?:whether|if|about|how|that)\b|\b(?:limited|little|insufficient|poor|not enough|inadequate) (?:knowledge|understanding|awareness|experience)\b/i,
+      /\b(?:newcomers?|beginners?|rookies?|still learning|not yet familiar)\b|\b(?:not|never|wasn't|weren't|didn't)(?: \w+){0,2} (?:on purpose|intentional(?:ly)?|deliberate(?:ly)?|knowingly|willful(?:ly)?)\b/i,
+      /\b(?:we|i|they|he|she|our \w+) (?:\w+ )?(?:thought|assumed|supposed|believed)\b|\b(?:new|newcomers?|unfamiliar|inexperienced) (?:to|in|with) (?:the |this |amazon|selling|e-?commerce|cross-border|us|uk|eu|european|american|online)\b|\b(?:not|never) (?:informed|told|notified|warned|reminded)\b/i,
+      /\b(?:new|newbie|novice|first-time|inexperienced|green)(?: \w+)? (?:sellers?|to amazon|to selling|on amazon|in (?:the )?(?:e-?commerce|cross-border))\b|\b(?:just|recently) (?:started|began|opened|joined) (?:selling|on amazon|our store|the store|amazon)\b/i,
+      /\b(?:thought|believed|assumed|supposed)(?: \w+){0,7} (?:ok|okay|fine|allowed|legal|permitted|acceptable|normal|common|generic|free to use|public|no problem|not a problem|harmless|the same)\b/i,
+      /\b(?:everyone|everybody|other sellers|many sellers|all sellers|most sellers)(?: \w+){0,2} (?:do|does|did|doing|sell|selling|sells|use|using|uses|list|listing|lists)\b/i,
+    ],
+  },
+  {
+    id: 'threat',
+    kinds: APPEAL,
+    patterns: [
+      /\b(?:legal|judicial|juridical|law) (?:action|actions|proceedings?|means|measures|steps|remedies|route|channels?)\b/i,
+      { re: /\b(?:lawyers?|attorneys?|solicitors?|law firms?|legal team|legal department)\b/i, unless: /\b(?:opinion|attached|analysis|letter from|confirmed|reviewed|search|registration)\b/i },
+      { re: /\b(?:sue|suing|sued|lawsuit|court|litigation|litigate|arbitration|class action)\b/i, unless: /\b(?:ruling|ruled|judgment|judgement|invalidated|dismissed)\b/i },
+      /\b(?:media|press|newspapers?|journalists?|reporters?|news|social media|facebook|twitter|youtube|tiktok|reddit|weibo|forums?)\b[^.]{0,30}\b(?:expose|tell|post|publish|share|know|contact|story|report)\w*|\b(?:will|would|going to|shall|plan to)\b[^.]{0,20}\b(?:post|publish|share|expose|tell)\w*\b[^.]{0,40}\b(?:media|press|newspapers?|journalists?|reporters?|facebook|twitter|youtube|tiktok|reddit|weibo|forums?|the public)\b|\b(?:go|going|went) public\b|\b(?:expose|exposing|publici[sz]e|make (?:this|it) public|tell (?:the media|everyone|the world|the press)|contact (?:the )?(?:media|press|journalists?|reporters?))\b/i,
+      /\b(?:complain|complaint|report|escalate|appeal|write|inform|informed|contact|contacted|notify|notified)(?: \w+){0,3} (?:to |with )?(?:the )?(?:ftc|bbb|better business bureau|attorney general|regulators?|government|authorities|consumer (?:protection|association|council)|jeff bezos|bezos|ceo|executive team|senior management|embassy|ministry|chamber of commerce|congress|(?:eu|european) commission)\b|\bbezos\b|\bjeff@/i,
+      /\b(?:hold|held|holding) (?:you|amazon|your company)(?: \w+)? (?:responsible|liable|accountable)\b|\bliable\b/i,
+      /\b(?:compensat\w*|reimburse\w*)(?: \w+)? (?:us|me|for (?:our|the|all)(?: \w+)? (?:loss|losses|damages))\b|\b(?:losses|damages)(?: \w+)? (?:caused|incurred) by (?:amazon|you|your)\b/i,
+      /\b(?:you|amazon|your team)(?: \w+)? (?:must|have to|need to|should|are obliged to|are required to|owe)(?: \w+)? (?:reinstate|restore|reactivate|reply|respond|answer|release|return|refund|pay|compensate|explain|give|unblock|unfreeze|reopen|lift|remove|tell|provide|us)\b|\b(?:we|i) (?:demand|insist)\b/i,
+      /\b(?:within|in|by|before|no later than)(?: the next)? (?:\d+|one|two|three|five|seven|ten|a|the end of)(?: business| working)? (?:hours?|days?|weeks?|week|today|tomorrow)\b[^.]*\b(?:or|otherwise|else)(?: \w+)? (?:we|i|our)\b/i,
+      new RegExp(String.raw`\b(?:please|you|amazon|your team|we (?:need|want|request|ask|expect|urge|demand))\b[^.]{0,50}\b(?:${REINSTATE}|repl(?:y|ies)|respon(?:d|se)|answer|decision|resolve)\b[^.]{0,40}\b(?:as soon as possible|asap|immediately|right away|at once|without (?:further |any )?delay|within \d+|by (?:monday|tuesday|wednesday|thursday|friday|tomorrow|the end)|before (?:prime day|black friday|christmas|the holiday|q4|peak))`, 'i'),
+      /\b(?:urgent(?:ly)?|emergency|police|escalat\w*)\b|\b(?:amazon|you) to (?:pay|compensate|refund|reimburse|cover)\b/i,
+      /\b(?:take|taking) (?:further|other|additional|more|serious) (?:steps|actions?|measures)\b[^.]*\b(?:if|unless|otherwise)\b|\b(?:if|unless)\b[^.]*\b(?:take|taking) (?:further|other|additional|serious) (?:steps|actions?|measures)\b/i,
+      /\b(?:we|i) (?:expect|need|demand|require|want)\b[^.]{0,30}\b(?:decision|reply|response|answer|reinstatement|solution)\b[^.]{0,20}\b(?:within|by|before|today|tomorrow|immediately)\b/i,
+      /\b(?:let|tell|warn|inform) (?:all |other |every |the |many )?(?:\w+ )?(?:sellers|people|everyone|public|world)\b(?:[^.]{0,20}\bknow\b)?/i,
+      /\breserve (?:the|our|all) rights?\b|\bwill not (?:tolerate|accept this|stand)\b|\b(?:final|last) warning\b|\bor else\b|\botherwise,? (?:we|i) (?:will|shall|would)\b|\b(?:we|i) (?:will|would|shall) (?:have no (?:other )?choice|be forced)|\bescalate (?:this|the matter|it)\b|\bpursue (?:this|legal|all|every|the matter|our rights)\b|\bseek (?:legal|compensation|damages|justice|remedies)\b/i,
+    ],
+  },
+  {
+    id: 'vague-promise',
+    kinds: ['appeal', 'seller-warning'],
+    unless: [SPECIFIC, NAMED, IMPERSONAL, COURTESY],
+    patterns: [
+      /\b(?:strengthen\w*|enhanc\w*|improv\w*|tighten\w*|reinforc\w*|intensif\w*|upgrad\w*|optimi[sz]\w*|perfect|standardi[sz]\w*|regulat\w*|step(?:ping)? up|further|better|increas\w*|rais\w*)(?: \w+){0,2} (?:management|supervision|control|controls|inspections?|training|monitoring|communication|services?|quality|process(?:es)?|procedures?|systems?|awareness|operations?|checks?|work|efforts?|products?|listings?|compliance|standards?|understanding|knowledge|responsibility|mechanisms?|ourselves)\b/i,
+      /\bpay(?:ing|s)?(?: \w+)? attention\b|\battach(?:es)? (?:great |more )?importance\b|\bkeep (?:a close |an )?eye on\b/i,
+      /\btak(?:e|es|ing)(?: \w+){0,3} (?:seriously|serious|to heart)\b/i,
+      /\b(?:work|working|try|trying)(?: even)? (?:harder|hard|diligently|our best|my best)\b|\b(?:do|doing|try|trying|make)(?: all)? (?:our|my) (?:best|utmost|hardest|efforts?|best efforts)\b|\bspare no effort|\bmake every effort|\ball (?:possible )?efforts\b/i,
+      /\b(?:be|become|more|stay|remain|extra|even)(?: \w+)? (?:careful|cautious|strict|stricter|serious|responsible|professional|vigilant|diligent|attentive|prudent|rigorous|conscientious)\b/i,
+      /\bnever\b[^.]{0,30}\bagain\b|\b(?:happen|occur|recur|repeat)\w*(?: \w+)? again\b|\b(?:never|not|no)(?: \w+){0,3} (?:happen|occur|recur|repeat)\w*/i,
+      /(?<!not |n't |never )\b(?:strictly|fully|always|carefully|completely|seriously|firmly|absolutely) (?:follow|comply|abide|obey|adhere|respect|observe|implement|execute|enforce)\w*/i,
+      /\b(?:follow|comply with|abide by|obey|adhere to|respect|observe)(?: all)?(?: of)? (?:amazon'?s?|the|your|all|relevant|the relevant)(?: \w+)? (?:policies|rules|guidelines|terms|regulations|requirements|laws|policy|agreement)\b/i,
+      /\b(?:learn|study|studied|learned|read)(?: \w+){0,2} (?:amazon'?s?|the|all|relevant|seller|selling)(?: \w+)? (?:policies|rules|guidelines|regulations|terms|requirements)\b/i,
+      /\b(?:provide|offer|give|bring|ensure|deliver)(?: \w+){0,3} (?:better|the best|excellent|high[- ]quality|first-class|top|satisfying|perfect|best possible)(?: \w+)? (?:service|services|quality|products|experience)\b/i,
+      /\b(?:take|adopt|implement|carry out|put in place)(?: \w+){0,2} (?:necessary|effective|corresponding|relevant|appropriate|proper|strict|strong|positive|active|further|various|practical|concrete|serious|stricter|stronger|better)(?: \w+)? (?:measures|actions|steps|methods|means|precautions)\b/i,
+      /\b(?:avoid|prevent)(?: \w+)? (?:this|such|similar|these|the same|any|future|such a|this kind of)(?: \w+)? (?:problems?|issues?|mistakes?|things?|situations?|cases?|errors?|incidents?|violations?|complaints?|happening)\b/i,
+      /\b(?:ask|contact|consult|turn to|seek (?:help|advice|guidance) from|reach out to|check with)(?: \w+){0,2} (?:amazon|seller support|your team|amazon support)\b[^.]*\b(?:help|advice|guidance|whenever|any (?:questions?|doubts?|problems?))\b|\b(?:whenever|when|if) (?:we|i) (?:have|meet|encounter|face|are not sure|are unsure|get) (?:a |any )?(?:questions?|problems?|doubts?|difficult\w*|issues?|uncertain\w*)/i,
+      /\b(?:will|shall|going to|to)\b[^.]{0,30}\b(?:monitor|check|watch|review|supervise|follow)\w*(?: \w+){0,3} (?:closely|carefully|strictly|seriously|regularly|constantly|continuously|from time to time|more often)\b/i,
+      /\b(?:will|shall)\b[^.]*\b(?:in time|timely|promptly|as soon as possible|asap|quickly|in a timely manner)\b/i,
+      /\b(?:continu\w*|constantly|continuously|keep)(?: to)? (?:improv|learn|optimi[sz]|progress|grow|perfect|monitor|enhanc)\w*/i,
+      /\b(?:regular(?:ly)?|from time to time|periodic(?:ally)?|constantly|continuously|continually|often|frequently|timely|in time|closely|strictly|carefully|seriously)(?: \w+)? (?:check|monitor|review|inspect|train|supervise|audit|examine|update|follow up|track|observe|communicate)\w*/i,
+      /\b(?:will|shall|to) (?:make sure|ensure|guarantee)(?: that)? (?:this|it|such|everything|all|our (?:products|customers|service)|customers|buyers|no (?:such|similar)|the same|nothing)\b/i,
+      /\b(?:we|i) (?:promise|guarantee|assure|swear|vow|pledge)\b/i,
+      { re: /\b(?:we|i|our (?:\w+ ){0,2}\w+|all (?:\w+ )?(?:staff|employees|products|orders|listings|members)|the (?:\w+ )?(?:team|staff|company))(?: \w+)? (?:will|shall|are going to|'ll)\b/i, unless: /^\s*(?:\S+\s+){14,}\S|\b(?:only|through|via|using)\b|\b(?:if|once|should|in case|otherwise|provided|as soon as|unless|after|when|media|press|court|lawyers?|facebook|forums?|everyone|sellers|bankrupt\w*|grateful|miss|report|hold|sue|escalate|complain)\b/i },
+      /\b(?:more|stricter|better|closer|tighter|stronger|greater|further)(?: \w+)? (?:management|supervision|control|controls|inspections?|checks|monitoring|training|communication|attention|efforts?|care)\b/i,
+    ],
+  },
+];
+
+/** Admitting the violation… */
+export const ADMISSION =
+  /\b(?:did|done|was|were) wrong\b|\baccept (?:the |any |all |your )?(?:punishment|penalty|consequences)\b|\b(?:which|that|this) (?:violated|broke|breached|infringed)\b|\bguilty\b|\b(?:mistake|error|fault|negligence) on (?:our|my) (?:part|side)\b|\b(?:it|this|that) (?:was|is) (?:a|an|our) (?:\w+ )?(?:mistake|error|violation|wrongdoing)\b|\b(?:we|i) (?:are|am|were|was) (?:fully |entirely |solely |completely )?responsible for (?:this|the|these|that|our|all)\b|\b(?:we|i) (?:were|was) wrong\b|\b(?:it|this|that) was wrong\b|\b(?:we|i)(?: \w+){0,2} (?:admit|admitted|acknowledge|acknowledged|confess|confessed|realized|realised)\b|\b(?:we|i)(?: (?!never|not|have never)\w+)? (?:violated|broke|breached|infringed|did not comply|failed to comply|sold (?:used|counterfeit|fake|inauthentic|returned|damaged|defective)|made (?:a |an |the |this |some |such |many |several )?(?:\w+ )?(?:mistakes?|errors?|violations?))\b|\b(?:it|this|that|everything|all this|the (?:problem|violation|issue|complaint))(?: \w+)? (?:was|is) (?:entirely |completely |all |totally |fully )?(?:our|my) (?:fault|mistake|error|responsibility|negligence|wrongdoing)\b|\b(?:we|i)(?: \w+)? (?:take|accept|bear)(?: \w+)? (?:full |complete |all |the )?(?:responsibility|blame)\b|(?<!not |no |never )\bour (?:mistake|fault|negligence|wrongdoing|violation|carelessness|oversight|error)s?\b/i;
+
+/** …and what shows something was already done about it, anywhere in the letter. */
+export const REMEDY =
+  /\b(?:we|i|our (?:team|staff|company)|they|he|she)(?: \w+){0,2} (?:removed|deleted|refunded|retrained|trained|hired|replaced|destroyed|contacted|stopped|closed|recalled|disposed|ended|cancell?ed|changed|switched|added|updated|rewrote|revised|corrected|fixed|installed|set up|introduced|created|appointed|assigned|dismissed|fired|terminated|reviewed|checked|inspected|audited|tested|repackaged|relabell?ed|moved|withdrew|quarantined|reported|completed|implemented|issued|sent|submitted|compensated|reimbursed|banned|blocked|pulled|took down|delisted|obtained|signed|adopted|started|began|launched|rebuilt|re-?inspected|asked|requested|required)\b|\b(?:has|have) (?:now |since |already )?been (?:removed|deleted|refunded|retrained|trained|hired|replaced|destroyed|contacted|stopped|closed|recalled|disposed|corrected|fixed|updated|changed|installed|dismissed|cancell?ed|taken down|delisted|quarantined|relabell?ed|reviewed|checked|inspected|audited|tested)\b|\bnow (?:checks?|inspects?|answers?|uses?|requires?|reviews?|tests?|ships?|photographs?)\b/i;
+
+/** The catch-all: a first-person claim built on judgement words, with nothing in it a reviewer could check. */
+FAMILIES.push({
+  id: 'unsupported-claim',
+  kinds: APPEAL,
+  fallback: true,
+  unless: [SPECIFIC, NAMED, IMPERSONAL, ADMISSION, LONG, /:\s*$/],
+  patterns: [
+    /\b(?:good|great|excellent|best|better|perfect|wonderful|outstanding|amazing|success\w*|happy|satisf\w*|serious(?:ly)?|careful(?:ly)?|honest\w*|sincer\w*|trust\w*|professional\w*|reliable|effective\w*|efficient\w*|proper(?:ly)?|comprehensive\w*|utmost|efforts?|improv\w*|enhanc\w*|optimi[sz]\w*|excellen\w*|reputation|unfair\w*|fair|important|valu\w*|grateful|wasted?|difficult\w*|smooth\w*|never|forever|aspects|everything|absolutely|deeply|greatly|highly|much|lesson|oldest|biggest|largest|over the years)\b/i,
+  ],
+});

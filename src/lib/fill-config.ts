@@ -1,0 +1,77 @@
+/**
+ * The contract between the fill-and-copy component (src/components/FillLetter.astro), which renders the page and
+ * writes this config, and the <fill-letter> island (src/scripts/fill-letter.ts) with its lazily loaded parts
+ * (src/scripts/letter-check.ts, src/scripts/poa-builder.ts), which read it. Types only, plus the one safe lookup.
+ */
+import type { PlaceholderSpec } from './letter.ts';
+import type { LetterExtras } from './letter-blocks.ts';
+
+/** UI strings the island writes itself; everything else is rendered on the server. */
+export const FILL_STRING_KEYS = [
+  'emptyOne',
+  'emptyMany',
+  'allFilled',
+  'confirmEmpty',
+  'copied',
+  'copiedSubject',
+  'copyManualLetter',
+  'copyManualSubject',
+  'copyManualAnswer',
+  'downloaded',
+  'mailTooLong',
+  'cleared',
+  'restored',
+  'forgotten',
+  'forgottenNothing',
+  'forgetFailed',
+  'warnAsin',
+  'warnEmail',
+  'warnNumber',
+  'tooLong',
+  'truncated',
+  'storageFull',
+  'storageBack',
+] as const;
+export type FillStringKey = (typeof FILL_STRING_KEYS)[number];
+
+export interface LetterVersion {
+  /** 'letter', or 'compliant' / 'original' when the template has a compliant rewrite (listed first: the default). */
+  id: string;
+  subject?: string;
+  letter: string;
+}
+
+/** Labels of the Plan-of-Action builder's controls, in the page language. */
+export interface PoaStrings {
+  point: string;
+  up: string;
+  down: string;
+  remove: string;
+  chars: string;
+}
+
+export interface FillConfig {
+  slug: string;
+  specs: PlaceholderSpec[];
+  /** Field labels in the page language, for the "still empty" links (look up with labelOf). */
+  labels: Record<string, string>;
+  versions: LetterVersion[];
+  /** Address for "Open in email" ('' when the template has none). */
+  mailTo: string;
+  strings: Record<FillStringKey, string>;
+  /** Template kind, for the checker. */
+  kind: string;
+  /** Status of the address the letter goes to, for the checker. */
+  recipientStatus?: string;
+  /** Checker messages in the page language, by rule id. */
+  messages: Record<string, string>;
+  /** Label of a finding's jump link. */
+  goto: string;
+  /** Optional paragraphs and the attachments list (src/lib/letter-blocks.ts). */
+  extras: LetterExtras;
+  /** Strings of the Plan-of-Action builder, when the page has one. */
+  poa?: PoaStrings & { copied: string };
+}
+
+/** A field's label, or its key: keys come from letters, so `constructor` must not find Object's own property. */
+export const labelOf = (labels: Readonly<Record<string, string>>, key: string): string => (Object.hasOwn(labels, key) ? labels[key]! : key);

@@ -1,0 +1,408 @@
+/**
+ * Nothing a reader types is lost or silently wrong: two tabs, two templates sharing a field, keys named like
+ * Object's own properties, the longest values, a full storage that frees up, "Forget" with another tab open, a
+ * clipboard that never answers, mailto: links measured in bytes, and search messages that keep "$'" as typed.
+ * Expected letters are computed here from the template YAML with the build's own code (never read back from the page).
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+import { parse } from 'yaml';
+import { FIELD_LIMITS, POINT_LIMIT } from '../../src/lib/field-limits';
+import { fillLetter } from '../../src/lib/letter';
+import { MAIL_LINK_LIMIT } from '../../src/lib/letter-actions';
+import { PLACEHOLDER_KINDS, type PlaceholderKind } from '../../src/lib/model';
+import { placeholderSpecs, SHARED_KEYS, type DeclaredPlaceholder } from '../../src/lib/placeholders';
+import { assemblePoa, parsePoa } from '../../src/lib/poa';
+import { guardPages } from './support/guards';
+import { rel } from './support/site';
+
+interface TemplateYaml {
+  slug: string;
+  subject?: string;
+  letter: string;
+  placeholders: DeclaredPlaceholder[];
+  compliant?: { subject?: string; letter: string };
+}
+
+const template = (slug: string) => parse(readFileSync(`content/templates/${slug}.yaml`, 'utf8')) as TemplateYaml;
+const TEMPLATES = readdirSync('content/templates')
+  .filter((f) => f.endsWith('.yaml'))
+  .map((f) => template(f.replace(/\.yaml$/, '')));
+const pathOf = (slug: string) => `/en/templates/${slug}/`;
+const expected = (t: TemplateYaml, source: string, values: Record<string, string>) => fillLetter(source, placeholderSpecs(t.placeholders), values);
+
+const island = (page: Page) => page.locator('fill-letter[data-ready]');
+const field = (page: Page, key: string) => page.locator(`[data-fill-form] [name="${key}"]`);
+const point = (page: Page, s: number, p: number) => page.locator(`[data-poa-section="${s}"] [data-poa-point="${p}"]`);
+const clipboard = (page: Page) => page.evaluate(() => navigator.clipboard.readText());
+const stored = (page: Page) =>
+  page.evaluate(() => Object.fromEntries(Object.keys(localStorage).filter((k) => k.startsWith('sl:')).map((k) => [k, JSON.parse(localStorage.getItem(k)!)])));
+/** A stored record's values without their times. */
+const valuesIn = (record: Record<string, { value: string }> | undefined) => Object.fromEntries(Object.entries(record ?? {}).map(([k, v]) => [k, v.value]));
+
+const ODR = template('odr-a-to-z-vacation');
+const POA = template('damaged-product-complaint');
+const REVIEW = template('review-manipulation');
+const SHARED = 'sl:v1:shared';
+const own = (slug: string) => `sl:v1:template:${slug}`;
+
+/** Every name Object.prototype carries (constructor, __proto__, toString, …), as typed and as a placeholder. */
+const PROTO_NAMES = Object.getOwnPropertyNames(Object.prototype);
+
+// Many steps per test (every name in every field, two tabs): sized for a busy 2-core machine.
+test.describe.configure({ timeout: 180_000 });
+guardPages(test);
+let errors: string[] = [];
+test.beforeEach(({ page }) => {
+  errors = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+});
+test.afterEach(() => expect(errors).toEqual([]));
+
+async function open(page: Page, slug: string) {
+  await page.goto(rel(pathOf(slug)));
+  await expect(island(page)).toBeVisible();
+}
+
+test.describe('tabs agree', () => {
+  test('two tabs on one template: each sees the other’s typing, and typing in one removes nothing the other saved', async ({ page: a, context }) => {
+    const b = await context.newPage();
+    b.on('pageerror', (error) => errors.push(error.message));
+    await open(a, REVIEW.slug);
+    await open(b, REVIEW.slug);
+    await expect(a.locator('[data-poa-builder]')).toBeVisible();
+
+    await field(a, 'store_name').fill('Tab A Store');
+    await field(a, 'third_party_name').fill('Agency from A');
+    await a.locator('[data-poa-builder] summary').click();
+    await point(a, 0, 0).fill('Point edited in tab A');
+    // Tab B follows without a reload: fields, builder points and letter.
+    await expect(field(b, 'store_name')).toHaveValue('Tab A Store');
+    await expect(field(b, 'third_party_name')).toHaveValue('Agency from A');
+    await expect(b.locator('[data-filled-letter]').first()).toContainText('Point edited in tab A');
+
+    await field(b, 'compliance_staff_count').pressSequentially('5');
+    await expect(field(a, 'compliance_staff_count')).toHaveValue('5');
+    const saved = await stored(a);
+    expect(valuesIn(saved[SHARED])).toMatchObject({ store_name: 'Tab A Store' });
+    const record = valuesIn(saved[own(REVIEW.slug)]);
+    expect(record).toMatchObject({ third_party_name: 'Agency from A', compliance_staff_count: '5' });
+    expect(JSON.parse(record._poa!)[0][0]).toBe('Point edited in tab A');
+
+    await a.reload();
+    await expect(island(a)).toBeVisible();
+    await expect(field(a, 'store_name')).toHaveValue('Tab A Store');
+    await expect(field(a, 'third_party_name')).toHaveValue('Agency from A');
+    await expect(field(a, 'compliance_staff_count')).toHaveValue('5');
+    await expect(a.locator('[data-filled-letter]').first()).toContainText('Point edited in tab A');
+  });
+
+  test('two templates sharing store_name: the newest name wins, and an older tab typing elsewhere never writes the old one back', async ({ page: older, context }) => {
+    await open(older, ODR.slug);
+    await field(older, 'store_name').fill('Old Name');
+    const newer = await context.newPage();
+    await open(newer, POA.slug);
+    await expect(field(newer, 'store_name')).toHaveValue('Old Name');
+    await field(newer, 'store_name').fill('New Name');
+    await expect(field(older, 'store_name')).toHaveValue('New Name');
+    await expect(older.locator('[data-filled-letter]').first()).toContainText('New Name');
+
+    await field(older, 'claim_count').fill('two');
+    const saved = await stored(older);
+    expect(valuesIn(saved[SHARED]).store_name).toBe('New Name');
+    expect(valuesIn(saved[own(ODR.slug)]).claim_count).toBe('two');
+    await older.reload();
+    await expect(field(older, 'store_name')).toHaveValue('New Name');
+    await expect(field(older, 'claim_count')).toHaveValue('two');
+  });
+
+  test('"Forget my details" clears every open tab, and a keystroke there afterwards writes back only itself', async ({ page: a, context }) => {
+    await open(a, ODR.slug);
+    await field(a, 'store_name').fill('Acme Ltd');
+    await field(a, 'claim_count').fill('two');
+    const b = await context.newPage();
+    await open(b, POA.slug);
+    await field(b, 'product_name').fill('desk lamp');
+    await field(b, 'missing_part').fill('power adapter');
+    await expect(field(b, 'store_name')).toHaveValue('Acme Ltd');
+
+    await a.locator('[data-action="forget"]').click();
+    await a.locator('[data-action="forget-yes"]').click();
+    await expect(a.getByRole('status')).toHaveText('Done: removed 3 saved record(s); nothing from this site is saved in this browser any more.');
+    expect(await stored(a)).toEqual({});
+    for (const key of ['store_name', 'product_name', 'missing_part']) await expect(field(b, key)).toHaveValue('');
+    await expect(b.locator('[data-filled-letter]').first()).not.toContainText('desk lamp');
+
+    await field(b, 'product_name').pressSequentially('x');
+    const saved = await stored(a);
+    expect(Object.keys(saved)).toEqual([own(POA.slug)]);
+    expect(valuesIn(saved[own(POA.slug)])).toEqual({ product_name: 'x' });
+
+    await a.locator('[data-action="forget"]').click();
+    await a.locator('[data-action="forget-yes"]').click();
+    await expect(a.getByRole('status')).toHaveText('Done: removed 1 saved record(s); nothing from this site is saved in this browser any more.');
+    await a.locator('[data-action="forget"]').click();
+    await a.locator('[data-action="forget-yes"]').click();
+    await expect(a.getByRole('status')).toHaveText('Nothing from this site was saved in this browser, and nothing is saved now.');
+  });
+});
+
+/** Templates that together have a field of every kind the content uses. */
+const KINDS = new Map<PlaceholderKind, TemplateYaml>();
+for (const t of TEMPLATES) for (const p of t.placeholders) if (!KINDS.has(p.kind)) KINDS.set(p.kind, t);
+
+test.describe('keys are data', () => {
+  const kinds = KINDS;
+  const pages = [...new Set(kinds.values())];
+  /** What a date or number input can hold; every other kind gets the names typed in. */
+  const typable = (p: DeclaredPlaceholder) => p.kind !== 'date' && p.kind !== 'number';
+  const fixed = (p: DeclaredPlaceholder) => (p.kind === 'date' ? '2024-01-23' : '3');
+
+  test('the content uses these kinds, and the pages below cover each', () => {
+    expect([...kinds.keys()].sort()).toEqual(PLACEHOLDER_KINDS.filter((k) => k !== 'multiline').sort());
+  });
+
+  for (const t of pages) {
+    test(`every Object.prototype name typed into every field of ${t.slug} fills the letter as typed`, async ({ page }) => {
+      await open(page, t.slug);
+      for (const name of PROTO_NAMES) {
+        // As typed, then cut to the field's limit by the browser (an ASIN field holds 40 characters).
+        const values = Object.fromEntries(
+          t.placeholders.map((p) => [p.key, typable(p) ? (p.kind === 'list' ? `${name}\n{{${name}}}` : `${name} {{${name}}}`).slice(0, FIELD_LIMITS[p.kind]) : fixed(p)]),
+        );
+        for (const [key, value] of Object.entries(values)) await field(page, key).fill(value);
+        await page.locator('[data-action="copy"]').click();
+        await expect(page.getByRole('status')).not.toBeEmpty();
+        const version = t.compliant ?? t;
+        expect(await clipboard(page), name).toBe(expected(t, version.letter, values));
+        if (name !== PROTO_NAMES.at(-1)) continue;
+        // Saved as typed: the last round survives a reload.
+        await page.reload();
+        await expect(island(page)).toBeVisible();
+        for (const [key, value] of Object.entries(values)) await expect(field(page, key)).toHaveValue(value);
+      }
+    });
+  }
+
+  test('stored records with Object.prototype names as keys and values load as data', async ({ page }) => {
+    const t = kinds.get('date')!;
+    const ownFields = t.placeholders.filter((p) => !(SHARED_KEYS as readonly string[]).includes(p.key));
+    const record = `{${[...PROTO_NAMES.map((name) => `"${name}":{"value":"${name}","at":1}`), ...ownFields.map((p) => `"${p.key}":{"value":"__proto__","at":1}`)].join(',')}}`;
+    await page.goto(rel(pathOf(t.slug)));
+    await page.evaluate(([key, value]) => localStorage.setItem(key!, value!), [own(t.slug), record]);
+    await page.reload();
+    await expect(island(page)).toBeVisible();
+    for (const p of ownFields) await expect(field(page, p.key)).toHaveValue(typable(p) ? '__proto__' : '');
+    await page.locator('[data-action="copy"]').click();
+    await page.locator('[data-action="copy-anyway"]').click();
+    const values = Object.fromEntries(ownFields.filter(typable).map((p) => [p.key, '__proto__']));
+    expect(await clipboard(page)).toBe(expected(t, (t.compliant ?? t).letter, values));
+  });
+
+  test('a builder point with {{constructor}} and every other Object.prototype name keeps the preview and Copy working', async ({ page }) => {
+    await open(page, POA.slug);
+    await page.locator('[data-poa-builder] summary').click();
+    for (const name of PROTO_NAMES) {
+      const text = `Cause {{${name}}} and ${name}.`;
+      await point(page, 0, 0).fill(text);
+      await expect(page.locator('[data-filled-letter]')).toContainText(text);
+      await page.locator('[data-action="copy"]').click();
+      await page.locator('[data-action="copy-anyway"]').click();
+      await expect(page.getByRole('status')).toHaveText('Copied. Paste it where you need it.');
+      const letter = parsePoa(POA.letter);
+      letter.sections[0]!.points[0] = text;
+      expect(await clipboard(page)).toBe(expected(POA, assemblePoa(letter), {}));
+    }
+    await page.reload();
+    await expect(island(page)).toBeVisible();
+    await expect(page.locator('[data-filled-letter]')).toContainText(`Cause {{${PROTO_NAMES.at(-1)}}}`);
+  });
+});
+
+test.describe('bounded input', () => {
+  test('a field takes at most its limit, and says so', async ({ page }) => {
+    await open(page, ODR.slug);
+    const limit = FIELD_LIMITS.text;
+    await expect(field(page, 'claim_count')).toHaveAttribute('maxlength', String(limit));
+    await field(page, 'claim_count').fill('x'.repeat(100_000));
+    expect((await field(page, 'claim_count').inputValue()).length).toBe(limit);
+    await expect(page.locator('[data-warn="claim_count"]')).toHaveText(`This field holds at most ${limit} characters; anything longer is cut off.`);
+    await expect(page.locator('[data-filled-letter]').first()).toContainText(`${'x'.repeat(limit)} A-to-z`);
+    // Whatever gets past the browser's maxlength (a script, an extension) is cut too.
+    await field(page, 'claim_count').evaluate((el: HTMLInputElement) => {
+      el.value = 'y'.repeat(50_000);
+      el.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    expect((await field(page, 'claim_count').inputValue()).length).toBe(limit);
+    const saved = await stored(page);
+    expect(valuesIn(saved[own(ODR.slug)]).claim_count).toBe('y'.repeat(limit));
+  });
+
+  test('values stored above the limit (100,000 characters without a space) load shortened with a notice', async ({ page }) => {
+    const t = KINDS.get('list')!;
+    const list = t.placeholders.find((p) => p.kind === 'list')!;
+    const text = t.placeholders.find((p) => p.kind === 'text' && !['store_name', 'seller_name', 'marketplace_site'].includes(p.key))!;
+    await page.goto(rel(pathOf(t.slug)));
+    await page.evaluate(
+      ([key, value]) => localStorage.setItem(key!, value!),
+      [own(t.slug), JSON.stringify({ [list.key]: { value: 'z'.repeat(100_000), at: 1 }, [text.key]: 'w'.repeat(100_000) })],
+    );
+    await page.reload();
+    await expect(island(page)).toBeVisible({ timeout: 10_000 });
+    expect((await field(page, list.key).inputValue()).length).toBe(FIELD_LIMITS.list);
+    expect((await field(page, text.key).inputValue()).length).toBe(FIELD_LIMITS.text);
+    await expect(page.locator(`[data-warn="${list.key}"]`)).toHaveText(`The value saved here was longer than this field allows (${FIELD_LIMITS.list} characters) and was shortened. Check its end.`);
+    await expect(page.locator(`[data-warn="${text.key}"]`)).toContainText(`(${FIELD_LIMITS.text} characters) and was shortened`);
+    // Still usable: a keystroke repaints and saves.
+    await field(page, text.key).fill('short');
+    await expect(page.locator(`[data-warn="${text.key}"]`)).toHaveText('');
+    await expect(page.locator('[data-filled-letter]').first()).toContainText('short');
+  });
+
+  test('a builder point takes at most its limit', async ({ page }) => {
+    await open(page, POA.slug);
+    await page.locator('[data-poa-builder] summary').click();
+    await point(page, 0, 0).fill('p'.repeat(POINT_LIMIT * 3));
+    expect((await point(page, 0, 0).inputValue()).length).toBe(POINT_LIMIT);
+  });
+});
+
+/** A storage that refuses this site's writes while window.__full is set (as a full one does), for every tab of the context. */
+const FULL_STORAGE = () => {
+  const setItem = Storage.prototype.setItem;
+  Storage.prototype.setItem = function (key: string, value: string) {
+    if ((window as Window & { __full?: boolean }).__full || sessionStorage.getItem('full') === '1') throw new DOMException('full', 'QuotaExceededError');
+    setItem.call(this, key, value);
+  };
+};
+const setFull = (page: Page, full: boolean) =>
+  page.evaluate((on) => {
+    (window as Window & { __full?: boolean }).__full = on;
+    if (!on) sessionStorage.removeItem('full');
+  }, full);
+
+test.describe('storage honesty', () => {
+  test('full at load: saved values stay visible; a refused save is kept, said, and written once space is freed', async ({ page }) => {
+    await page.addInitScript(FULL_STORAGE);
+    await open(page, ODR.slug);
+    await field(page, 'store_name').fill('Saved Before');
+    await field(page, 'claim_count').fill('two');
+    await page.evaluate(() => sessionStorage.setItem('full', '1'));
+    await page.reload();
+    await expect(island(page)).toBeVisible();
+    await expect(field(page, 'store_name')).toHaveValue('Saved Before');
+    await expect(field(page, 'claim_count')).toHaveValue('two');
+    const notice = page.locator('[data-storage-notice]');
+    await expect(notice).toBeHidden();
+
+    await field(page, 'claim_count').fill('three');
+    await expect(notice).toBeVisible();
+    await expect(notice).toContainText('storage is full');
+    await expect(page.locator('[data-filled-letter]').first()).toContainText('received three A-to-z');
+    expect(valuesIn((await stored(page))[own(ODR.slug)]).claim_count).toBe('two');
+
+    // Freed without another keystroke: the page retries by itself.
+    await setFull(page, false);
+    await expect(notice).toBeHidden({ timeout: 15_000 });
+    await expect(page.getByRole('status')).toHaveText('Saved again: your changes are stored in this browser.');
+    expect(valuesIn((await stored(page))[own(ODR.slug)]).claim_count).toBe('three');
+
+    // Full again, then freed and the next keystroke saves both changes.
+    await setFull(page, true);
+    await field(page, 'claim_count').fill('four');
+    await expect(notice).toBeVisible();
+    await setFull(page, false);
+    await field(page, 'store_name').fill('Saved After');
+    await expect(notice).toBeHidden();
+    const saved = await stored(page);
+    expect(valuesIn(saved[own(ODR.slug)]).claim_count).toBe('four');
+    expect(valuesIn(saved[SHARED]).store_name).toBe('Saved After');
+  });
+
+  test('"Forget" works when storage was full at load, and reports what it removed', async ({ page }) => {
+    await page.addInitScript(FULL_STORAGE);
+    await open(page, ODR.slug);
+    await field(page, 'store_name').fill('Acme Ltd');
+    await field(page, 'claim_count').fill('two');
+    await page.evaluate(() => sessionStorage.setItem('full', '1'));
+    await page.reload();
+    await expect(field(page, 'claim_count')).toHaveValue('two');
+    await page.locator('[data-action="forget"]').click();
+    await page.locator('[data-action="forget-yes"]').click();
+    await expect(page.getByRole('status')).toHaveText('Done: removed 2 saved record(s); nothing from this site is saved in this browser any more.');
+    expect(await stored(page)).toEqual({});
+    await expect(field(page, 'claim_count')).toHaveValue('');
+  });
+});
+
+test.describe('clipboard', () => {
+  const HANGING = () => (navigator.clipboard.writeText = () => new Promise<void>(() => {}));
+
+  test('a writeText that never settles falls back to a selection that names what it holds', async ({ page }) => {
+    await page.addInitScript(HANGING);
+    await open(page, POA.slug);
+    await page.locator('[data-action="copy"]').click();
+    await page.locator('[data-action="copy-anyway"]').click();
+    const area = page.locator('[data-copy-fallback]');
+    await expect(area).toBeVisible({ timeout: 5000 });
+    await expect(page.getByRole('status')).toContainText('The letter is selected below');
+    expect(await area.inputValue()).toBe(expected(POA, POA.letter, {}));
+
+    await page.locator('[data-action="copy-subject"]').first().click();
+    await expect(page.getByRole('status')).toContainText('The subject is selected below', { timeout: 5000 });
+    expect(await area.inputValue()).toBe(expected(POA, POA.subject!, {}));
+    await expect(area).toBeFocused();
+
+    await page.locator('[data-poa-builder] summary').click();
+    const answer = page.locator('[data-answer]').first();
+    await answer.locator('[data-action="copy-answer"]').click();
+    await expect(page.getByRole('status')).toContainText('The answer is selected below', { timeout: 5000 });
+    expect(await area.inputValue()).toBe(await answer.locator('textarea').inputValue());
+  });
+
+  for (const [name, script] of [
+    ['never settles', HANGING],
+    ['is denied', () => (navigator.clipboard.writeText = () => Promise.reject(new DOMException('denied', 'NotAllowedError')))],
+    ['is missing', () => Object.defineProperty(Navigator.prototype, 'clipboard', { get: () => undefined })],
+  ] as const) {
+    test(`a contact copy button whose clipboard ${name} says so and selects the address`, async ({ page }) => {
+      await page.addInitScript(script);
+      await page.goto(rel('/en/contacts/'));
+      const button = page.locator('[data-copy-text]').first();
+      const address = (await button.getAttribute('data-copy-text'))!;
+      await button.click();
+      await expect(page.locator('[data-copy-status]').first()).toHaveText('Could not copy: the address is selected, press Ctrl+C (⌘C on a Mac).', { timeout: 5000 });
+      expect(await page.evaluate(() => getSelection()?.toString().trim())).toBe(address);
+    });
+  }
+
+  test('a contact copy button that works says so', async ({ page }) => {
+    await page.goto(rel('/en/contacts/'));
+    const button = page.locator('[data-copy-text]').first();
+    await button.click();
+    await expect(page.locator('[data-copy-status]').first()).toHaveText('Copied');
+    expect(await clipboard(page)).toBe(await button.getAttribute('data-copy-text'));
+  });
+});
+
+test('"Open in email" counts encoded bytes: a letter under 1,800 characters but mostly Chinese leaves the body out', async ({ page }) => {
+  await open(page, ODR.slug);
+  const base = { store_name: 'Acme', seller_name: 'Li Wei', marketplace_site: 'Amazon.com', login_email: 'a@example.com', inactive_from: '2024-01-23', inactive_to: '2024-02-06', response_hours: '12', resolution_hours: '24' };
+  const room = 1800 - expected(ODR, ODR.letter, { ...base, claim_count: '' }).length;
+  const values = { ...base, claim_count: '两'.repeat(Math.min(FIELD_LIMITS.text, room)) };
+  const letter = expected(ODR, ODR.letter, values);
+  expect(letter.length).toBeLessThanOrEqual(1800);
+  expect(encodeURIComponent(letter).length).toBeGreaterThan(MAIL_LINK_LIMIT);
+  for (const [key, value] of Object.entries(values)) await field(page, key).fill(value);
+  await page.locator('[data-action="mail"]').click();
+  await expect(page.locator('[data-mail-note]')).toBeVisible();
+  const href = (await page.locator('[data-mail-short]').getAttribute('href'))!;
+  expect(href).not.toContain('body=');
+  expect(href.length).toBeLessThanOrEqual(MAIL_LINK_LIMIT);
+});
+
+test('the search page’s "nothing found" line shows a query with $\' and $` exactly as typed', async ({ page }) => {
+  const query = "zzqxv$'tail$`head$&";
+  await page.goto(rel(`/en/search/?q=${encodeURIComponent(query)}`));
+  await expect(page.locator('[data-search-status]')).toHaveText(`Nothing found for “${query}”.`, { timeout: 15_000 });
+});
