@@ -60,7 +60,12 @@ const letterWith = (switches: Record<string, string>) => fillLetter(resolveLette
 
 const island = (page: Page) => page.locator('fill-letter[data-ready]');
 const clipboard = (page: Page) => page.evaluate(() => navigator.clipboard.readText());
-const stored = (page: Page, slug: string) => page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? '{}') as Record<string, string>, templateStorageKey(slug));
+/** The template's stored record, value by key (entries are { value, at } since storage keeps the time of each change). */
+const stored = (page: Page, slug: string) =>
+  page.evaluate(
+    (key) => Object.fromEntries(Object.entries(JSON.parse(localStorage.getItem(key) ?? '{}') as Record<string, { value: string } | string>).map(([k, v]) => [k, typeof v === 'string' ? v : v.value])),
+    templateStorageKey(slug),
+  );
 
 async function fillExamples(page: Page) {
   for (const [key, value] of Object.entries(EXAMPLES)) await page.locator(`[data-fill-form] [name="${key}"]`).fill(value);

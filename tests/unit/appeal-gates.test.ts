@@ -9,6 +9,8 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { appealGateFailures, exampleLetter, type GateId, type GateTemplate } from '../../src/lib/appeal-gates';
+import type { EvidenceKind } from '../../src/lib/checker';
+import { auditTemplate, type AuditTemplate } from '../../src/lib/letter-audit';
 
 /**
  * Appeals still waiting for their rewrite (issue 12, branches feat/appeals-a and feat/appeals-b): the gates
@@ -44,7 +46,20 @@ const context = {
   contactPurpose: Object.fromEntries(Object.entries(contacts).map(([id, c]) => [id, c.purpose])),
   purposeAccepts: Object.fromEntries(Object.entries(purposes).map(([id, p]) => [id, p.accepts ?? []])),
 };
+const categories = read('content/categories.yaml') as Record<string, { evidence?: { kinds: { label: { en: string }; words: string[] }[] } }>;
+const auditContext = {
+  evidence: Object.fromEntries(Object.entries(categories).map(([id, c]): [string, EvidenceKind[]] => [id, (c.evidence?.kinds ?? []).map((k) => ({ label: k.label.en, words: k.words }))])),
+  contactStatus: Object.fromEntries(Object.entries(contacts as Record<string, { status?: string }>).map(([id, c]) => [id, c.status])),
+};
+/** What `npm run audit:letters` reports for an appeal, without the historical-address note (no letter text can fix it). */
+const auditFindings = (t: GateTemplate) =>
+  auditTemplate(t as unknown as AuditTemplate, auditContext).flatMap(({ version, lines, findings }) =>
+    findings
+      .filter((f) => f.rule !== 'historical-address')
+      .map((f) => `${t.slug}${version === 'letter' ? '' : ` (${version})`}: ${f.rule}${f.key ? ` [${f.key}]` : ''} “${f.excerpt ?? ''}”${f.line === undefined ? '' : ` ← ${lines[f.line]!.slice(0, 100)}`}`),
+  );
 const failures = new Map(appeals.map((t) => [t.slug, appealGateFailures(t, context)]));
+const audits = new Map(appeals.map((t) => [t.slug, auditFindings(t)]));
 const gated = appeals.filter((t) => !PENDING_REWRITE.includes(t.slug));
 
 /** "slug: reason" for every gated appeal failing this gate. */
@@ -75,11 +90,12 @@ describe('appeal gates (issue 12)', () => {
     expect(failing('explainer')).toEqual([]);
   });
 
-  // Lands with the checker's new rules (feat/checker, `npm run audit:letters`): zero findings except historical-address.
-  it.todo('the checker finds nothing in any appeal filled with its examples, except the historical-address note');
+  it('the checker finds nothing in any appeal filled with its examples, except the historical-address note (npm run audit:letters)', () => {
+    expect(gated.flatMap((t) => audits.get(t.slug)!)).toEqual([]);
+  });
 
   it('PENDING_REWRITE holds only appeals that still fail a gate (remove an entry once its rewrite lands)', () => {
-    const stale = PENDING_REWRITE.filter((slug) => !failures.has(slug) || failures.get(slug)!.length === 0);
+    const stale = PENDING_REWRITE.filter((slug) => !failures.has(slug) || (failures.get(slug)!.length === 0 && audits.get(slug)!.length === 0));
     expect(stale).toEqual([]);
   });
 });
@@ -119,6 +135,13 @@ describe('the gates themselves', () => {
     expect(text).toContain('Attachments\n- List of affected orders');
     expect(text).not.toContain('Photos of the packed parcels');
     expect(appealGateFailures(base, ctx)).toEqual([]);
+  });
+
+  it('the audit reads the letter as sent: blocks resolved, the attachments listed (what the island\'s checker sees)', () => {
+    const [audited] = auditTemplate({ ...(base as unknown as AuditTemplate), category: 'x' }, { evidence: { x: [{ label: 'Invoices', words: ['invoice'] }] }, contactStatus: {} });
+    expect(audited!.lines).toContain('- List of affected orders');
+    expect(audited!.lines.join('\n')).not.toMatch(/\{\{/);
+    expect(audited!.findings.map((f) => f.rule)).toContain('missing-evidence');
   });
 
   it('fails each gate with its reason', () => {
