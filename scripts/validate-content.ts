@@ -46,6 +46,7 @@ const input = {
   guides,
   categories: Object.keys(read('content/categories.yaml')),
   contactPurposes: Object.keys(read('content/contact-purposes.yaml')),
+  purposeAccepts: Object.fromEntries(Object.entries(read('content/contact-purposes.yaml')).map(([id, data]) => [id, (data as { accepts?: string[] }).accepts ?? []])),
   contacts,
   sources: Object.keys(read('content/sources.yaml')),
   triage,

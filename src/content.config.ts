@@ -160,6 +160,8 @@ const contactPurposes = defineCollection({
     description: bilingual,
     /** Position on the contacts page (ascending). */
     order: z.number().int(),
+    /** Template kinds its addresses take (a template may only sendTo a contact whose purpose accepts its kind); [] for mailboxes meant for someone else. */
+    accepts: z.array(z.enum(TEMPLATE_KINDS)),
   }),
 });
 

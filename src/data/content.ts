@@ -54,6 +54,7 @@ async function load(): Promise<SiteContent> {
     guides: guides.map((g) => ({ ...g.data, file: g.filePath ?? g.id, ...splitId(g.id) })),
     categories: categories.map((c) => c.id),
     contactPurposes: purposes.map((p) => p.id),
+    purposeAccepts: Object.fromEntries(purposes.map((p) => [p.id, p.data.accepts])),
     contacts: contacts.map((c) => ({ ...c.data, file: 'content/contacts.yaml', id: c.id })),
     sources: sources.map((s) => s.id),
     triage: triage.map((n) => ({ ...n, file: 'content/triage.yaml' })),

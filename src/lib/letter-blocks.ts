@@ -75,6 +75,8 @@ export function blockProblems(source: string | undefined): string[] {
   for (const line of (source ?? '').split(/\r?\n/)) {
     const marker = BLOCK_MARKER_RE.exec(line);
     if (!marker) {
+      // The builder and the appeal form work section by section, so switching an option never adds or removes one.
+      if (open && line.startsWith('## ')) problems.push(`a heading cannot sit inside {{#${open}}}: an optional block holds lines within a section`);
       if (/\{\{[#/][^}]*\}\}/.test(line)) problems.push(`block marker must stand alone on its line: "${line.trim()}"`);
       if (line.includes('{{@') && !ATTACHMENTS_LINE_RE.test(line)) problems.push(`${ATTACHMENTS_MARKER} must stand alone on its line: "${line.trim()}"`);
       continue;
@@ -94,10 +96,19 @@ export function blockProblems(source: string | undefined): string[] {
 }
 
 /**
+ * The letter with the reader's options applied and nothing else: switched-off blocks and every marker line
+ * removed, the {{@attachments}} line kept. The Plan-of-Action builder edits this, so its points are the ones
+ * that will be sent while the attachments list still follows the checklist.
+ */
+export function applyOptions(source: string, options: readonly OptionSpec[], values: Values): string {
+  return resolveLetter(source, { options }, values, true);
+}
+
+/**
  * The letter as it will be sent: switched-off blocks removed, markers dropped, the attachments list
  * written out, and the blank lines a removed block leaves behind collapsed to one.
  */
-export function resolveLetter(source: string, extras: LetterExtras, values: Values): string {
+export function resolveLetter(source: string, extras: LetterExtras, values: Values, keepAttachmentsLine = false): string {
   const options = new Map((extras.options ?? []).map((option) => [option.key, option]));
   const out: string[] = [];
   let skipping = false;
@@ -109,7 +120,7 @@ export function resolveLetter(source: string, extras: LetterExtras, values: Valu
       continue;
     }
     if (skipping) continue;
-    if (ATTACHMENTS_LINE_RE.test(line)) {
+    if (ATTACHMENTS_LINE_RE.test(line) && !keepAttachmentsLine) {
       for (const item of listedAttachments(extras.attachments ?? [], values)) out.push(`- ${item.text}`);
       continue;
     }

@@ -11,6 +11,22 @@ export interface DeclaredPlaceholder {
   hint?: { zh: string; en: string };
 }
 
+/** An optional paragraph as declared under `options:` (see letter-blocks.ts). */
+export interface DeclaredOption {
+  key: string;
+  label: { zh: string; en: string };
+  default: boolean;
+  hint?: { zh: string; en: string };
+}
+
+/** A document to attach as declared under `evidence:`. */
+export interface DeclaredEvidence {
+  id: string;
+  label: { zh: string; en: string };
+  required: boolean;
+  notes?: { zh: string; en: string };
+}
+
 /** Markers for empty values: English brackets in the letter, Chinese brackets in the translation. */
 export function placeholderSpecs(declared: readonly DeclaredPlaceholder[], side: 'zh' | 'en' = 'en'): PlaceholderSpec[] {
   return declared.map((p) => ({

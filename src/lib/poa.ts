@@ -123,3 +123,43 @@ export function poaAnswers(letter: PoaLetter, fill: (source: string) => string):
 export function isBuildable(letter: PoaLetter): boolean {
   return new Set(letter.sections.map((s) => s.part).filter(Boolean)).size >= 2;
 }
+
+const samePoints = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((p, i) => p === b[i]);
+
+/**
+ * A section's points after the reader switched an option: `oldBase` and `newBase` are the template's points
+ * before and after the switch, `edited` the reader's. Unedited sections simply take the new points. Otherwise the
+ * reader's points stay, in their order and wording; a point the switch removed goes only if the reader left it as
+ * it was; a point the switch brought in is inserted after its nearest earlier neighbour that is still there (else
+ * before its nearest later one, else at the end).
+ * (A point the reader rewrote is theirs: it stays even when the switch removed its original.)
+ */
+export function rebasePoints(oldBase: readonly string[], edited: readonly string[], newBase: readonly string[]): string[] {
+  if (samePoints(edited, oldBase)) return [...newBase];
+  const removed = new Set(oldBase.filter((p) => !newBase.includes(p)));
+  const result = edited.filter((p) => !removed.has(p));
+  newBase.forEach((point, at) => {
+    if (oldBase.includes(point)) return;
+    const before = newBase.slice(0, at).reverse().map((p) => result.indexOf(p)).find((index) => index >= 0);
+    const after = newBase.slice(at + 1).map((p) => result.indexOf(p)).find((index) => index >= 0);
+    result.splice(before !== undefined ? before + 1 : (after ?? result.length), 0, point);
+  });
+  return result;
+}
+
+/**
+ * Every section's points after a switch (see rebasePoints), sections matched by heading; sections that are not
+ * Plan-of-Action parts always take the new letter's text. Returns one list per section of `newBase`.
+ */
+export function rebasePoa(oldBase: PoaLetter, edited: readonly (readonly string[])[], newBase: PoaLetter): string[][] {
+  return newBase.sections.map((section) => {
+    const index = oldBase.sections.findIndex((s) => s.heading === section.heading);
+    if (!section.part || index < 0 || !edited[index]) return [...section.points];
+    return rebasePoints(oldBase.sections[index]!.points, edited[index]!, section.points);
+  });
+}
+
+/** The attachments as one answer for a document-upload or "additional information" box: one numbered line each. */
+export function attachmentsAnswer(items: readonly string[]): string {
+  return items.map((item, i) => `${i + 1}. ${item}`).join('\n');
+}

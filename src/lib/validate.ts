@@ -112,6 +112,8 @@ export interface ContentInput {
   guides: GuideInput[];
   categories: string[];
   contactPurposes: string[];
+  /** Template kinds each contact purpose accepts (content/contact-purposes.yaml `accepts`); when given, sendTo must fit. */
+  purposeAccepts?: Readonly<Record<string, readonly string[]>>;
   contacts: ContactInput[];
   sources: string[];
   /** Nodes of the "what happened?" triage; absent when a check does not concern it. */
@@ -251,6 +253,17 @@ function checkTemplate(problems: Problem[], t: TemplateInput, known: KnownIds): 
   }
 }
 
+/** A template only goes to mailboxes meant for its kind: a rights owners' address is not an appeal address. */
+function checkRecipients(problems: Problem[], t: TemplateInput, contacts: readonly ContactInput[], accepts: Readonly<Record<string, readonly string[]>>): void {
+  for (const id of t.sendTo) {
+    const contact = contacts.find((c) => c.id === id);
+    if (!contact || !(contact.purpose in accepts)) continue; // reported as a missing contact / unknown purpose
+    if (!accepts[contact.purpose]!.includes(t.kind)) {
+      problems.push({ file: t.file, field: 'sendTo', message: `"${id}" is an address for ${contact.purpose}, which takes no ${t.kind} letters (see accepts in content/contact-purposes.yaml)` });
+    }
+  }
+}
+
 interface KnownIds {
   templates: Set<string>;
   categories: Set<string>;
@@ -292,6 +305,7 @@ export function validateContent(input: ContentInput): Problem[] {
     explainers: new Set(input.explainers.map((e) => `${e.slug}.${e.locale}`)),
   };
   for (const t of input.templates) checkTemplate(problems, t, known);
+  if (input.purposeAccepts) for (const t of input.templates) checkRecipients(problems, t, input.contacts, input.purposeAccepts);
   checkLocalizedPairs(problems, input.explainers, 'explainer', known.templates);
   checkLocalizedPairs(problems, input.guides, 'guide');
   for (const g of input.guides) {

@@ -11,12 +11,13 @@
  */
 import { FIELD_LIMITS, clampText } from '../lib/field-limits';
 import { labelOf, type FillConfig, type FillStringKey, type LetterVersion } from '../lib/fill-config';
-import { resolveLetter } from '../lib/letter-blocks';
+import { applyOptions, listedAttachments, resolveLetter } from '../lib/letter-blocks';
 import { emptyKeys, fillLetter, placeholderKeys, renderLetter, toParagraphs, type Part, type PlaceholderSpec, type Values } from '../lib/letter';
 import { downloadName, downloadText, mailtoHref } from '../lib/letter-actions';
 import { ASIN_HINT_RE } from '../lib/placeholders';
 import { concerns, FORGET_SIGNAL_KEY, forgetAll, loadPoints, loadValues, pointsChange, readableStorage, saveChanges, type Stamped, type StorageLike } from '../lib/saved-values';
 import { copyText } from './clipboard';
+import { letterSwitches, type LetterSwitches } from './letter-switches';
 import type { PoaBuilder } from './poa-builder';
 
 type Field = HTMLInputElement | HTMLTextAreaElement;
@@ -91,6 +92,8 @@ export class FillLetterElement extends HTMLElement {
   #fields = new Map<string, Field>();
   #limits = new Map<string, number>();
   #values = new Map<string, string>();
+  /** The paragraph switches and the evidence checklist: their states are values too (`#key`, `@id`). */
+  #switches!: LetterSwitches;
   /** Changes not yet in storage (a refused save): kept, shown, and written on the next try. */
   #pending = new Map<string, Stamped>();
   /** Fields whose saved value was longer than the field allows and was shortened on load. */
@@ -115,6 +118,7 @@ export class FillLetterElement extends HTMLElement {
       this.#fields.set(spec.key, field);
       this.#limits.set(spec.key, FIELD_LIMITS[spec.kind]);
     }
+    this.#switches = letterSwitches(form, this.#config.extras, versions[0]!.letter);
     this.#selected = versions[0]!;
     this.#storage = readableStorage(() => window.localStorage);
 
@@ -140,6 +144,8 @@ export class FillLetterElement extends HTMLElement {
           strings,
           fill: (source) => fillLetter(source, specs, this.#values),
           changed: () => this.#changed(['_poa']),
+          base: () => applyOptions(versions[0]!.letter, this.#config.extras.options ?? [], this.#values),
+          attachments: () => listedAttachments(this.#config.extras.attachments ?? [], this.#values).map((item) => item.text),
         });
         if (this.#storage) this.#builder.set(loadPoints(this.#storage, slug));
         this.render();
@@ -167,6 +173,7 @@ export class FillLetterElement extends HTMLElement {
       if (subject && version.subject) paintLetter(subject, version.subject, specs, this.#values, true);
       if (letter) paintLetter(letter, this.#sourceOf(version), specs, this.#values, false);
     }
+    this.#switches.mark(this.#sourceOf(this.#selected));
     this.dataset.selected = this.#selected.id;
     for (const spec of specs) {
       const field = this.#fields.get(spec.key);
@@ -218,10 +225,12 @@ export class FillLetterElement extends HTMLElement {
       if (value !== field.value) field.value = value;
       this.#values.set(key, value);
     }
+    for (const [key, value] of Object.entries(this.#switches.read())) this.#values.set(key, value);
   }
 
   #writeFields(next: ReadonlyMap<string, string>) {
     for (const [key, field] of this.#fields) field.value = this.#bounded(key, next.get(key) ?? '');
+    this.#switches.write(Object.fromEntries(next));
     this.#readFields();
   }
 
@@ -232,7 +241,7 @@ export class FillLetterElement extends HTMLElement {
   #sync(paint = true) {
     const storage = this.#storage;
     const slug = this.#config.slug;
-    const stored = storage ? loadValues(storage, slug, [...this.#fields.keys()]) : new Map<string, string>();
+    const stored = storage ? loadValues(storage, slug, [...this.#fields.keys(), ...this.#switches.keys()]) : new Map<string, string>();
     for (const [key, field] of this.#fields) {
       const pending = this.#pending.get(key);
       const next = pending ? pending.value : (stored.get(key) ?? '');
@@ -240,6 +249,7 @@ export class FillLetterElement extends HTMLElement {
       if (bounded !== next) this.#shortened.add(key);
       if (field.value !== bounded) field.value = bounded;
     }
+    this.#switches.write(Object.fromEntries(this.#switches.keys().map((key) => [key, this.#pending.get(key)?.value ?? stored.get(key) ?? ''])));
     this.#readFields();
     if (storage && this.#builder && !this.#pending.has('_poa')) {
       const points = loadPoints(storage, slug);
@@ -429,7 +439,7 @@ export class FillLetterElement extends HTMLElement {
   #replaceAll(values: ReadonlyMap<string, string>, points: string[][] | null) {
     this.#builder?.set(points);
     this.#writeFields(values);
-    this.#changed([...this.#fields.keys(), ...(this.#builder ? ['_poa'] : [])]);
+    this.#changed([...this.#fields.keys(), ...this.#switches.keys(), ...(this.#builder ? ['_poa'] : [])]);
   }
 
   #forget() {
@@ -527,7 +537,7 @@ export class FillLetterElement extends HTMLElement {
       this.#selected = this.#config.versions.find((v) => v.id === target.value) ?? this.#selected;
       this.#show();
       this.render();
-    } else if (this.#fields.get(target.name) === target) {
+    } else if (this.#fields.get(target.name) === target || this.#switches.keys().includes(target.name)) {
       this.#changed([target.name]);
     }
   }

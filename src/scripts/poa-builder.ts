@@ -5,7 +5,7 @@
  */
 import { clampText, POINT_LIMIT, POINTS_PER_SECTION } from '../lib/field-limits';
 import type { PoaStrings } from '../lib/fill-config';
-import { assemblePoa, parsePoa, poaAnswers, type PoaLetter } from '../lib/poa';
+import { assemblePoa, attachmentsAnswer, parsePoa, poaAnswers, rebasePoa, type PoaLetter } from '../lib/poa';
 
 export interface PoaHost {
   strings: PoaStrings;
@@ -13,6 +13,13 @@ export interface PoaHost {
   fill: (source: string) => string;
   /** Called after every edit: the island saves and repaints. */
   changed: () => void;
+  /**
+   * The letter the points come from: the template with the reader's options applied, its {{@attachments}} line
+   * kept (applyOptions). When it changes (a switch), the points are rebuilt, keeping the reader's edits.
+   */
+  base?: () => string;
+  /** The attachments the letter lists now, for the "Attachments" answer. */
+  attachments?: () => string[];
 }
 
 export interface PoaBuilder {
@@ -29,19 +36,41 @@ export interface PoaBuilder {
 const format = (text: string, params: Record<string, string | number>) => text.replace(/\{(\w+)\}/g, (whole, name: string) => String(params[name] ?? whole));
 
 export function poaBuilder(root: HTMLElement, template: string, host: PoaHost): PoaBuilder {
-  const original = parsePoa(template);
-  const initial = JSON.stringify(original.sections.map((s) => s.points));
+  const baseOf = host.base ?? (() => template);
+  let baseSource = baseOf();
+  let original = parsePoa(baseSource);
+  let initial = JSON.stringify(original.sections.map((s) => s.points));
   const letter: PoaLetter = structuredClone(original);
   const { strings } = host;
   const edited = () => JSON.stringify(letter.sections.map((s) => s.points)) !== initial;
+  const rebasedNote = root.querySelector<HTMLElement>('[data-poa-rebased]');
 
+  /** Follows the reader's switches: the points of the letter as it will now be sent, their edits kept where possible. */
+  const sync = () => {
+    const next = baseOf();
+    if (next === baseSource) return;
+    const nextLetter = parsePoa(next);
+    const hadEdits = edited();
+    const points = hadEdits ? rebasePoa(original, letter.sections.map((s) => s.points), nextLetter) : nextLetter.sections.map((s) => [...s.points]);
+    baseSource = next;
+    original = nextLetter;
+    initial = JSON.stringify(original.sections.map((s) => s.points));
+    Object.assign(letter, structuredClone(nextLetter));
+    letter.sections.forEach((section, index) => (section.points = points[index]!));
+    if (rebasedNote) rebasedNote.hidden = !hadEdits;
+    paintAll();
+  };
+
+  const answer = (id: string, text: string) => {
+    const box = root.querySelector(`[data-answer="${id}"]`);
+    if (!box) return;
+    box.querySelector('textarea')!.value = text;
+    box.querySelector('[data-count]')!.textContent = format(strings.chars, { count: text.length });
+  };
   const refresh = () => {
-    for (const { part, text } of poaAnswers(letter, host.fill)) {
-      const box = root.querySelector(`[data-answer="${part}"]`);
-      if (!box) continue;
-      box.querySelector('textarea')!.value = text;
-      box.querySelector('[data-count]')!.textContent = format(strings.chars, { count: text.length });
-    }
+    sync();
+    for (const { part, text } of poaAnswers(letter, host.fill)) answer(part, text);
+    answer('attachments', attachmentsAnswer(host.attachments?.() ?? []));
   };
 
   const button = (action: string, label: string, text: string, disabled: boolean) => {
@@ -143,9 +172,17 @@ export function poaBuilder(root: HTMLElement, template: string, host: PoaHost): 
   root.hidden = false;
 
   return {
-    source: () => (edited() ? assemblePoa(letter) : undefined),
-    points: () => (edited() ? letter.sections.map((s) => [...s.points]) : null),
+    source: () => {
+      sync();
+      return edited() ? assemblePoa(letter) : undefined;
+    },
+    points: () => {
+      sync();
+      return edited() ? letter.sections.map((s) => [...s.points]) : null;
+    },
     set: (points) => {
+      sync();
+      if (rebasedNote) rebasedNote.hidden = true;
       // Saved points pass the same limits as typed ones (a stored value may predate them, or be edited by hand).
       const valid = points && points.length === original.sections.length;
       letter.sections.forEach(

@@ -78,6 +78,11 @@ const cases: Case[] = [
     expected: [/content\/templates\/odr-a-to-z-vacation\.yaml → related: links to a missing template "no-such-template"/],
   },
   {
+    rule: 'appeal sent to a mailbox of another purpose',
+    breakIt: (d) => edit(d, TEMPLATE, /^sendTo: \[/m, 'sendTo: [ip-complaints-us, '),
+    expected: [/content\/templates\/odr-a-to-z-vacation\.yaml → sendTo: "ip-complaints-us" is an address for ip-complaints, which takes no appeal letters/],
+  },
+  {
     rule: 'missing explainer file',
     breakIt: (d) => rmSync(join(d, 'content/templates/odr-a-to-z-vacation.en.mdx')),
     expected: [/content\/templates\/odr-a-to-z-vacation\.yaml: missing en explainer: create content\/templates\/odr-a-to-z-vacation\.en\.mdx/],

@@ -4,15 +4,15 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { emptyKeys, fillLetter, formatDate, listItems, placeholderKeys } from '../../src/lib/letter';
 import { evidenceStateKey, optionStateKey, resolveLetter } from '../../src/lib/letter-blocks';
-import { letterExtras, placeholderSpecs, type DeclaredPlaceholder } from '../../src/lib/placeholders';
+import { letterExtras, placeholderSpecs, type DeclaredEvidence, type DeclaredOption, type DeclaredPlaceholder } from '../../src/lib/placeholders';
 
 interface TemplateYaml {
   slug: string;
   subject?: string;
   letter: string;
   placeholders?: DeclaredPlaceholder[];
-  options?: { key: string; default: boolean }[];
-  evidence?: { id: string; label: { zh: string; en: string }; required: boolean }[];
+  options?: DeclaredOption[];
+  evidence?: DeclaredEvidence[];
   compliant?: { subject?: string; letter: string };
 }
 
@@ -23,13 +23,13 @@ const templates = readdirSync('content/templates')
 describe.each(templates.map((t) => [t.slug, t] as const))('%s', (_slug, t) => {
   const declared = t.placeholders ?? [];
   const specs = placeholderSpecs(declared);
-  // Every optional block on and every attachment ticked, so each placeholder the letter can show is exercised.
-  const everything = Object.fromEntries([
-    ...(t.options ?? []).map((o) => [optionStateKey(o.key), '1']),
-    ...(t.evidence ?? []).map((e) => [evidenceStateKey(e.id), '1']),
+  // Each letter as first shown (options at their defaults) and with every option on and every item ticked.
+  const extras = letterExtras(t);
+  const allOn = Object.fromEntries([...(t.options ?? []).map((o) => [optionStateKey(o.key), '1']), ...(t.evidence ?? []).map((e) => [evidenceStateKey(e.id), '1'])]);
+  const versions = [t, ...(t.compliant ? [t.compliant] : [])].flatMap((v) => [
+    ...[{}, allOn].map((switches) => resolveLetter(v.letter, extras, switches)),
+    ...(v.subject ? [v.subject] : []),
   ]);
-  const resolve = (source: string) => resolveLetter(source, letterExtras(t), everything);
-  const versions = [t, ...(t.compliant ? [t.compliant] : [])].flatMap((v) => [resolve(v.letter), ...(v.subject ? [v.subject] : [])]);
   const examples = Object.fromEntries(declared.map((p) => [p.key, p.example]));
 
   it('fills every placeholder from the examples, leaving no marker and no {{key}}', () => {

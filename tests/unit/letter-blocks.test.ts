@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { blockKeys, blockProblems, evidenceStateKey, listedAttachments, optionStateKey, resolveLetter, type LetterExtras } from '../../src/lib/letter-blocks';
+import { applyOptions, blockKeys, blockProblems, evidenceStateKey, listedAttachments, optionStateKey, resolveLetter, type LetterExtras } from '../../src/lib/letter-blocks';
 import { malformedPlaceholders, placeholderKeys } from '../../src/lib/letter';
 
 const extras: LetterExtras = {
@@ -41,5 +41,12 @@ describe('optional blocks and the attachments list', () => {
     expect(blockProblems('{{#a}}\n{{#b}}\n{{/b}}\n{{/a}}')[0]).toMatch(/cannot be nested/);
     expect(blockProblems('Text {{#a}} more')[0]).toMatch(/alone on its line/);
     expect(blockProblems('See {{@attachments}} below')[0]).toMatch(/alone on its line/);
+    expect(blockProblems('{{#a}}\n## Root cause\n{{/a}}')).toEqual(['a heading cannot sit inside {{#a}}: an optional block holds lines within a section']);
+  });
+  it('applies options only, keeping the attachments line for later (what the builder edits)', () => {
+    const applied = applyOptions(source, extras.options!, { '#police': '0' });
+    expect(applied).toContain('{{@attachments}}');
+    expect(applied).not.toMatch(/\{\{[#/]/);
+    expect(resolveLetter(applied, extras, { '#police': '0' })).toBe(resolveLetter(source, extras, { '#police': '0' }));
   });
 });

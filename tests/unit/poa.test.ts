@@ -2,9 +2,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { fillLetter } from '../../src/lib/letter';
-import { resolveLetter } from '../../src/lib/letter-blocks';
+import { applyOptions, optionStateKey, resolveLetter } from '../../src/lib/letter-blocks';
 import { letterExtras, placeholderSpecs } from '../../src/lib/placeholders';
-import { assemblePoa, isBuildable, parsePoa, partOf, poaAnswers } from '../../src/lib/poa';
+import { assemblePoa, attachmentsAnswer, isBuildable, parsePoa, partOf, poaAnswers, rebasePoa, rebasePoints } from '../../src/lib/poa';
 
 const SOURCE = `Dear team,
 
@@ -83,6 +83,47 @@ describe('poaAnswers', () => {
   });
 });
 
+describe('rebasePoints: an option switched after the reader edited the points', () => {
+  const before = ['A', 'B', 'C'];
+  const after = ['A', 'B2', 'C', 'D'];
+
+  it('takes the new points when the reader edited nothing', () => {
+    expect(rebasePoints(before, before, after)).toEqual(after);
+  });
+
+  it('keeps the reader\'s edits, drops what the switch removed, inserts what it added after its neighbour', () => {
+    // The reader moved C first, rewrote A and added a point of their own (X).
+    expect(rebasePoints(before, ['C', 'A (rewritten)', 'B', 'X'], after)).toEqual(['B2', 'C', 'D', 'A (rewritten)', 'X']);
+    expect(rebasePoints(before, ['A', 'B', 'C', 'X'], ['A', 'C'])).toEqual(['A', 'C', 'X']);
+    expect(rebasePoints(['A', 'C'], ['A', 'C', 'X'], before)).toEqual(['A', 'B', 'C', 'X']);
+  });
+
+  it('keeps a point the reader rewrote even when the switch removed its original', () => {
+    expect(rebasePoints(before, ['A', 'B (mine)', 'C'], ['A', 'C'])).toEqual(['A', 'B (mine)', 'C']);
+  });
+
+  it('does not bring back a point the reader removed', () => {
+    expect(rebasePoints(before, ['A', 'C'], [...before, 'D'])).toEqual(['A', 'C', 'D']);
+  });
+});
+
+describe('rebasePoa', () => {
+  it('rebases each part by heading and takes other sections from the new letter', () => {
+    const source = (extra: string) => `Hi,\n\n## Root cause\n\n- One.\n${extra}\n## Actions we have taken\n\n- Fixed.\n\n## Attachments\n\n- ${extra ? 'Police report' : 'Invoices'}\n\nSincerely,`;
+    const oldBase = parsePoa(source(''));
+    const newBase = parsePoa(source('- Two.\n'));
+    const edited = [['One, rewritten.'], ['Fixed.', 'Mine.'], oldBase.sections[2]!.points];
+    expect(rebasePoa(oldBase, edited, newBase)).toEqual([['One, rewritten.', 'Two.'], ['Fixed.', 'Mine.'], newBase.sections[2]!.points]);
+  });
+});
+
+describe('attachmentsAnswer', () => {
+  it('numbers the attachments, one a line', () => {
+    expect(attachmentsAnswer(['Supplier invoices', 'Letter of authorization'])).toBe('1. Supplier invoices\n2. Letter of authorization');
+    expect(attachmentsAnswer([])).toBe('');
+  });
+});
+
 describe('every appeal template', () => {
   const dir = 'content/templates';
   const appeals = readdirSync(dir)
@@ -93,14 +134,17 @@ describe('every appeal template', () => {
   it('exists', () => expect(appeals.length).toBeGreaterThan(10));
 
   for (const t of appeals) {
-    it(`${t.slug}: survives a round trip through the builder unchanged`, () => {
+    it(`${t.slug}: survives a round trip through the builder unchanged, with its options at their defaults and all flipped`, () => {
       const specs = placeholderSpecs(t.placeholders);
-      const values = Object.fromEntries(t.placeholders.map((p: { key: string; example: string }) => [p.key, p.example]));
-      // The builder sees the letter as it will be sent: optional blocks at their defaults, attachments written out.
-      const source = resolveLetter(t.letter, letterExtras(t), {});
-      const letter = parsePoa(source);
-      const normalise = (s: string) => fillLetter(s, specs, values).replace(/[ \t]+\n/g, '\n').replace(/\n{3,}/g, '\n\n').trim();
-      if (isBuildable(letter)) expect(normalise(assemblePoa(letter))).toBe(normalise(source));
+      const examples = Object.fromEntries(t.placeholders.map((p: { key: string; example: string }) => [p.key, p.example]));
+      const extras = letterExtras(t);
+      const flipped = Object.fromEntries((extras.options ?? []).map((o) => [optionStateKey(o.key), o.default ? '0' : '1']));
+      for (const switches of [{}, flipped]) {
+        // What the island does: the builder edits the letter with options applied; the attachments are listed after.
+        const letter = parsePoa(applyOptions(t.letter, extras.options ?? [], switches));
+        const normalise = (s: string) => fillLetter(resolveLetter(s, extras, switches), specs, examples).replace(/[ \t]+\n/g, '\n').replace(/\n{3,}/g, '\n\n').trim();
+        if (isBuildable(letter)) expect(normalise(assemblePoa(letter))).toBe(normalise(t.letter));
+      }
     });
   }
 });

@@ -141,6 +141,22 @@ describe('validateContent', () => {
     expect(problems).toEqual(['content/templates/good.yaml sendTo links to a missing contact "nobody"', 'content/templates/good.yaml guides links to a missing guide "nowhere"']);
   });
 
+  it('sendTo a mailbox meant for someone else (a rights owners\' address on an appeal)', () => {
+    const contacts = [
+      ...content().contacts,
+      { file: 'content/contacts.yaml', id: 'ip-complaints-us', purpose: 'ip-complaints', marketplace: 'US', email: 'notice@amazon.com', sources: ['000.txt'] },
+    ];
+    const purposeAccepts = { 'seller-performance': ['appeal'], 'ip-complaints': [] };
+    const input = (sendTo: string[], kind = 'appeal') => content({ templates: [template({ sendTo, kind })], contacts, contactPurposes: ['seller-performance', 'ip-complaints'], purposeAccepts });
+    expect(problemsOf(input(['seller-performance-us']))).toEqual([]);
+    expect(problemsOf(input(['seller-performance-us', 'ip-complaints-us']))).toEqual([
+      'content/templates/good.yaml sendTo "ip-complaints-us" is an address for ip-complaints, which takes no appeal letters (see accepts in content/contact-purposes.yaml)',
+    ]);
+    expect(problemsOf(input(['seller-performance-us'], 'buyer-message'))).toEqual([
+      'content/templates/good.yaml sendTo "seller-performance-us" is an address for seller-performance, which takes no buyer-message letters (see accepts in content/contact-purposes.yaml)',
+    ]);
+  });
+
   it('Chinese left in the English letter', () => {
     expect(problemsOf(content({ templates: [template({ letter: 'Dear team，{{store_name}} {{asin}}（店铺）' })] }))[0]).toContain('Chinese characters or full-width punctuation');
   });

@@ -1,0 +1,60 @@
+/**
+ * The form's switches inside <fill-letter>: one checkbox per optional paragraph and one per evidence item
+ * (markup: src/components/FillSwitches.astro). Their states travel with the placeholder values, under the keys
+ * letter-blocks.ts reserves (`#key`, `@id`, values '1' / '0'), so they are saved, restored and reset with them.
+ * It also marks the fields whose placeholders only a switched-off paragraph uses as not needed.
+ */
+import { placeholderKeys } from '../lib/letter';
+import { applyOptions, evidenceStateKey, optionStateKey, type LetterExtras } from '../lib/letter-blocks';
+
+export interface LetterSwitches {
+  /** The storage keys of every switch, to load with the field values. */
+  keys(): string[];
+  /** Every switch's state, '1' or '0'. */
+  read(): Record<string, string>;
+  /** Sets the switches from stored values; a switch without one goes back to its default. */
+  write(values: Readonly<Record<string, string>>): void;
+  /** Marks the fields the letter no longer uses (given the resolved source it will send). */
+  mark(resolvedSource: string): void;
+}
+
+interface Box {
+  input: HTMLInputElement;
+  fallback: boolean;
+}
+
+/** `letter`: the template's letter source, to tell which placeholders only optional paragraphs use. */
+export function letterSwitches(form: HTMLElement | null, extras: LetterExtras, letter: string): LetterSwitches {
+  const boxes = new Map<string, Box>();
+  const add = (key: string, selector: string, fallback: boolean) => {
+    const input = form?.querySelector<HTMLInputElement>(selector);
+    if (input) boxes.set(key, { input, fallback });
+  };
+  for (const option of extras.options ?? []) add(optionStateKey(option.key), `[data-option="${option.key}"]`, option.default);
+  for (const item of extras.attachments ?? []) add(evidenceStateKey(item.id), `[data-evidence="${item.id}"]`, false);
+
+  // Placeholders that appear only inside optional paragraphs: with every option off, they are gone.
+  const options = extras.options ?? [];
+  const allOff = Object.fromEntries(options.map((o) => [optionStateKey(o.key), '0']));
+  const always = new Set(placeholderKeys(applyOptions(letter, options, allOff)));
+  const blockOnly = placeholderKeys(letter).filter((key) => !always.has(key));
+
+  return {
+    keys: () => [...boxes.keys()],
+    read: () => Object.fromEntries([...boxes].map(([key, { input }]) => [key, input.checked ? '1' : '0'])),
+    write: (values) => {
+      for (const [key, { input, fallback }] of boxes) input.checked = values[key] === '1' ? true : values[key] === '0' ? false : fallback;
+    },
+    mark: (resolvedSource) => {
+      const used = new Set(placeholderKeys(resolvedSource));
+      for (const key of blockOnly) {
+        const field = form?.querySelector<HTMLElement>(`[data-field="${key}"]`);
+        if (!field) continue;
+        const unused = !used.has(key);
+        field.toggleAttribute('data-unused', unused);
+        const note = field.querySelector<HTMLElement>('[data-not-needed]');
+        if (note) note.hidden = !unused;
+      }
+    },
+  };
+}

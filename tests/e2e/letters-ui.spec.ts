@@ -1,0 +1,224 @@
+/**
+ * Issue 12's letter UI on the built site: paragraph switches and the evidence checklist (saved, restored, shown in
+ * the letter and the builder), "Copy for Account Health" with where to paste it, historical e-mail behind a
+ * disclosure, and "Copy for Buyer-Seller Messaging". Templates are picked from the content by what they declare,
+ * and expected letters are computed with the build's own resolveLetter / fillLetter, never read back from the page.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+import { parse } from 'yaml';
+import { fillLetter, placeholderKeys } from '../../src/lib/letter';
+import { applyOptions, evidenceStateKey, optionStateKey, resolveLetter } from '../../src/lib/letter-blocks';
+import { letterExtras, placeholderSpecs, type DeclaredEvidence, type DeclaredOption, type DeclaredPlaceholder } from '../../src/lib/placeholders';
+import { templateStorageKey } from '../../src/lib/saved-values';
+import { guardPages } from './support/guards';
+import { rel } from './support/site';
+
+interface TemplateYaml {
+  slug: string;
+  kind: string;
+  letter: string;
+  placeholders: DeclaredPlaceholder[];
+  options?: DeclaredOption[];
+  evidence?: DeclaredEvidence[];
+  sendTo?: string[];
+  risk?: unknown;
+}
+
+const templates = readdirSync('content/templates')
+  .filter((file) => file.endsWith('.yaml'))
+  .map((file) => parse(readFileSync(`content/templates/${file}`, 'utf8')) as TemplateYaml)
+  .sort((a, b) => a.slug.localeCompare(b.slug));
+const contacts = parse(readFileSync('content/contacts.yaml', 'utf8')) as Record<string, { email?: string; status: string }>;
+
+/** Placeholders that only the option's paragraphs use. */
+const blockOnlyKeys = (t: TemplateYaml) => {
+  const options = letterExtras(t).options ?? [];
+  const allOff = Object.fromEntries(options.map((o) => [optionStateKey(o.key), '0']));
+  const always = new Set(placeholderKeys(applyOptions(t.letter, options, allOff)));
+  return placeholderKeys(t.letter).filter((key) => !always.has(key));
+};
+
+// An appeal with a switchable paragraph that has a field of its own, an optional document, and a historical address.
+const T = templates.find(
+  (t) =>
+    t.kind === 'appeal' &&
+    blockOnlyKeys(t).length > 0 &&
+    t.evidence?.some((e) => !e.required) &&
+    contacts[t.sendTo?.[0] ?? '']?.status === 'historical-unverified' &&
+    contacts[t.sendTo![0]!]!.email,
+)!;
+const BUYER = templates.find((t) => t.kind === 'buyer-message' && !t.risk)!;
+const PATH = `/en/templates/${T.slug}/`;
+const SPECS = placeholderSpecs(T.placeholders);
+const EXAMPLES = Object.fromEntries(T.placeholders.map((p) => [p.key, p.example]));
+const EXTRAS = letterExtras(T);
+const BLOCK_KEY = blockOnlyKeys(T)[0]!;
+const OPTION = T.options!.find((o) => applyOptions(T.letter, [o], { [optionStateKey(o.key)]: '1' }) !== applyOptions(T.letter, [o], { [optionStateKey(o.key)]: '0' }) && !placeholderKeys(applyOptions(T.letter, [o], { [optionStateKey(o.key)]: '0' })).includes(BLOCK_KEY))!;
+const OPTIONAL = T.evidence!.find((e) => !e.required)!;
+const letterWith = (switches: Record<string, string>) => fillLetter(resolveLetter(T.letter, EXTRAS, switches), SPECS, EXAMPLES);
+
+const island = (page: Page) => page.locator('fill-letter[data-ready]');
+const clipboard = (page: Page) => page.evaluate(() => navigator.clipboard.readText());
+/** The template's stored record, value by key (entries are { value, at } since storage keeps the time of each change). */
+const stored = (page: Page, slug: string) =>
+  page.evaluate(
+    (key) => Object.fromEntries(Object.entries(JSON.parse(localStorage.getItem(key) ?? '{}') as Record<string, { value: string } | string>).map(([k, v]) => [k, typeof v === 'string' ? v : v.value])),
+    templateStorageKey(slug),
+  );
+
+async function fillExamples(page: Page) {
+  for (const [key, value] of Object.entries(EXAMPLES)) await page.locator(`[data-fill-form] [name="${key}"]`).fill(value);
+}
+async function copied(page: Page): Promise<string> {
+  await page.locator('[data-action="copy"]').click();
+  const confirm = page.locator('[data-action="copy-anyway"]');
+  if (await confirm.isVisible()) await confirm.click();
+  await expect(page.locator('[data-status]')).toHaveText('Copied. Paste it where you need it.');
+  return clipboard(page);
+}
+
+guardPages(test);
+
+test('the content has what these tests need', () => {
+  expect(T, 'an appeal with an option, an optional evidence item and a historical address').toBeDefined();
+  expect(OPTION, `an option of ${T.slug} whose paragraph holds {{${BLOCK_KEY}}}`).toBeDefined();
+  expect(BUYER).toBeDefined();
+});
+
+test('switching an option changes the letter, marks its field not needed, and survives a reload', async ({ page }) => {
+  const off = { [optionStateKey(OPTION.key)]: OPTION.default ? '0' : '1' };
+  const on = { [optionStateKey(OPTION.key)]: OPTION.default ? '1' : '0' };
+  expect(letterWith(off)).not.toBe(letterWith(on));
+  await page.goto(rel(PATH));
+  await expect(island(page)).toBeVisible();
+  const box = page.locator(`[data-option="${OPTION.key}"]`);
+  await expect(box).toBeChecked({ checked: OPTION.default });
+  await fillExamples(page);
+  expect(await copied(page)).toBe(letterWith({}));
+
+  // Switch it so the paragraph with the field leaves the letter.
+  const paragraphOff = OPTION.default ? off : on;
+  if (OPTION.default) await box.uncheck();
+  else await box.check();
+  expect(await copied(page)).toBe(letterWith(paragraphOff));
+  const blockField = page.locator(`[data-field="${BLOCK_KEY}"]`);
+  await expect(blockField).toHaveAttribute('data-unused', '');
+  await expect(blockField.locator('[data-not-needed]')).toBeVisible();
+  await blockField.locator(`[name="${BLOCK_KEY}"]`).fill('');
+  await expect(page.locator('[data-empty-count]')).toContainText('All fields are filled in');
+
+  expect((await stored(page, T.slug))[optionStateKey(OPTION.key)]).toBe(paragraphOff[optionStateKey(OPTION.key)]);
+  await page.reload();
+  await expect(island(page)).toBeVisible();
+  await expect(box).toBeChecked({ checked: !OPTION.default });
+  await expect(page.locator('[data-filled-letter]')).not.toContainText(`[${T.placeholders.find((p) => p.key === BLOCK_KEY)!.label.en}]`);
+  expect(await copied(page)).toBe(fillLetter(resolveLetter(T.letter, EXTRAS, paragraphOff), SPECS, { ...EXAMPLES, [BLOCK_KEY]: '' }));
+
+  // Reset puts the switch back to its default.
+  await page.locator('[data-action="reset"]').click();
+  await expect(box).toBeChecked({ checked: OPTION.default });
+});
+
+test('ticking an optional document adds it to the Attachments list in the copied letter and the builder', async ({ page }) => {
+  await page.goto(rel(PATH));
+  await expect(island(page)).toBeVisible();
+  await fillExamples(page);
+  const required = T.evidence!.filter((e) => e.required).map((e) => `- ${e.label.en}`);
+  const before = await copied(page);
+  for (const line of required) expect(before).toContain(line);
+  expect(before).not.toContain(OPTIONAL.label.en);
+
+  await page.locator(`[data-evidence="${OPTIONAL.id}"]`).check();
+  const after = await copied(page);
+  expect(after).toBe(letterWith({ [evidenceStateKey(OPTIONAL.id)]: '1' }));
+  expect(after).toContain(`- ${OPTIONAL.label.en}`);
+  expect((await stored(page, T.slug))[evidenceStateKey(OPTIONAL.id)]).toBe('1');
+
+  await page.locator('[data-poa-builder] summary').click();
+  const listed = T.evidence!.filter((e) => e.required || e.id === OPTIONAL.id);
+  await expect(page.locator('[data-answer="attachments"] textarea')).toHaveValue(listed.map((e, i) => `${i + 1}. ${e.label.en}`).join('\n'));
+
+  await page.reload();
+  await expect(island(page)).toBeVisible();
+  await expect(page.locator(`[data-evidence="${OPTIONAL.id}"]`)).toBeChecked();
+  expect(await copied(page)).toBe(after);
+});
+
+test('the builder follows a switch and keeps the reader\'s edited point', async ({ page }) => {
+  await page.goto(rel(PATH));
+  await expect(island(page)).toBeVisible();
+  await fillExamples(page);
+  await page.locator('[data-poa-builder] summary').click();
+  const first = page.locator('[data-poa-section="0"] [data-poa-point="0"]');
+  const mine = 'Our own first cause, written by the reader.';
+  await first.fill(mine);
+  const box = page.locator(`[data-option="${OPTION.key}"]`);
+  if (OPTION.default) await box.uncheck();
+  else await box.check();
+  await expect(page.locator('[data-poa-rebased]')).toBeVisible();
+  await expect(first).toHaveValue(mine);
+  const text = await copied(page);
+  expect(text).toContain(mine);
+  expect(text).not.toContain(T.placeholders.find((p) => p.key === BLOCK_KEY)!.example);
+});
+
+test('an appeal: Copy for Account Health with where to paste it; the historical address only behind a disclosure', async ({ page }) => {
+  await page.goto(rel(PATH));
+  await expect(island(page)).toBeVisible();
+  const copy = page.locator('[data-action="copy"]');
+  await expect(copy).toHaveText('Copy for Account Health');
+  const where = page.locator('[data-where="account-health"]');
+  await expect(where).toContainText('Reactivate your account');
+  await expect(where).toContainText('View appeal');
+  await expect(where).toContainText('G200370560');
+
+  const address = contacts[T.sendTo![0]!]!.email!;
+  await expect(page.locator('.fill-buttons [data-action="mail"]')).toHaveCount(0);
+  const mail = page.locator('[data-mail-disclosure] [data-action="mail"]');
+  await expect(mail).toBeHidden();
+  const disclosure = page.locator('[data-mail-disclosure]');
+  await expect(disclosure.locator('summary')).toHaveText('Send by e-mail instead? (historical address)');
+  await disclosure.locator('summary').click();
+  await expect(mail).toBeVisible();
+  await expect(disclosure).toContainText(`${address} comes from seller articles of 2015–2024. It is historical and unverified`);
+  expect(await mail.getAttribute('href')).toMatch(new RegExp(`^mailto:${address.replace(/[.]/g, '\\.')}\\?`));
+
+  await page.goto(rel(`/templates/${T.slug}/`));
+  await expect(island(page)).toBeVisible();
+  await expect(copy).toHaveText('复制到账户状况');
+});
+
+test('a buyer message: Copy for Buyer-Seller Messaging, where to paste it, and no e-mail', async ({ page }) => {
+  const values = Object.fromEntries(BUYER.placeholders.map((p) => [p.key, p.example]));
+  await page.goto(rel(`/en/templates/${BUYER.slug}/`));
+  await expect(island(page)).toBeVisible();
+  const copy = page.locator('[data-action="copy"]');
+  await expect(copy).toHaveText('Copy for Buyer-Seller Messaging');
+  await expect(page.locator('[data-where="buyer-messaging"]')).toContainText('buyer’s message thread in Seller Central');
+  await expect(page.locator('[data-action="mail"]')).toHaveCount(0);
+  for (const [key, value] of Object.entries(values)) await page.locator(`[data-fill-form] [name="${key}"]`).fill(value);
+  expect(await copied(page)).toBe(fillLetter(resolveLetter(BUYER.letter, letterExtras(BUYER), {}), placeholderSpecs(BUYER.placeholders), values));
+});
+
+test('a notice has no send action', async ({ page }) => {
+  const notice = templates.find((t) => t.kind === 'notice')!;
+  await page.goto(rel(`/en/templates/${notice.slug}/`));
+  await expect(island(page)).toBeVisible();
+  await expect(page.locator('[data-action="mail"]')).toHaveCount(0);
+  await expect(page.locator('[data-where]')).toHaveCount(0);
+});
+
+test('without JavaScript the evidence checklist still reads as a list', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(rel(PATH));
+  const list = page.locator('[data-fill-evidence]');
+  await expect(list).toBeVisible();
+  for (const item of T.evidence!) await expect(list).toContainText(item.label.en);
+  await expect(list.locator('input')).toHaveCount(T.evidence!.length);
+  await expect(list.locator('input').first()).toBeHidden();
+  await expect(page.locator('[data-fill-options]')).toBeHidden();
+  await expect(page.locator('[data-mail-disclosure]')).toBeHidden();
+  await context.close();
+});
