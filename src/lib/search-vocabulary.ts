@@ -146,7 +146,8 @@ export function withKeywords(html: string, { words, pinned }: PageKeywords): str
   if (!body) return html;
   const close = html.lastIndexOf('</', body[1] - 1);
   const meta = pinned.length ? `<span data-pagefind-meta="${PINNED_META}[data-value]" data-value="${escapeAttribute(metaWords(pinned).join(' '))}"></span>` : '';
-  const text = `<p>${KEYWORD_MARK} ${escapeHtml(words)}</p>${meta}`;
+  // Pinned words go in the text as well: matched there and in the metadata, the page that answers ranks first.
+  const text = `<p>${KEYWORD_MARK} ${escapeHtml([...words, ...pinned])}</p>${meta}`;
   return `${html.slice(0, close)}${text}${html.slice(close)}`;
 }
 

@@ -94,6 +94,15 @@ let scriptMap: Promise<ScriptMap> | undefined;
 const loadScriptMap = () =>
   (scriptMap ??= fetch(`${BUNDLE}script-map.json`).then((r) => (r.ok ? (r.json() as Promise<ScriptMap>) : Promise.reject(new Error(`${r.status}`)))));
 
+/**
+ * Common characters written only in the other script: a query with one of them is converted before it is searched
+ * (the map is fetched then), instead of only after it finds nothing, since part of it may still match.
+ */
+const OTHER_SCRIPT_HINT = {
+  simplified: /[帳號賣貨們這說時會發對應處質問題買該訴權當舊圖聯請經錯誤運輸業產還種來為無驗證審評寫關單擊際額費貼價與檢據讓預覽凍結聯繫]/u,
+  traditional: /[账号卖货们这说时会发对应处质问题买该诉权当旧图联请经错误运输业产还种来为无验证审评写关单击际额费贴价与检据让预览冻结联]/u,
+};
+
 /** What a search found, and how: `dropped` lists the words left out when no page had them all. */
 interface Outcome {
   ranked: PagefindResult[];
@@ -340,7 +349,10 @@ class SiteSearch extends HTMLElement {
     const chinese = this.dataset.locale !== 'en' && hasHan(q);
     const to = this.dataset.locale === 'zh-Hant' ? 'traditional' : 'simplified';
     // Once the map is here (a query needed it), every Chinese query goes through it: it only changes the other script.
-    if (chinese && scriptMap) prepared = prepareQuery(convertScript(q, await loadScriptMap(), to), lang);
+    if (chinese && (scriptMap || OTHER_SCRIPT_HINT[to].test(q))) {
+      const map = await loadScriptMap().catch(() => null);
+      if (map) prepared = prepareQuery(convertScript(q, map, to), lang);
+    }
     let outcome = await this.#runPrepared(engine, prepared, options);
     if (!outcome.ranked.length && chinese && !scriptMap) {
       const converted = convertScript(q, await loadScriptMap().catch(() => ({ chars: '', phrases: [] })), to);

@@ -73,14 +73,15 @@ test.describe('search finds the page a seller needs', () => {
   });
 
   test('the query shows as typed in the message, even with characters that mean something to String.replace', async ({ page }) => {
-    await searchFor(page, '/search/', 'xq$&zv$1');
-    await expect(page.locator('[data-search-status]')).toHaveText('没有找到与“xq$&zv$1”相关的内容。');
+    await searchFor(page, '/search/', 'xqzvwk$&');
+    await expect(page.locator('[data-search-status]')).toHaveText('没有找到与“xqzvwk$&”相关的内容。');
   });
 
   test('no page has every word: it searches again without the least informative words and says so', async ({ page }) => {
-    await searchFor(page, '/search/', '刷单 xqzvwk');
-    await expect(page.locator('[data-search-status]')).toHaveText(/^没有同时包含全部词语的结果，以下是部分匹配（未用到：xqzvwk）。 找到 \d+ 条结果$/);
-    expect(await topPaths(page)).toContain('/templates/review-manipulation/');
+    // Pagefind itself ignores words the index does not have at all; these two are known, but no page has both.
+    await searchFor(page, '/search/', 'VIP 德国');
+    await expect(page.locator('[data-search-status]')).toHaveText(/^没有同时包含全部词语的结果，以下是部分匹配（未用到：.+）。 找到 \d+ 条结果$/);
+    await expect(results(page).first()).toBeVisible();
     await expect(page.locator('[data-search-triage] a')).toBeVisible();
     await expect(page.getByRole('button', { name: '在中英文页面中一起搜索' })).toBeVisible();
   });
