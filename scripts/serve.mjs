@@ -9,6 +9,7 @@ import { createReadStream, existsSync, readFileSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { extname, join, posix, resolve, sep } from 'node:path';
+import { CONTENT_TYPES as TYPES } from './content-types.mjs';
 
 const args = process.argv.slice(2);
 const option = (name, fallback) => {
@@ -25,20 +26,6 @@ if (!existsSync(join(root, 'index.html')) || !existsSync(join(root, '404.html'))
   process.exit(1);
 }
 
-const TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.txt': 'text/plain; charset=utf-8',
-  '.xml': 'application/xml',
-  '.wasm': 'application/wasm',
-  '.webmanifest': 'application/manifest+json',
-};
 
 /** Rules from the build's _headers file (as Netlify and Cloudflare Pages read it), so local runs get the same headers. */
 function readHeaderRules() {

@@ -4,21 +4,12 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { emptyKeys, fillLetter, formatDate, listItems, placeholderKeys } from '../../src/lib/letter';
 import { evidenceStateKey, optionStateKey, resolveLetter } from '../../src/lib/letter-blocks';
-import { letterExtras, placeholderSpecs, type DeclaredEvidence, type DeclaredOption, type DeclaredPlaceholder } from '../../src/lib/placeholders';
-
-interface TemplateYaml {
-  slug: string;
-  subject?: string;
-  letter: string;
-  placeholders?: DeclaredPlaceholder[];
-  options?: DeclaredOption[];
-  evidence?: DeclaredEvidence[];
-  compliant?: { subject?: string; letter: string };
-}
+import type { AuditTemplate } from '../../src/lib/letter-audit';
+import { letterExtras, placeholderSpecs } from '../../src/lib/placeholders';
 
 const templates = readdirSync('content/templates')
   .filter((file) => file.endsWith('.yaml'))
-  .map((file) => parse(readFileSync(`content/templates/${file}`, 'utf8')) as TemplateYaml);
+  .map((file) => parse(readFileSync(`content/templates/${file}`, 'utf8')) as AuditTemplate);
 
 describe.each(templates.map((t) => [t.slug, t] as const))('%s', (_slug, t) => {
   const declared = t.placeholders ?? [];
