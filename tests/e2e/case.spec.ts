@@ -12,7 +12,8 @@ import { CASE_SCHEMA, CASE_VERSION, type CaseFile } from '../../src/lib/case-fil
 import { CASE_STORAGE_KEY, PENDING_KEY } from '../../src/lib/case-store';
 import { addToDay } from '../../src/lib/deadlines';
 import { fillLetter } from '../../src/lib/letter';
-import { placeholderSpecs, type DeclaredPlaceholder } from '../../src/lib/placeholders';
+import { resolveLetter } from '../../src/lib/letter-blocks';
+import { letterExtras, placeholderSpecs, type DeclaredEvidence, type DeclaredOption, type DeclaredPlaceholder } from '../../src/lib/placeholders';
 import { readDist } from '../support/dist';
 import { guardPages } from './support/guards';
 import { rel } from './support/site';
@@ -29,7 +30,7 @@ guardPages(test);
 test.describe.configure({ timeout: 120_000 });
 const expect = baseExpect.configure({ timeout: 15_000 });
 
-const ODR = parse(readFileSync('content/templates/odr-a-to-z-vacation.yaml', 'utf8')) as { letter: string; placeholders: DeclaredPlaceholder[]; kind: string };
+const ODR = parse(readFileSync('content/templates/odr-a-to-z-vacation.yaml', 'utf8')) as { letter: string; placeholders: DeclaredPlaceholder[]; options?: DeclaredOption[]; evidence?: DeclaredEvidence[]; kind: string };
 const ODR_VALUES: Record<string, string> = {
   marketplace_site: 'Amazon.com',
   claim_count: 'two',
@@ -41,7 +42,8 @@ const ODR_VALUES: Record<string, string> = {
   store_name: 'BrightHome Direct',
   login_email: 'seller@example.com',
 };
-const LETTER = fillLetter(ODR.letter, placeholderSpecs(ODR.placeholders), ODR_VALUES);
+// The letter as Copy gives it: optional paragraphs at their defaults, the required attachments listed.
+const LETTER = fillLetter(resolveLetter(ODR.letter, letterExtras(ODR), {}), placeholderSpecs(ODR.placeholders), ODR_VALUES);
 const DEADLINES = parse(readFileSync('content/deadlines.yaml', 'utf8')) as { id: string; kind: string; count: number; unit: 'days' | 'hours' | 'months' | 'business-days'; from: string }[];
 
 /** The reader's calendar day, offset by some days (the page dates things on the reader's own calendar). */
@@ -306,7 +308,8 @@ test('two tabs adding to the same case keep both entries', async ({ context }) =
 });
 
 test('the evidence checklist of the templates in a case: ticked, noted, kept and printed', async ({ page }) => {
-  // Templates gain `evidence:` lists in their YAML; this fixture has that agreed shape, injected into the page's data.
+  // A small fixture in the templates' `evidence:` shape replaces the real lists in the page's data, so the test
+  // controls exactly which items appear (the real lists are checked below, in the test after this one).
   const fixture = [
     { id: 'supplier-invoices', label: 'Supplier invoices (last 365 days)', required: true, notes: 'Cover the quantities sold' },
     { id: 'customer-messages', label: 'Messages with the buyers', required: false },
@@ -316,6 +319,7 @@ test('the evidence checklist of the templates in a case: ticked, noted, kept and
     const html = await response.text();
     const patched = html.replace(/data-config="([^"]*)"/, (_, attr: string) => {
       const config = JSON.parse(attr.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&'));
+      for (const template of Object.values(config.templates) as { evidence?: unknown }[]) template.evidence = [];
       config.templates['odr-a-to-z-vacation'].evidence = fixture;
       return `data-config="${JSON.stringify(config).replace(/&/g, '&amp;').replace(/"/g, '&quot;')}"`;
     });
@@ -339,6 +343,14 @@ test('the evidence checklist of the templates in a case: ticked, noted, kept and
   await expect(page.locator('[data-print]')).toContainText('☑ Supplier invoices (last 365 days) — requested from supplier X on 3 May');
   await expect(page.locator('[data-print]')).toContainText('☐ Messages with the buyers');
   await expect(page.locator('[data-case-ui]')).toBeHidden();
+});
+
+test('the checklist lists the real evidence of the case's templates', async ({ page }) => {
+  await startCase(page, 'Real evidence');
+  const odr = parse(readFileSync('content/templates/odr-a-to-z-vacation.yaml', 'utf8')) as { evidence: { label: { en: string } }[] };
+  const items = page.locator('[data-evidence-list] > li');
+  await expect(items.first()).toBeVisible();
+  for (const item of odr.evidence) await expect(page.locator('[data-evidence-list]')).toContainText(item.label.en);
 });
 
 test('print: one page, in the page language', async ({ page }) => {
