@@ -345,7 +345,7 @@ test('the evidence checklist of the templates in a case: ticked, noted, kept and
   await expect(page.locator('[data-case-ui]')).toBeHidden();
 });
 
-test('the checklist lists the real evidence of the case's templates', async ({ page }) => {
+test('the checklist lists the real evidence of the case’s templates', async ({ page }) => {
   await startCase(page, 'Real evidence');
   const odr = parse(readFileSync('content/templates/odr-a-to-z-vacation.yaml', 'utf8')) as { evidence: { label: { en: string } }[] };
   const items = page.locator('[data-evidence-list] > li');

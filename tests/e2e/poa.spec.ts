@@ -52,6 +52,23 @@ const NEW_CAUSE = 'Our packer at {{store_name}} used a thin mailer for the {{pro
 const ADDED = 'We retrained both packers on 2024-03-01 and photograph every parcel before it ships.';
 
 const island = (page: Page) => page.locator('fill-letter[data-ready]');
+
+const ENTITIES: Record<string, string> = { '&quot;': '"', '&#39;': "'", '&lt;': '<', '&gt;': '>', '&amp;': '&' };
+/**
+ * Serves the template page with its attachments list emptied, so the letter names no documents of its own: the
+ * case the checker's missing-evidence rule is for (every appeal on the site now lists what it attaches).
+ */
+async function withoutAttachments(page: Page) {
+  await page.route('**/templates/damaged-product-complaint/', async (route) => {
+    const response = await route.fetch();
+    const html = (await response.text()).replace(/data-config="([^"]*)"/, (_, attr: string) => {
+      const config = JSON.parse(attr.replace(/&(?:quot|#39|lt|gt|amp);/g, (e) => ENTITIES[e]!));
+      config.extras.attachments = [];
+      return `data-config="${JSON.stringify(config).replace(/&/g, '&amp;').replace(/"/g, '&quot;')}"`;
+    });
+    await route.fulfill({ response, body: html });
+  });
+}
 const builder = (page: Page) => page.locator('[data-poa-builder]');
 const section = (page: Page, index: number) => page.locator(`[data-poa-section="${index}"]`);
 const point = (page: Page, s: number, p: number) => section(page, s).locator(`[data-poa-point="${p}"]`);
@@ -178,16 +195,19 @@ test('the checker flags blame in a point and jumps to its paragraph; unfilled fi
 });
 
 test('the checker quotes the trigger words, counts findings per part, and names the documents an appeal lacks', async ({ page }) => {
+  await withoutAttachments(page);
   await page.goto(rel(PATH));
   await expect(island(page)).toBeVisible();
   await fill(page, VALUES);
   const checker = page.locator('[data-checker]');
   const evidence = checker.locator('li[data-rule="missing-evidence"]');
-  // The product-complaints category needs invoices and supplier details; the letter names the supplier's factory only.
+  // The product-complaints category needs invoices and supplier details. With its attachments list gone and the one
+  // sentence that names receipts rewritten, the letter names the supplier's factory only.
+  await builder(page).locator('summary').click();
+  await point(page, 1, 1).fill('We sent the missing part to the buyer on March 3.');
   await expect(evidence).toContainText('purchase invoices');
   await expect(evidence).not.toContainText('supplier details');
 
-  await builder(page).locator('summary').click();
   await point(page, 0, 1).fill('Please give us another chance.');
   const pleading = checker.locator('li[data-rule="pleading"]');
   await expect(pleading.locator('button[data-line]', { hasText: 'another chance' })).toHaveCount(1);
@@ -204,8 +224,11 @@ test('the checker quotes the trigger words, counts findings per part, and names 
 });
 
 test('the checker speaks Chinese on Chinese pages, and non-appeal templates have no builder', async ({ page }) => {
+  await withoutAttachments(page);
   await page.goto(rel('/templates/damaged-product-complaint/'));
   await expect(island(page)).toBeVisible();
+  await builder(page).locator('summary').click();
+  await point(page, 1, 1).fill('我们已补发缺少的配件。');
   await expect(page.locator('[data-checker] li[data-rule="unfilled"]')).toContainText('还有未填写的内容');
   await expect(page.locator('[data-checker] li[data-rule="missing-evidence"]')).toContainText('采购发票');
   await expect(page.locator('[data-checker] [data-check-parts]')).toContainText('按部分统计');
