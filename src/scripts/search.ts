@@ -379,6 +379,8 @@ class SiteSearch extends HTMLElement {
     for (let n = 1; n < terms.length; n += 1) {
       const dropped = order.slice(0, n);
       const kept = terms.filter((t) => !dropped.includes(t));
+      // Punctuation alone ("$&") is an empty search to Pagefind, which would list every page.
+      if (!kept.some((t) => /[\p{L}\p{N}]/u.test(t))) continue;
       const response = await engine.search(kept.join(' '), options);
       if (response?.results.length) return { ranked: response.results, response, dropped };
     }
