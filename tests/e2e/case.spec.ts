@@ -12,11 +12,10 @@ import { CASE_SCHEMA, CASE_VERSION, type CaseFile } from '../../src/lib/case-fil
 import { CASE_STORAGE_KEY, PENDING_KEY } from '../../src/lib/case-store';
 import { addToDay } from '../../src/lib/deadlines';
 import { fillLetter } from '../../src/lib/letter';
-import { resolveLetter } from '../../src/lib/letter-blocks';
-import { letterExtras, placeholderSpecs, type DeclaredEvidence, type DeclaredOption, type DeclaredPlaceholder } from '../../src/lib/placeholders';
 import { readDist } from '../support/dist';
 import { guardPages } from './support/guards';
 import { rel } from './support/site';
+import { ODR, ODR_VALUES, expected } from './support/templates';
 
 declare global {
   interface Window {
@@ -30,20 +29,7 @@ guardPages(test);
 test.describe.configure({ timeout: 120_000 });
 const expect = baseExpect.configure({ timeout: 15_000 });
 
-const ODR = parse(readFileSync('content/templates/odr-a-to-z-vacation.yaml', 'utf8')) as { letter: string; placeholders: DeclaredPlaceholder[]; options?: DeclaredOption[]; evidence?: DeclaredEvidence[]; kind: string };
-const ODR_VALUES: Record<string, string> = {
-  marketplace_site: 'Amazon.com',
-  claim_count: 'two',
-  inactive_from: '2024-01-23',
-  inactive_to: '2024-02-06',
-  response_hours: '12',
-  resolution_hours: '24',
-  seller_name: 'Li Wei',
-  store_name: 'BrightHome Direct',
-  login_email: 'seller@example.com',
-};
-// The letter as Copy gives it: optional paragraphs at their defaults, the required attachments listed.
-const LETTER = fillLetter(resolveLetter(ODR.letter, letterExtras(ODR), {}), placeholderSpecs(ODR.placeholders), ODR_VALUES);
+const LETTER = expected(ODR, ODR.letter, ODR_VALUES);
 const DEADLINES = parse(readFileSync('content/deadlines.yaml', 'utf8')) as { id: string; kind: string; count: number; unit: 'days' | 'hours' | 'months' | 'business-days'; from: string }[];
 
 /** The reader's calendar day, offset by some days (the page dates things on the reader's own calendar). */

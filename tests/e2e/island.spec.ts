@@ -10,40 +10,12 @@ import { FIELD_LIMITS } from '../../src/lib/field-limits';
 import { fillLetter } from '../../src/lib/letter';
 import { placeholderKeys } from '../../src/lib/letter';
 import { resolveLetter } from '../../src/lib/letter-blocks';
-import { letterExtras, placeholderSpecs, type DeclaredEvidence, type DeclaredOption, type DeclaredPlaceholder } from '../../src/lib/placeholders';
+import { letterExtras } from '../../src/lib/placeholders';
 import { rel } from './support/site';
+import { ODR, ODR_VALUES, expected, template, type TemplateYaml } from './support/templates';
 import { guardPages } from './support/guards';
 
-interface TemplateYaml {
-  slug: string;
-  subject?: string;
-  letter: string;
-  placeholders: DeclaredPlaceholder[];
-  options?: DeclaredOption[];
-  evidence?: DeclaredEvidence[];
-  compliant?: { subject?: string; letter: string };
-  sendTo?: string[];
-}
-
-const template = (slug: string) => parse(readFileSync(`content/templates/${slug}.yaml`, 'utf8')) as TemplateYaml;
-/** The letter as Copy gives it: optional paragraphs at the reader's switches (defaults here), attachments listed. */
-const expected = (t: TemplateYaml, source: string, values: Record<string, string>) => fillLetter(resolveLetter(source, letterExtras(t), values), placeholderSpecs(t.placeholders), values);
-
-const ODR = template('odr-a-to-z-vacation');
 const ODR_PATH = '/en/templates/odr-a-to-z-vacation/';
-// The template's own examples, with the shared details and the dates this file checks written out.
-const ODR_VALUES: Record<string, string> = {
-  ...Object.fromEntries(ODR.placeholders.map((p) => [p.key, p.example])),
-  marketplace_site: 'Amazon.com',
-  claim_count: 'two',
-  inactive_from: '2024-01-23',
-  inactive_to: '2024-02-06',
-  response_hours: '12',
-  resolution_hours: '24',
-  seller_name: 'Li Wei',
-  store_name: 'BrightHome Direct',
-  login_email: 'seller@example.com',
-};
 
 /** Fields the page first asks for: those of the subject and of the letter with its options at their defaults. */
 const ODR_ASKED = placeholderKeys(`${ODR.subject ?? ''}\n${resolveLetter(ODR.letter, letterExtras(ODR), {})}`);

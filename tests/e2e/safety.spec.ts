@@ -4,36 +4,19 @@
  * clipboard that never answers, mailto: links measured in bytes, and search messages that keep "$'" as typed.
  * Expected letters are computed here from the template YAML with the build's own code (never read back from the page).
  */
-import { readFileSync, readdirSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { parse } from 'yaml';
 import { FIELD_LIMITS, POINT_LIMIT } from '../../src/lib/field-limits';
-import { fillLetter } from '../../src/lib/letter';
 import { MAIL_LINK_LIMIT } from '../../src/lib/letter-actions';
 import { PLACEHOLDER_KINDS, type PlaceholderKind } from '../../src/lib/model';
-import { applyOptions, resolveLetter } from '../../src/lib/letter-blocks';
-import { letterExtras, placeholderSpecs, SHARED_KEYS, type DeclaredEvidence, type DeclaredOption, type DeclaredPlaceholder } from '../../src/lib/placeholders';
+import { applyOptions } from '../../src/lib/letter-blocks';
+import { letterExtras, SHARED_KEYS, type DeclaredPlaceholder } from '../../src/lib/placeholders';
 import { assemblePoa, parsePoa } from '../../src/lib/poa';
 import { guardPages } from './support/guards';
 import { rel } from './support/site';
+import { ODR, allTemplates, expected, template, type TemplateYaml } from './support/templates';
 
-interface TemplateYaml {
-  slug: string;
-  subject?: string;
-  letter: string;
-  placeholders: DeclaredPlaceholder[];
-  options?: DeclaredOption[];
-  evidence?: DeclaredEvidence[];
-  compliant?: { subject?: string; letter: string };
-}
-
-const template = (slug: string) => parse(readFileSync(`content/templates/${slug}.yaml`, 'utf8')) as TemplateYaml;
-const TEMPLATES = readdirSync('content/templates')
-  .filter((f) => f.endsWith('.yaml'))
-  .map((f) => template(f.replace(/\.yaml$/, '')));
+const TEMPLATES = allTemplates();
 const pathOf = (slug: string) => `/en/templates/${slug}/`;
-/** The letter as Copy gives it: optional paragraphs at their defaults (or the values' switches), attachments listed. */
-const expected = (t: TemplateYaml, source: string, values: Record<string, string>) => fillLetter(resolveLetter(source, letterExtras(t), values), placeholderSpecs(t.placeholders), values);
 
 const island = (page: Page) => page.locator('fill-letter[data-ready]');
 const field = (page: Page, key: string) => page.locator(`[data-fill-form] [name="${key}"]`);
@@ -44,7 +27,6 @@ const stored = (page: Page) =>
 /** A stored record's values without their times. */
 const valuesIn = (record: Record<string, { value: string }> | undefined) => Object.fromEntries(Object.entries(record ?? {}).map(([k, v]) => [k, v.value]));
 
-const ODR = template('odr-a-to-z-vacation');
 const POA = template('damaged-product-complaint');
 const REVIEW = template('review-manipulation');
 const SHARED = 'sl:v1:shared';
@@ -138,8 +120,9 @@ test.describe('tabs agree', () => {
     await expect(b.locator('[data-filled-letter]').first()).not.toContainText('desk lamp');
 
     await field(b, 'product_name').pressSequentially('x');
+    // The save follows the keystroke; wait for it rather than for a fixed time.
+    await expect.poll(async () => Object.keys(await stored(a))).toEqual([own(POA.slug)]);
     const saved = await stored(a);
-    expect(Object.keys(saved)).toEqual([own(POA.slug)]);
     expect(valuesIn(saved[own(POA.slug)])).toEqual({ product_name: 'x' });
 
     await a.locator('[data-action="forget"]').click();
