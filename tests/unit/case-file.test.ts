@@ -2,31 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { CASE_SCHEMA, CASE_VERSION, caseTemplates, emptyFile, mergeFiles, migrate, newCase, type Case, type CaseFile } from '../../src/lib/case-file';
 import { CASE_STORAGE_KEY, DAMAGED_KEY, PENDING_KEY, deleteCase, fileLetter, importInto, readPending, readStored, writeMerged } from '../../src/lib/case-store';
 import { evidenceKey, evidenceOf } from '../../src/lib/case-evidence';
-import type { StorageLike } from '../../src/lib/saved-values';
+import { MemoryStorage } from '../support/memory-storage';
 
-class MemoryStorage implements StorageLike {
-  readonly items = new Map<string, string>();
-  readonly quota: number;
-  constructor(quota = Infinity) {
-    this.quota = quota;
-  }
-  get length() {
-    return this.items.size;
-  }
-  key(index: number) {
-    return [...this.items.keys()][index] ?? null;
-  }
-  getItem(key: string) {
-    return this.items.get(key) ?? null;
-  }
-  setItem(key: string, value: string) {
-    if (value.length > this.quota) throw new DOMException('full', 'QuotaExceededError');
-    this.items.set(key, value);
-  }
-  removeItem(key: string) {
-    this.items.delete(key);
-  }
-}
 
 const fileOf = (...cases: Case[]): CaseFile => ({ ...emptyFile(), cases });
 const entry = (id: string, date: string, updatedAt = 1, text = id) => ({ id, type: 'reply' as const, date, text, updatedAt });
