@@ -21,7 +21,7 @@ test('template page shows the letter, its explainer and translation', async ({ p
   await expect(letter.locator('mark.ph[data-key="store_name"]').first()).toHaveText('[Store name]');
   await expect(page.getByRole('heading', { name: '逐段说明', exact: true })).toBeVisible();
   await page.getByText('展开中文译文').click();
-  await expect(page.getByText('亲爱的亚马逊卖家绩效团队')).toBeVisible();
+  await expect(page.getByText('尊敬的亚马逊卖家绩效团队')).toBeVisible();
 });
 
 test('language switch lands on the same page in the other language', async ({ page }) => {
