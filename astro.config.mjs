@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
+import siteBuild from './src/integrations/site-build.ts';
 
 /** Deploy under a sub-path (e.g. GitHub Pages) with BASE_PATH=/seller-letters/; everything else follows. */
 const base = process.env.BASE_PATH ?? '/';
@@ -21,6 +22,8 @@ export default defineConfig({
       i18n: { defaultLocale: 'zh-CN', locales: { 'zh-CN': 'zh-CN', en: 'en', 'zh-hant': 'zh-Hant' } },
       filter: (page) => !page.includes('/404'),
     }),
+    // Pagefind index, _headers and robots.txt: `astro build` alone makes the complete site.
+    siteBuild(),
   ],
   security: {
     csp: {

@@ -40,7 +40,7 @@ function ensureBuild() {
       console.log('Using the existing dist/ (--no-build).');
       return null;
     }
-    console.log('Building the site (astro build + postbuild)…');
+    console.log('Building the site (astro build, search index included)…');
     const result = await buildSite(root);
     console.log(`Built ${result.pages} pages in ${seconds(result.ms)}.`);
     return result;

@@ -1,7 +1,7 @@
 /**
  * Search records cut from built pages. A section marked `data-search-record="<anchor id>"` (the contacts page's
  * purposes) becomes a result of its own at `<page url>#<anchor id>`, indexed like a page in the page's language.
- * Used by scripts/postbuild.mjs; pure so it can be tested without a build.
+ * Used by the search index build (src/integrations/pagefind.ts); pure so it can be tested without a build.
  */
 
 export interface SectionRecord {

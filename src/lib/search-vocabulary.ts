@@ -1,6 +1,6 @@
 /**
  * Sellers' vocabulary in the search index. content/vocabulary.yaml lists words that mean the same thing to a
- * seller (刷单 = 操纵评论 = review manipulation); scripts/postbuild.mjs gives every indexed page that uses one of an
+ * seller (刷单 = 操纵评论 = review manipulation); src/integrations/pagefind.ts gives every indexed page that uses one of an
  * entry's words all the others, as hidden keyword text in the copy Pagefind indexes (the served page is unchanged).
  * It also writes the map between Simplified and Traditional characters that lets the search element read a query
  * typed in the other script. Pure: no file system, no Pagefind; OpenCC is passed in.

@@ -1,6 +1,7 @@
 /**
- * A failed build never leaves the previous complete site looking current: `npm run build` removes dist/ first, so
- * after a build that fails on bad YAML there is no dist/, and scripts/serve.mjs refuses to start without one.
+ * A failed build never leaves the previous complete site looking current: `npm run build` (`astro build`) removes
+ * dist/ first (src/integrations/site-build.ts), so after a build that fails on bad YAML there is no dist/, and
+ * scripts/serve.mjs refuses to start without one.
  */
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';

@@ -1,13 +1,14 @@
 /**
  * Deploying under a sub-path (GitHub Pages project sites): one setting, BASE_PATH, moves the whole site. A copy of
- * the project is built with BASE_PATH=/seller-letters/ into its own folder, post-built and served on a free port.
+ * the project is built with BASE_PATH=/seller-letters/ into its own folder (`astro build` alone: pages, search
+ * index, _headers, robots.txt) and served on a free port.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { astroBuild, copyProject, removeProject, runNode } from '../support/project';
+import { astroBuild, copyProject, removeProject } from '../support/project';
 
 const BASE = '/seller-letters/';
 let dir = '';
@@ -32,8 +33,6 @@ test.beforeAll(async () => {
   const env = { BASE_PATH: BASE };
   const build = await astroBuild(dir, ['--outDir', out], env);
   expect(build.code, build.output.slice(-3000)).toBe(0);
-  const post = await runNode(dir, ['scripts/postbuild.mjs', out], env);
-  expect(post.code, post.output).toBe(0);
   const port = await freePort();
   origin = `http://localhost:${port}`;
   server = spawn(process.execPath, ['scripts/serve.mjs', '--port', String(port), '--dir', out], { cwd: dir, env: { ...process.env, ...env }, stdio: 'ignore' });
