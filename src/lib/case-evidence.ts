@@ -3,6 +3,7 @@
  * `evidence: [{ id, label: { zh, en }, required, notes?: { zh, en } }]` once their YAML has it; until then (or
  * when an item is malformed) a template simply contributes nothing, so the case page never breaks on it.
  */
+import { SLUG_RE } from './patterns.ts';
 
 export interface Bilingual {
   zh: string;
@@ -23,7 +24,7 @@ const isBilingual = (value: unknown): value is Bilingual =>
 const isItem = (value: unknown): value is EvidenceItem => {
   if (!value || typeof value !== 'object') return false;
   const item = value as Record<string, unknown>;
-  return typeof item.id === 'string' && /^[a-z0-9]+(-[a-z0-9]+)*$/.test(item.id) && isBilingual(item.label) && typeof item.required === 'boolean' && (item.notes === undefined || isBilingual(item.notes));
+  return typeof item.id === 'string' && SLUG_RE.test(item.id) && isBilingual(item.label) && typeof item.required === 'boolean' && (item.notes === undefined || isBilingual(item.notes));
 };
 
 /** The template's evidence items (none when it has no list yet). */

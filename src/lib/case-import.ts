@@ -5,12 +5,14 @@
  */
 import { z } from 'astro/zod';
 import { CASE_SCHEMA, CASE_STATUSES, CASE_VERSION, ENTRY_TYPES, MAX_IMPORT_BYTES, migrate, type CaseFile } from './case-file.ts';
+import { ISO_DATE } from './patterns.ts';
 
 
 // The site's CSP forbids eval: without this, zod probes `new Function` (a CSP violation) to compile faster parsers.
 z.config({ jitless: true });
 
-const day = z.string().regex(/^(\d{4}-\d{2}-\d{2})?$/);
+/** A day, or empty when not set. */
+const day = z.string().regex(new RegExp(`^(?:${ISO_DATE})?$`));
 const id = z.string().regex(/^[a-z0-9-]{1,64}$/);
 const time = z.number().int().nonnegative();
 const text = (max: number) => z.string().max(max);

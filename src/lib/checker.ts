@@ -4,6 +4,7 @@
  * of the letter or a field. It only advises: nothing here ever blocks copying.
  */
 import { ADMISSION, FAMILIES, REMEDY, type Family } from './checker-families.ts';
+import { LIST_ITEM_RE } from './patterns.ts';
 import { POA_PARTS } from './poa-parts.ts';
 import { CJK_RE } from './validate.ts';
 
@@ -69,7 +70,6 @@ const TOO_LONG_LETTER_WORDS = 800;
 const words = (text: string) => text.split(/\s+/).filter(Boolean).length;
 
 const QUOTED_RE = /"[^"]*"|“[^”]*”/g;
-const LIST_ITEM_RE = /^\s*(?:[-*•]|\d+[.)])\s+/;
 const GREETING_RE = /^\s*(?:dear|hello|hi|to whom)\b[^.!?]{0,60}$/i;
 const SIGN_OFF_RE = /^\s*(?:sincerely|best regards|kind regards|warm regards|regards|yours|respectfully|best wishes|thank you|thanks)\b[^.]{0,30}$/i;
 

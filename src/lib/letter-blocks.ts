@@ -12,6 +12,7 @@
  * The reader's switches live beside the placeholder values, under keys no placeholder can have.
  */
 import { valueOf as read, type Values } from './letter.ts';
+import { HEADING_PREFIX, KEY } from './patterns.ts';
 
 export interface OptionSpec {
   key: string;
@@ -33,7 +34,7 @@ export interface LetterExtras {
 }
 
 /** A block marker alone on its line: `{{#key}}` opens, `{{/key}}` closes. */
-export const BLOCK_MARKER_RE = /^\s*\{\{([#/])([a-z][a-z0-9_]*)\}\}\s*$/;
+const BLOCK_MARKER_RE = new RegExp(`^\\s*\\{\\{([#/])(${KEY})\\}\\}\\s*$`);
 /** The attachments list marker, alone on its line. */
 export const ATTACHMENTS_MARKER = '{{@attachments}}';
 const ATTACHMENTS_LINE_RE = /^\s*\{\{@attachments\}\}\s*$/;
@@ -76,7 +77,7 @@ export function blockProblems(source: string | undefined): string[] {
     const marker = BLOCK_MARKER_RE.exec(line);
     if (!marker) {
       // The builder and the appeal form work section by section, so switching an option never adds or removes one.
-      if (open && line.startsWith('## ')) problems.push(`a heading cannot sit inside {{#${open}}}: an optional block holds lines within a section`);
+      if (open && line.startsWith(HEADING_PREFIX)) problems.push(`a heading cannot sit inside {{#${open}}}: an optional block holds lines within a section`);
       if (/\{\{[#/][^}]*\}\}/.test(line)) problems.push(`block marker must stand alone on its line: "${line.trim()}"`);
       if (line.includes('{{@') && !ATTACHMENTS_LINE_RE.test(line)) problems.push(`${ATTACHMENTS_MARKER} must stand alone on its line: "${line.trim()}"`);
       continue;

@@ -4,6 +4,7 @@
  * optional marker (`- {{items}}`, `1. {{steps}}`) and expand to one line per item.
  */
 import type { PlaceholderKind } from './model.ts';
+import { HEADING_PREFIX, ISO_DATE_RE, KEY, LIST_MARKER } from './patterns.ts';
 
 export interface PlaceholderSpec {
   key: string;
@@ -39,14 +40,13 @@ export function valueOf(values: Values, key: string): string | undefined {
 }
 
 /** A well-formed placeholder. */
-export const PLACEHOLDER_RE = /\{\{([a-z][a-z0-9_]*)\}\}/g;
+const PLACEHOLDER_RE = new RegExp(`\\{\\{(${KEY})\\}\\}`, 'g');
 /** Anything that looks like an attempt at a placeholder: used to report malformed ones. */
 const LOOSE_PLACEHOLDER_RE = /\{\{[^}]*\}\}|\{\{|\}\}/g;
 /** Placeholders, optional-block markers ({{#key}}, {{/key}}) and the attachments marker (see letter-blocks.ts). */
-const WELL_FORMED_RE = /^\{\{(?:[#/]?[a-z][a-z0-9_]*|@attachments)\}\}$/;
-const LIST_LINE_RE = /^(\s*(?:[-*•]|\d+[.)])?\s*)\{\{([a-z][a-z0-9_]*)\}\}\s*$/;
+const WELL_FORMED_RE = new RegExp(`^\\{\\{(?:[#/]?${KEY}|@attachments)\\}\\}$`);
+const LIST_LINE_RE = new RegExp(`^(\\s*${LIST_MARKER}?\\s*)\\{\\{(${KEY})\\}\\}\\s*$`);
 const NUMBERED_MARKER_RE = /^(\s*)(\d+)([.)]\s*)$/;
-const HEADING_PREFIX = '## ';
 
 /** Keys of all well-formed placeholders in `text`, in order of first use. */
 export function placeholderKeys(text: string | undefined): string[] {
@@ -66,12 +66,13 @@ const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 
 
 /** ISO dates (what a date input gives) read as "January 23, 2024"; anything else stays as typed. */
 export function formatDate(value: string): string {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value.trim());
-  if (!match) return value;
-  const month = MONTHS[Number(match[2]) - 1];
-  const day = Number(match[3]);
+  const date = value.trim();
+  if (!ISO_DATE_RE.test(date)) return value;
+  const [year, monthNumber, dayNumber] = date.split('-') as [string, string, string];
+  const month = MONTHS[Number(monthNumber) - 1];
+  const day = Number(dayNumber);
   if (!month || day < 1 || day > 31) return value;
-  return `${month} ${day}, ${match[1]}`;
+  return `${month} ${day}, ${year}`;
 }
 
 /** Items of a list value: one per line, blank lines dropped. */

@@ -3,6 +3,7 @@
  * already taken, preventive measures), each a list of points the reader can keep, rewrite, reorder, remove
  * or add to; then put back together as one letter, or as one answer per part for Account Health's form.
  */
+import { HEADING_PREFIX, LIST_ITEM_RE as MARKER_RE } from './patterns.ts';
 import { POA_PARTS } from './poa-parts.ts';
 
 export type PartId = (typeof POA_PARTS)[number]['id'];
@@ -29,8 +30,6 @@ export interface PoaLetter {
   /** Lines after the last section's points that close the letter (apology, sign-off). */
   closing: string[];
 }
-
-const MARKER_RE = /^\s*(\d+[.)]|[-*•])\s+/;
 
 /** Which part a heading introduces; prevention wins over actions for "corrective and preventive". */
 export function partOf(heading: string): PartId | null {
@@ -67,13 +66,13 @@ const trimBlank = (lines: string[]) => {
 /** Splits a template letter (its source, with placeholders) into opening, sections and closing. */
 export function parsePoa(source: string): PoaLetter {
   const lines = source.replace(/\s+$/, '').split(/\r?\n/);
-  const headingIndexes = lines.flatMap((line, i) => (line.startsWith('## ') ? [i] : []));
+  const headingIndexes = lines.flatMap((line, i) => (line.startsWith(HEADING_PREFIX) ? [i] : []));
   const opening = trimBlank(lines.slice(0, headingIndexes[0] ?? lines.length));
   const sections: PoaSection[] = [];
   let closing: string[] = [];
   headingIndexes.forEach((start, position) => {
     const end = headingIndexes[position + 1] ?? lines.length;
-    const heading = lines[start]!.slice(3).trim();
+    const heading = lines[start]!.slice(HEADING_PREFIX.length).trim();
     const isLast = position === headingIndexes.length - 1;
     const body = trimBlank(lines.slice(start + 1, end));
     const part = partOf(heading);

@@ -1,10 +1,11 @@
 /**
- * Cross-file content checks that a zod schema cannot express. Pure: the build (src/lib/content.ts) and the
+ * Cross-file content checks that a zod schema cannot express. Pure: the build (src/data/content.ts) and the
  * author's quick check (scripts/validate-content.ts) both feed it plain objects and report its problems.
  */
 import { malformedPlaceholders, placeholderKeys } from './letter.ts';
 import { ATTACHMENTS_MARKER, blockKeys, blockProblems } from './letter-blocks.ts';
 import { CONTENT_LOCALES as LOCALES, MARKETPLACES, PLACEHOLDER_KINDS, TEMPLATE_KINDS } from './model.ts';
+import { ISO_DATE_RE, SLUG_RE } from './patterns.ts';
 
 export interface Problem {
   /** Path of the offending file, relative to the project root. */
@@ -126,8 +127,6 @@ export const EMAIL_RE = /^[^\s@]+@[a-z0-9-]+(\.[a-z0-9-]+)+$/i;
 export const ASIN_RE = /^[A-Z0-9]{10}$/;
 /** CJK characters and full-width punctuation, which do not belong in an English letter. */
 export const CJK_RE = /[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]/;
-
-const ISO_DATE_RE = /^\d{4}-\d{2}-\d{2}$/;
 
 function checkBilingual(problems: Problem[], file: string, field: string, value: Bilingual | undefined): void {
   if (!value) return;
@@ -324,8 +323,6 @@ export function validateContent(input: ContentInput): Problem[] {
   if (input.triage) checkTriage(problems, input.triage, { ...known, purposes });
   return problems;
 }
-
-const SLUG_RE = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
 /** The triage is a tree two levels deep: situations, and the answers their one question leads to. */
 function checkTriage(problems: Problem[], nodes: TriageNodeInput[], known: KnownIds & { purposes: Set<string> }): void {
