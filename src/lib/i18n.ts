@@ -1,6 +1,7 @@
 /** Locale routing and UI strings. Pure: no Astro imports, so unit tests and the island can use it too. */
 import en from '../i18n/en.json' with { type: 'json' };
 import zhCN from '../i18n/zh-CN.json' with { type: 'json' };
+import { format } from './format.ts';
 import { toTraditional } from './hant.ts';
 import { LOCALES, type Locale } from './model.ts';
 
@@ -33,7 +34,7 @@ const DICTIONARIES: Record<Exclude<Locale, 'zh-Hant'>, Record<UiKey, string>> = 
 /** A UI string, with {name} parameters filled in. Falls back to the key so a gap is visible, not blank. */
 export function translate(locale: Locale, key: UiKey, params: Record<string, string | number> = {}): string {
   const text = locale === 'zh-Hant' ? toTraditional(zhCN[key] ?? key) : (DICTIONARIES[locale][key] ?? key);
-  return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+  return format(text, params);
 }
 
 /** `translate` bound to one locale: what every page and component calls its `tr`. */

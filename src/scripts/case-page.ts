@@ -7,6 +7,7 @@ import { caseTemplates, emptyFile, MAX_IMPORT_BYTES, mergeFiles, newCase, newId,
 import { evidenceKey } from '../lib/case-evidence';
 import { CASE_STORAGE_KEY, PENDING_KEY, deleteCase, fileLetter, importInto, parseStored, readPending, readStored, writeExact, writeMerged, type PendingLetter, type WriteResult } from '../lib/case-store';
 import { datedDeadlines, localToday, type DatedDeadline, type DeadlineRule } from '../lib/deadlines';
+import { format } from '../lib/format';
 import { readableStorage } from '../lib/saved-values';
 
 export interface CaseDeadline extends DeadlineRule {
@@ -52,7 +53,7 @@ class CaseFileElement extends HTMLElement {
     if (this.dataset.ready !== undefined) return;
     this.dataset.ready = '';
     const config = JSON.parse(this.dataset.config ?? '{}') as CaseConfig;
-    const s = (key: string, params: Record<string, string | number> = {}) => (config.strings[key] ?? key).replace(/\{(\w+)\}/g, (w, n: string) => String(params[n] ?? w));
+    const s = (key: string, params: Record<string, string | number> = {}) => format(config.strings[key] ?? key, params);
     const one = <T extends Element = HTMLElement>(selector: string) => this.querySelector<T>(selector)!;
     const situations = new Map(config.situations.map((x) => [x.id, x]));
     const title = (slug: string) => config.templates[slug]?.title ?? slug;

@@ -11,6 +11,7 @@
  */
 import { FIELD_LIMITS, clampText } from '../lib/field-limits';
 import { labelOf, type FillConfig, type FillStringKey, type LetterVersion } from '../lib/fill-config';
+import { format } from '../lib/format';
 import { applyOptions, listedAttachments, resolveLetter } from '../lib/letter-blocks';
 import { emptyKeys, fillLetter, placeholderKeys, renderLetter, toParagraphs, type Part, type PlaceholderSpec, type Values } from '../lib/letter';
 import { downloadName, downloadText, mailtoHref } from '../lib/letter-actions';
@@ -27,9 +28,6 @@ const MANUAL_COPY: Record<CopyWhat, FillStringKey> = { letter: 'copyManualLetter
 
 /** How often a refused save is tried again while the reader is not typing. */
 const RETRY_MS = 5000;
-
-const format = (text: string, params: Record<string, string | number>) =>
-  text.replace(/\{(\w+)\}/g, (whole, name: string) => (Object.hasOwn(params, name) ? String(params[name]) : whole));
 
 function partNode(part: Part): Node {
   if (!part.key) return document.createTextNode(part.text);

@@ -5,6 +5,7 @@
  */
 import { clampText, POINT_LIMIT, POINTS_PER_SECTION } from '../lib/field-limits';
 import type { PoaStrings } from '../lib/fill-config';
+import { format } from '../lib/format';
 import { assemblePoa, attachmentsAnswer, parsePoa, poaAnswers, rebasePoa, type PoaLetter } from '../lib/poa';
 
 export interface PoaHost {
@@ -33,7 +34,6 @@ export interface PoaBuilder {
   refresh(): void;
 }
 
-const format = (text: string, params: Record<string, string | number>) => text.replace(/\{(\w+)\}/g, (whole, name: string) => String(params[name] ?? whole));
 
 export function poaBuilder(root: HTMLElement, template: string, host: PoaHost): PoaBuilder {
   const baseOf = host.base ?? (() => template);
