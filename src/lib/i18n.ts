@@ -3,9 +3,7 @@ import en from '../i18n/en.json' with { type: 'json' };
 import zhCN from '../i18n/zh-CN.json' with { type: 'json' };
 import { format } from './format.ts';
 import { toTraditional } from './hant.ts';
-import { LOCALES, type Locale } from './model.ts';
-
-export const DEFAULT_LOCALE: Locale = 'zh-CN';
+import type { Locale } from './model.ts';
 
 interface LocaleInfo {
   /** Value of <html lang>. */
@@ -65,25 +63,8 @@ export function localizePath(locale: Locale, path: string): string {
   return prefix ? `/${prefix}${clean}` : clean;
 }
 
-/** Splits a site-relative path into its locale and the locale-free path. */
-export function splitLocale(path: string): { locale: Locale; path: string } {
-  for (const locale of LOCALES) {
-    const prefix = LOCALE_INFO[locale].prefix;
-    if (prefix && (path === `/${prefix}` || path.startsWith(`/${prefix}/`))) {
-      return { locale, path: path.slice(prefix.length + 1) || '/' };
-    }
-  }
-  return { locale: DEFAULT_LOCALE, path: path || '/' };
-}
-
 /** Prefixes the deploy base (e.g. '/seller-letters/') to a site-relative path. */
 export function withBase(base: string, path: string): string {
   const trimmed = base.endsWith('/') ? base.slice(0, -1) : base;
   return `${trimmed}${path.startsWith('/') ? path : `/${path}`}`;
-}
-
-/** Removes the deploy base from a URL pathname. */
-export function withoutBase(base: string, pathname: string): string {
-  const trimmed = base.endsWith('/') ? base.slice(0, -1) : base;
-  return trimmed && pathname.startsWith(trimmed) ? pathname.slice(trimmed.length) || '/' : pathname;
 }

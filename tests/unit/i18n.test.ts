@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import en from '../../src/i18n/en.json';
 import zhCN from '../../src/i18n/zh-CN.json';
-import { localizePath, splitLocale, translate, withBase, withoutBase } from '../../src/lib/i18n';
+import { localizePath, translate, withBase } from '../../src/lib/i18n';
 
 describe('UI strings', () => {
   it('have the same keys in every locale', () => {
@@ -25,15 +25,9 @@ describe('locale paths', () => {
     expect(localizePath('en', '/contacts/')).toBe('/en/contacts/');
     expect(localizePath('en', '/')).toBe('/en/');
   });
-  it('split a path into locale and page', () => {
-    expect(splitLocale('/en/templates/x/')).toEqual({ locale: 'en', path: '/templates/x/' });
-    expect(splitLocale('/en/')).toEqual({ locale: 'en', path: '/' });
-    expect(splitLocale('/english/')).toEqual({ locale: 'zh-CN', path: '/english/' });
-  });
-  it('add and remove the deploy base', () => {
+  it('add the deploy base', () => {
     expect(withBase('/', '/en/')).toBe('/en/');
     expect(withBase('/seller-letters/', '/en/')).toBe('/seller-letters/en/');
-    expect(withoutBase('/seller-letters/', '/seller-letters/en/')).toBe('/en/');
   });
 });
 
