@@ -26,7 +26,7 @@ function playwrightOwn() {
   }
 }
 
-export function findChromium() {
+function findChromium() {
   if (process.env.CHROMIUM_PATH && existsSync(process.env.CHROMIUM_PATH)) return process.env.CHROMIUM_PATH;
   return playwrightOwn() ?? SYSTEM_PATHS.find((path) => existsSync(path));
 }

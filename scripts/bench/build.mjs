@@ -16,7 +16,7 @@ const MARKERS = [
 ];
 
 /** '/en/templates/odr-x/index.html' → '/templates/[slug]/': routes of the same page file, both locales. */
-export function routePattern(path) {
+function routePattern(path) {
   const inner = path.replace(/^\/en(?=\/)/, '');
   const parts = inner.split('/').filter(Boolean);
   return parts.length >= 3 ? `/${parts[0]}/[slug]/` : inner.replace(/index\.html$/, '');

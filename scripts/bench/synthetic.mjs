@@ -39,7 +39,7 @@ const madeUpName = (rand) => Array.from({ length: 2 + Math.floor(rand() * 2) }, 
  * Shuffles the sentences of plain paragraphs; headings, lists and multi-line blocks are left alone, and in MDX
  * so is any paragraph with markup (a split could break a link or emphasis).
  */
-export function shuffleSentences(rand, text, language, { mdx = false } = {}) {
+function shuffleSentences(rand, text, language, { mdx = false } = {}) {
   return text
     .split('\n\n')
     .map((paragraph) => {

@@ -30,7 +30,7 @@ export function longestTemplate(dist) {
 }
 
 /** Every built HTML page, as a site path ('/en/contacts/', '/404.html'). */
-export function allPages(dist) {
+function allPages(dist) {
   return walk(dist)
     .filter((f) => f.endsWith('.html') && !f.startsWith('pagefind/'))
     .map((f) => `/${f}`.replace(/(^|\/)index\.html$/, '$1'));

@@ -35,7 +35,7 @@ export function parseDay(value: string): number | undefined {
   return new Date(time).toISOString().startsWith(value) ? time : undefined;
 }
 
-export const formatDay = (time: number): string => new Date(time).toISOString().slice(0, 10);
+const formatDay = (time: number): string => new Date(time).toISOString().slice(0, 10);
 
 /** The seller's today as a calendar day (their clock, their date). */
 export function localToday(now: Date): string {

@@ -46,7 +46,7 @@ export function foldLine(line: string): string {
 const compact = (day: string) => day.replace(/-/g, '');
 
 /** UTC timestamp in the basic format DTSTAMP needs: 20261202T045900Z. */
-export const utcStamp = (time: Date) => `${time.toISOString().replace(/[-:]/g, '').slice(0, 15)}Z`;
+const utcStamp = (time: Date) => `${time.toISOString().replace(/[-:]/g, '').slice(0, 15)}Z`;
 
 export function buildCalendar(events: readonly CalendarEvent[], stamp: Date, name: string): string {
   const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Seller Letters//Case file//EN', 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH', `X-WR-CALNAME:${escapeText(name)}`];

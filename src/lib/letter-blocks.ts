@@ -46,13 +46,13 @@ export const evidenceStateKey = (id: string) => `@${id}`;
 
 
 /** Whether an option is on: the reader's switch when there is one, else its default. */
-export function optionOn(option: OptionSpec, values: Values): boolean {
+function optionOn(option: OptionSpec, values: Values): boolean {
   const state = read(values, optionStateKey(option.key));
   return state === '1' ? true : state === '0' ? false : option.default;
 }
 
 /** Whether an evidence item is ticked by the reader. */
-export const evidenceTicked = (id: string, values: Values) => read(values, evidenceStateKey(id)) === '1';
+const evidenceTicked = (id: string, values: Values) => read(values, evidenceStateKey(id)) === '1';
 
 /** The attachments the letter lists now. */
 export function listedAttachments(attachments: readonly AttachmentSpec[], values: Values): AttachmentSpec[] {
