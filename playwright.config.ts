@@ -1,14 +1,15 @@
 import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_ARGS, ensureChromium } from './scripts/chromium.mjs';
 
-/** Browser tests run against the built site (dist/), served by scripts/serve.mjs — never the dev server. */
+/**
+ * Browser tests run against the built site (dist/, from `npm run build`), which Playwright's webServer starts
+ * scripts/serve.mjs for: unlike `astro preview` it sends the headers of dist/_headers, which the CSP tests check.
+ */
 const port = Number(process.env.E2E_PORT ?? 4399);
 const base = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
 
 export default defineConfig({
   testDir: 'tests/e2e',
-  // Playwright empties its output folder on start; a subfolder keeps Vitest's test-results/unit.json for scripts/test.mjs.
-  outputDir: 'test-results/playwright',
   fullyParallel: true,
   // Two workers on the 2-core machine: most of a browser test is waiting (page loads, axe), not computing.
   workers: Number(process.env.E2E_WORKERS ?? 2),

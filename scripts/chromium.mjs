@@ -1,4 +1,6 @@
-// Finds a Chromium for Playwright: Playwright's own download if present, else the system's (Debian's
+// Why this exists rather than `npx playwright install`: that downloads from Playwright's own CDN, which the
+// sandboxed CI machine cannot reach (it reaches the package registries, Debian's among them, and nothing else).
+// So it finds a Chromium for Playwright: Playwright's own download if present, else the system's (Debian's
 // `chromium`), installing it with apt-get when running as root. Prints the path; exits 1 with advice otherwise.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';

@@ -1,6 +1,10 @@
-// `npm test`: every check, in order of cost. Type check, unit tests, spell check, the build (which validates
-// the content and indexes search), the browser-free checks of the built site (tests/built), then the browser
-// tests against it (tests/e2e). Ends with the wall time and one "N passed, N failed" line, and a non-zero exit
+// `npm test`. Why a script rather than a chain of npm scripts: the steps go on after one fails (a type error
+// should not hide a failing browser test), and the end is one count over Vitest's and Playwright's reports with
+// the suite's wall time, which neither tool can give for the other.
+// Steps, in this order: find Chromium (scripts/chromium.mjs; stops here with advice when there is none), type
+// check, unit tests, spell check, the build (which validates the content and indexes search), then only if it
+// built: the browser-free checks of dist/ (tests/built) and the browser tests against it (tests/e2e).
+// `--e2e-only` skips the three steps before the build. Ends with "tests: N passed, N failed" and a non-zero exit
 // when anything failed.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
