@@ -3,24 +3,13 @@
  * dist/ first (src/integrations/site-build.ts), so after a build that fails on bad YAML there is no dist/, and
  * scripts/serve.mjs refuses to start without one.
  */
-import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { expect, test } from 'vitest';
-import { copyProject, removeProject, runNode, type RunResult } from '../support/project';
+import { copyProject, removeProject, run, runNode } from '../support/project';
 
 /** `npm run build` in a copy, with the Node running the tests (the pinned Node 24) first on PATH. */
-function npmBuild(dir: string): Promise<RunResult> {
-  return new Promise((resolve, reject) => {
-    const env = { ...process.env, PATH: `${dirname(process.execPath)}:${process.env.PATH}`, NO_COLOR: '1', ASTRO_TELEMETRY_DISABLED: '1' };
-    const child = spawn('npm', ['run', 'build'], { cwd: dir, env });
-    let output = '';
-    child.stdout.on('data', (chunk) => (output += chunk));
-    child.stderr.on('data', (chunk) => (output += chunk));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, output }));
-  });
-}
+const npmBuild = (dir: string) => run(dir, 'npm', ['run', 'build'], { PATH: `${dirname(process.execPath)}:${process.env.PATH}`, ASTRO_TELEMETRY_DISABLED: '1' });
 
 test('a build that fails on bad YAML leaves no dist/ behind, and the server will not serve an old one', { timeout: 180_000 }, async () => {
   const dir = copyProject();

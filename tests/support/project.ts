@@ -29,10 +29,10 @@ export interface RunResult {
   output: string;
 }
 
-/** Runs a Node script of the copy (e.g. Astro's CLI) with the Node running the tests (the pinned Node 24). */
-export function runNode(dir: string, args: string[], env: Record<string, string> = {}): Promise<RunResult> {
+/** Runs a command in the copy, without colours, and resolves with its exit code and everything it printed. */
+export function run(dir: string, command: string, args: string[], env: Record<string, string> = {}): Promise<RunResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, args, { cwd: dir, env: { ...process.env, ...env, NO_COLOR: '1', FORCE_COLOR: '0' } });
+    const child = spawn(command, args, { cwd: dir, env: { ...process.env, ...env, NO_COLOR: '1', FORCE_COLOR: '0' } });
     let output = '';
     child.stdout.on('data', (chunk) => (output += chunk));
     child.stderr.on('data', (chunk) => (output += chunk));
@@ -40,6 +40,9 @@ export function runNode(dir: string, args: string[], env: Record<string, string>
     child.on('close', (code) => resolve({ code, output }));
   });
 }
+
+/** Runs a Node script of the copy (e.g. Astro's CLI) with the Node running the tests (the pinned Node 24). */
+export const runNode = (dir: string, args: string[], env: Record<string, string> = {}) => run(dir, process.execPath, args, env);
 
 /** `astro build` in a copy; extra CLI arguments (e.g. ['--outDir', …]) pass through. */
 export const astroBuild = (dir: string, args: string[] = [], env: Record<string, string> = {}) =>
