@@ -3,8 +3,9 @@
  * (src/lib/validate.ts) and fails the build with every problem, file by file, before any page renders.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { mailRoute, usedMarketplaces, type MailRoute } from '../lib/contacts';
 import { contentLocale } from '../lib/i18n';
-import type { Locale } from '../lib/model';
+import { MARKETPLACES, type Locale, type Marketplace } from '../lib/model';
 import type { TriageNode } from '../lib/triage';
 import { formatProblems, validateContent, type ContentInput } from '../lib/validate';
 
@@ -22,8 +23,15 @@ export interface SiteContent {
   explainers: Map<string, Explainer>;
   guides: Guide[];
   categories: Category[];
+  categoryById: Map<string, Category>;
   purposes: ContactPurpose[];
+  purposeById: Map<string, ContactPurpose>;
   contacts: Contact[];
+  contactById: Map<string, Contact>;
+  /** Marketplaces with at least one contact, in MARKETPLACES order (the search and contacts pages offer only these). */
+  usedMarkets: Marketplace[];
+  /** Where each template's "Open in email" goes (src/lib/contacts.ts), by template slug. */
+  mailRouteBySlug: Map<string, MailRoute>;
   sources: Source[];
   /** The "what happened?" triage nodes, in file order. */
   triage: TriageNode[];
@@ -62,14 +70,21 @@ async function load(): Promise<SiteContent> {
   const problems = validateContent(input);
   if (problems.length) throw new Error(formatProblems(problems));
   templates.sort((a, b) => a.data.slug.localeCompare(b.data.slug));
+  const contactById = new Map(contacts.map((c) => [c.id, c]));
+  const recipients = new Map(contacts.map((c) => [c.id, c.data]));
   return {
     templates,
     templateBySlug: new Map(templates.map((t) => [t.data.slug, t])),
     explainers: new Map(explainers.map((e) => [e.id, e])),
     guides: guides.sort((a, b) => byOrder(a, b) || a.id.localeCompare(b.id)),
     categories: categories.sort(byOrder),
+    categoryById: new Map(categories.map((c) => [c.id, c])),
     purposes: purposes.sort(byOrder),
+    purposeById: new Map(purposes.map((p) => [p.id, p])),
     contacts,
+    contactById,
+    usedMarkets: usedMarketplaces(MARKETPLACES, contacts.map((c) => c.data)),
+    mailRouteBySlug: new Map(templates.map((t) => [t.data.slug, mailRoute(t.data.sendTo, recipients)])),
     sources,
     triage,
   };
