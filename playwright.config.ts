@@ -1,9 +1,10 @@
 import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_ARGS, ensureChromium } from './scripts/chromium.mjs';
+import { basePath } from './src/lib/deploy';
 
 /** Browser tests run against the built site (dist/), served by scripts/serve.mjs — never the dev server. */
 const port = Number(process.env.E2E_PORT ?? 4399);
-const base = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
+const base = basePath();
 
 export default defineConfig({
   testDir: 'tests/e2e',

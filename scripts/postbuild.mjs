@@ -5,13 +5,14 @@ import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import * as pagefind from 'pagefind';
 import { parse } from 'yaml';
+import { basePath, siteUrl } from '../src/lib/deploy.ts';
 import { toTraditional } from '../src/lib/hant.ts';
 import { sectionRecords } from '../src/lib/search-records.ts';
 import { indexedText, keywordsFor, scriptMap, vocabularyProblems, withKeywords } from '../src/lib/search-vocabulary.ts';
 
 const dist = process.argv[2] ?? 'dist';
-const base = process.env.BASE_PATH ?? '/';
-const site = process.env.SITE_URL ?? 'https://seller-letters.example';
+const base = basePath();
+const site = siteUrl();
 /** Pages each language index must hold at least (templates alone are more): fewer means the markup lost data-pagefind-body. */
 const MIN_PAGES_PER_LANGUAGE = 30;
 /**
@@ -151,7 +152,7 @@ async function writeHeaders() {
   directives.set('frame-ancestors', new Set(["'none'"]));
   const policy = [...directives].map(([name, sources]) => [name, ...sources].join(' ')).join('; ');
   const headers = [
-    `${base.replace(/\/?$/, '/')}*`,
+    `${base}*`,
     `  Content-Security-Policy: ${policy}`,
     '  X-Content-Type-Options: nosniff',
     '  Referrer-Policy: strict-origin-when-cross-origin',
@@ -161,7 +162,7 @@ async function writeHeaders() {
 }
 
 async function writeRobots() {
-  const sitemap = new URL(`${base.replace(/\/?$/, '/')}sitemap-index.xml`, site).href;
+  const sitemap = new URL(`${base}sitemap-index.xml`, site).href;
   await writeFile(join(dist, 'robots.txt'), `User-agent: *\nAllow: /\n\nSitemap: ${sitemap}\n`);
 }
 
