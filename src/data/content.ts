@@ -26,6 +26,8 @@ export interface SiteContent {
   templateBySlug: Map<string, Template>;
   explainers: Map<string, Explainer>;
   guides: Guide[];
+  /** Guides by slug, per authored locale ('zh-CN', 'en'); read through `guidesIn`. */
+  guidesByLocale: Map<string, Map<string, Guide>>;
   categories: Category[];
   categoryById: Map<string, Category>;
   purposes: ContactPurpose[];
@@ -85,13 +87,21 @@ async function load(): Promise<SiteContent> {
   if (problems.length) throw new Error(formatProblems(problems));
   templates.sort((a, b) => a.data.slug.localeCompare(b.data.slug));
   const templateBySlug = new Map(templates.map((t) => [t.data.slug, t]));
+  guides.sort((a, b) => byOrder(a, b) || a.id.localeCompare(b.id));
+  const guidesByLocale = new Map<string, Map<string, Guide>>();
+  for (const g of guides) {
+    const { slug, locale } = splitId(g.id);
+    if (!guidesByLocale.has(locale)) guidesByLocale.set(locale, new Map());
+    guidesByLocale.get(locale)!.set(slug, g);
+  }
   const contactById = new Map(contacts.map((c) => [c.id, c]));
   const recipients = new Map(contacts.map((c) => [c.id, c.data]));
   return {
     templates,
     templateBySlug,
     explainers: new Map(explainers.map((e) => [e.id, e])),
-    guides: guides.sort((a, b) => byOrder(a, b) || a.id.localeCompare(b.id)),
+    guides,
+    guidesByLocale,
     categories: categories.sort(byOrder),
     categoryById: new Map(categories.map((c) => [c.id, c])),
     purposes: purposes.sort(byOrder),
@@ -122,10 +132,9 @@ export function explainerFor(content: SiteContent, slug: string, locale: Locale)
   return entry;
 }
 
-/** Guides in one locale, keyed by slug. */
+/** Guides in one locale, keyed by slug, in guide order. */
 export function guidesIn(content: SiteContent, locale: Locale): Map<string, Guide> {
-  const wanted = contentLocale(locale);
-  return new Map(content.guides.filter((g) => splitId(g.id).locale === wanted).map((g) => [splitId(g.id).slug, g]));
+  return content.guidesByLocale.get(contentLocale(locale)) ?? new Map();
 }
 
 /** The title of the page a situation links to (validated by src/lib/validate.ts), so the reader sees where it goes. */
