@@ -4,10 +4,11 @@ import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import siteBuild from './src/integrations/site-build.ts';
+import { basePath, siteUrl } from './src/lib/deploy.ts';
 
 /** Deploy under a sub-path (e.g. GitHub Pages) with BASE_PATH=/seller-letters/; everything else follows. */
-const base = process.env.BASE_PATH ?? '/';
-const site = process.env.SITE_URL ?? 'https://seller-letters.example';
+const base = basePath();
+const site = siteUrl();
 
 export default defineConfig({
   site,

@@ -1,12 +1,13 @@
 import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_ARGS, ensureChromium } from './scripts/chromium.mjs';
+import { basePath } from './src/lib/deploy';
 
 /**
  * Browser tests run against the built site (dist/, from `npm run build`), which Playwright's webServer starts
  * scripts/serve.mjs for: unlike `astro preview` it sends the headers of dist/_headers, which the CSP tests check.
  */
 const port = Number(process.env.E2E_PORT ?? 4399);
-const base = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
+const base = basePath();
 
 export default defineConfig({
   testDir: 'tests/e2e',

@@ -11,12 +11,13 @@ import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { countingHost, summarize, untilQuiet } from './bench/host.mjs';
 import { CHROMIUM_ARGS, ensureChromium } from './chromium.mjs';
+import { basePath } from '../src/lib/deploy.ts';
 
 const args = process.argv.slice(2);
 const option = (name, fallback) => (args.includes(`--${name}`) ? args[args.indexOf(`--${name}`) + 1] : fallback);
 const port = Number(option('port', process.env.BENCH_PORT ?? 4431));
 const runs = Number(option('runs', 5));
-const base = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
+const base = basePath();
 const dist = process.env.BENCH_DIST ?? 'dist';
 const bundleDir = join(dist, 'pagefind');
 /** Targets from issue 13: the search part of a visit, and the time to first results after the debounce. */

@@ -10,6 +10,7 @@ import { stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { extname, join, posix, resolve, sep } from 'node:path';
 import { CONTENT_TYPES as TYPES } from './content-types.mjs';
+import { basePath } from '../src/lib/deploy.ts';
 
 const args = process.argv.slice(2);
 const option = (name, fallback) => {
@@ -18,7 +19,7 @@ const option = (name, fallback) => {
 };
 const root = resolve(option('dir', 'dist'));
 const port = Number(option('port', process.env.PORT ?? 4321));
-const base = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
+const base = basePath();
 
 // `npm run build` removes dist/ before it starts, so a failed build leaves nothing here rather than the old site.
 if (!existsSync(join(root, 'index.html')) || !existsSync(join(root, '404.html'))) {

@@ -6,7 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { emptyTriageLists } from '../src/lib/triage.ts';
-import { formatProblems, validateContent, type ContactInput, type ContentInput, type TemplateInput, type TriageNodeInput } from '../src/lib/validate.ts';
+import { formatProblems, validateContent, type ContactInput, type ContentInput, type SituationInput, type TemplateInput, type TriageNodeInput } from '../src/lib/validate.ts';
 
 const root = process.argv[2] ?? '.';
 const read = (path: string) => parse(readFileSync(join(root, path), 'utf8')) ?? {};
@@ -40,6 +40,14 @@ const triage = Object.entries(read('content/triage.yaml')).map(([id, data]): Tri
   file: 'content/triage.yaml',
 }));
 
+const situations = Object.entries(read('content/situations.yaml')).map(([id, data]): SituationInput => ({
+  target: '',
+  ...(data as Partial<SituationInput>),
+  id,
+  file: 'content/situations.yaml',
+}));
+const featured = (read('content/featured.yaml') as { id: string }[]).map(({ id }) => ({ id, file: 'content/featured.yaml' }));
+
 const input = {
   templates,
   explainers: list(templateDir).filter((name) => name.endsWith('.mdx')).map((name) => localized(templateDir, name)),
@@ -50,6 +58,8 @@ const input = {
   contacts,
   sources: Object.keys(read('content/sources.yaml')),
   triage,
+  situations,
+  featured,
 } satisfies ContentInput;
 
 const problems = validateContent(input);
@@ -57,4 +67,4 @@ if (problems.length) {
   console.error(formatProblems(problems));
   process.exit(1);
 }
-console.log(`Content OK: ${templates.length} templates, ${guides.length} guide files, ${contacts.length} contacts, ${triage.length} triage nodes.`);
+console.log(`Content OK: ${templates.length} templates, ${guides.length} guide files, ${contacts.length} contacts, ${triage.length} triage nodes, ${situations.length} situations.`);

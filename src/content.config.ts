@@ -255,6 +255,54 @@ const triage = defineCollection({
   }),
 });
 
+/** Situations sellers arrive with (content/situations.yaml): the home page's cards and the search page's common problems. */
+const situations = defineCollection({
+  loader: file('./content/situations.yaml'),
+  schema: z
+    .object({
+      /** Locale-free site path of the page that answers it first, e.g. /templates/<slug>/ or /contacts/#<purpose>; must exist. */
+      target: z.string().regex(/^\/[a-z0-9/#-]*$/, 'target must be a locale-free site path such as /templates/<slug>/'),
+      /** Id of the triage node (content/triage.yaml) that walks through the same problem, when there is one. */
+      triage: z.string().optional(),
+      /** Its card on the home page; without it the situation is not on the home page. */
+      home: z
+        .object({
+          /** Position among the home page's cards (ascending). */
+          order: z.number().int(),
+          /** What happened, as the seller would say it: the card's heading. */
+          title: bilingual,
+          /** One line under the heading: what the target page gives. */
+          text: bilingual,
+        })
+        .strict()
+        .optional(),
+      /** Its link among the search page's common problems; without it the situation is not on the search page. */
+      search: z
+        .object({
+          /** Position among the common problems (ascending). */
+          order: z.number().int(),
+          /** The problem in a few words: the link text (the target page's title follows it). */
+          label: bilingual,
+        })
+        .strict()
+        .optional(),
+    })
+    .strict(),
+});
+
+/** Templates the home page features (content/featured.yaml). */
+const featured = defineCollection({
+  loader: file('./content/featured.yaml'),
+  schema: z
+    .object({
+      /** Slug of the featured template; the template must exist. */
+      id: z.string(),
+      /** Position on the home page (ascending). */
+      order: z.number().int(),
+    })
+    .strict(),
+});
+
 /** Sellers' words beside the site's words, for search: content/vocabulary.yaml (see docs/SEARCH.md). */
 const vocabulary = defineCollection({
   loader: file('./content/vocabulary.yaml'),
@@ -304,4 +352,4 @@ const deadlines = defineCollection({
 });
 
 
-export const collections = { templates, explainers, guides, categories, contactPurposes, contacts, sources, triage, vocabulary, deadlines };
+export const collections = { templates, explainers, guides, categories, contactPurposes, contacts, sources, triage, situations, featured, vocabulary, deadlines };

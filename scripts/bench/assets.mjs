@@ -6,6 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { init as initLexer, parse as parseImports } from 'es-module-lexer';
 import { gzipSize } from './lib.mjs';
+import { basePath, normalizeBase } from '../../src/lib/deploy.ts';
 
 await initLexer;
 
@@ -32,9 +33,9 @@ export class Site {
    * @param {string} dist folder of the built site
    * @param {string} [base] deploy base it was built for (default: BASE_PATH, as for the build)
    */
-  constructor(dist, base = process.env.BASE_PATH ?? '/') {
+  constructor(dist, base = basePath()) {
     this.dist = dist;
-    this.base = base.replace(/\/?$/, '/');
+    this.base = normalizeBase(base);
     this.files = new Map();
   }
 

@@ -3,6 +3,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { basePath } from '../../src/lib/deploy.ts';
 
 /** This Node, for child scripts; `node` from PATH (npm puts the pinned one first) if its binary was replaced meanwhile. */
 export const nodeBin = () => (existsSync(process.execPath) ? process.execPath : 'node');
@@ -138,7 +139,7 @@ export async function serve(root, dir, port) {
     cwd: root,
     stdio: ['ignore', 'ignore', 'inherit'],
   });
-  const base = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
+  const base = basePath();
   const url = `http://localhost:${port}${base}`;
   for (let attempt = 0; attempt < 100; attempt += 1) {
     if (child.exitCode !== null) throw new Error(`the static server exited (port ${port} in use?)`);

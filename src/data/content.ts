@@ -3,8 +3,9 @@
  * (src/lib/validate.ts) and fails the build with every problem, file by file, before any page renders.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { contentLocale } from '../lib/i18n';
-import type { Locale } from '../lib/model';
+import { mailRoute, usedMarketplaces, type MailRoute } from '../lib/contacts';
+import { contentLocale, pick, translate } from '../lib/i18n';
+import { MARKETPLACES, type Locale, type Marketplace } from '../lib/model';
 import type { TriageNode } from '../lib/triage';
 import { formatProblems, validateContent, type ContentInput } from '../lib/validate';
 
@@ -15,18 +16,37 @@ export type Category = CollectionEntry<'categories'>;
 export type Contact = CollectionEntry<'contacts'>;
 export type ContactPurpose = CollectionEntry<'contactPurposes'>;
 export type Source = CollectionEntry<'sources'>;
+export type Situation = CollectionEntry<'situations'>;
+
+/** A situation as one page lists it: where it leads, and that page's fields of it (order, labels). */
+export type SituationLink<P extends 'home' | 'search'> = NonNullable<Situation['data'][P]> & { target: string };
 
 export interface SiteContent {
   templates: Template[];
   templateBySlug: Map<string, Template>;
   explainers: Map<string, Explainer>;
   guides: Guide[];
+  /** Guides by slug, per authored locale ('zh-CN', 'en'); read through `guidesIn`. */
+  guidesByLocale: Map<string, Map<string, Guide>>;
   categories: Category[];
+  categoryById: Map<string, Category>;
   purposes: ContactPurpose[];
+  purposeById: Map<string, ContactPurpose>;
   contacts: Contact[];
+  contactById: Map<string, Contact>;
+  /** Marketplaces with at least one contact, in MARKETPLACES order (the search and contacts pages offer only these). */
+  usedMarkets: Marketplace[];
+  /** Where each template's "Open in email" goes (src/lib/contacts.ts), by template slug. */
+  mailRouteBySlug: Map<string, MailRoute>;
   sources: Source[];
   /** The "what happened?" triage nodes, in file order. */
   triage: TriageNode[];
+  /** The home page's situation cards (content/situations.yaml), in their order. */
+  homeSituations: SituationLink<'home'>[];
+  /** The search page's common problems (content/situations.yaml), in their order. */
+  searchSuggestions: SituationLink<'search'>[];
+  /** The home page's featured templates (content/featured.yaml), in their order. */
+  featured: Template[];
 }
 
 const byOrder = (a: { data: { order: number } }, b: { data: { order: number } }) => a.data.order - b.data.order;
@@ -37,7 +57,7 @@ const splitId = (id: string) => {
 };
 
 async function load(): Promise<SiteContent> {
-  const [templates, explainers, guides, categories, purposes, contacts, sources, triageEntries] = await Promise.all([
+  const [templates, explainers, guides, categories, purposes, contacts, sources, triageEntries, situations, featured] = await Promise.all([
     getCollection('templates'),
     getCollection('explainers'),
     getCollection('guides'),
@@ -46,6 +66,8 @@ async function load(): Promise<SiteContent> {
     getCollection('contacts'),
     getCollection('sources'),
     getCollection('triage'),
+    getCollection('situations'),
+    getCollection('featured'),
   ]);
   const triage: TriageNode[] = triageEntries.map((n) => ({ ...n.data, id: n.id }));
   const input: ContentInput = {
@@ -58,20 +80,41 @@ async function load(): Promise<SiteContent> {
     contacts: contacts.map((c) => ({ ...c.data, file: 'content/contacts.yaml', id: c.id })),
     sources: sources.map((s) => s.id),
     triage: triage.map((n) => ({ ...n, file: 'content/triage.yaml' })),
+    situations: situations.map((s) => ({ ...s.data, file: 'content/situations.yaml', id: s.id })),
+    featured: featured.map((f) => ({ file: 'content/featured.yaml', id: f.id })),
   };
   const problems = validateContent(input);
   if (problems.length) throw new Error(formatProblems(problems));
   templates.sort((a, b) => a.data.slug.localeCompare(b.data.slug));
+  const templateBySlug = new Map(templates.map((t) => [t.data.slug, t]));
+  guides.sort((a, b) => byOrder(a, b) || a.id.localeCompare(b.id));
+  const guidesByLocale = new Map<string, Map<string, Guide>>();
+  for (const g of guides) {
+    const { slug, locale } = splitId(g.id);
+    if (!guidesByLocale.has(locale)) guidesByLocale.set(locale, new Map());
+    guidesByLocale.get(locale)!.set(slug, g);
+  }
+  const contactById = new Map(contacts.map((c) => [c.id, c]));
+  const recipients = new Map(contacts.map((c) => [c.id, c.data]));
   return {
     templates,
-    templateBySlug: new Map(templates.map((t) => [t.data.slug, t])),
+    templateBySlug,
     explainers: new Map(explainers.map((e) => [e.id, e])),
-    guides: guides.sort((a, b) => byOrder(a, b) || a.id.localeCompare(b.id)),
+    guides,
+    guidesByLocale,
     categories: categories.sort(byOrder),
+    categoryById: new Map(categories.map((c) => [c.id, c])),
     purposes: purposes.sort(byOrder),
+    purposeById: new Map(purposes.map((p) => [p.id, p])),
     contacts,
+    contactById,
+    usedMarkets: usedMarketplaces(MARKETPLACES, contacts.map((c) => c.data)),
+    mailRouteBySlug: new Map(templates.map((t) => [t.data.slug, mailRoute(t.data.sendTo, recipients)])),
     sources,
     triage,
+    homeSituations: situations.flatMap(({ data: { target, home } }) => (home ? [{ ...home, target }] : [])).sort((a, b) => a.order - b.order),
+    searchSuggestions: situations.flatMap(({ data: { target, search } }) => (search ? [{ ...search, target }] : [])).sort((a, b) => a.order - b.order),
+    featured: featured.sort(byOrder).map((f) => templateBySlug.get(f.id)!),
   };
 }
 
@@ -89,8 +132,19 @@ export function explainerFor(content: SiteContent, slug: string, locale: Locale)
   return entry;
 }
 
-/** Guides in one locale, keyed by slug. */
+/** Guides in one locale, keyed by slug, in guide order. */
 export function guidesIn(content: SiteContent, locale: Locale): Map<string, Guide> {
-  const wanted = contentLocale(locale);
-  return new Map(content.guides.filter((g) => splitId(g.id).locale === wanted).map((g) => [splitId(g.id).slug, g]));
+  return content.guidesByLocale.get(contentLocale(locale)) ?? new Map();
+}
+
+/** The title of the page a situation links to (validated by src/lib/validate.ts), so the reader sees where it goes. */
+export function linkTitle(content: SiteContent, locale: Locale, target: string): string {
+  const [path = '', anchor] = target.split('#');
+  const [, section, slug = '', answer] = path.split('/');
+  if (section === 'templates') return pick(locale, content.templateBySlug.get(slug)!.data.title);
+  if (section === 'guides') return guidesIn(content, locale).get(slug)!.data.title;
+  if (section === 'categories') return pick(locale, content.categoryById.get(slug)!.data.name);
+  if (section === 'triage') return pick(locale, content.triage.find((n) => n.id === (answer || slug))!.title);
+  const purpose = anchor === undefined ? undefined : content.purposeById.get(anchor);
+  return purpose ? `${translate(locale, 'nav.contacts')} · ${pick(locale, purpose.data.name)}` : translate(locale, 'nav.contacts');
 }

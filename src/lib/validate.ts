@@ -6,6 +6,7 @@ import { malformedPlaceholders, placeholderKeys } from './letter.ts';
 import { ATTACHMENTS_MARKER, blockKeys, blockProblems } from './letter-blocks.ts';
 import { CONTENT_LOCALES as LOCALES, MARKETPLACES, PLACEHOLDER_KINDS, TEMPLATE_KINDS } from './model.ts';
 import { ISO_DATE_RE, SLUG_RE } from './patterns.ts';
+import { triagePath } from './triage.ts';
 
 export interface Problem {
   /** Path of the offending file, relative to the project root. */
@@ -107,6 +108,22 @@ export interface TriageNodeInput {
   guides: string[];
 }
 
+export interface SituationInput {
+  file: string;
+  /** Key in content/situations.yaml. */
+  id: string;
+  /** Locale-free site path of the page it links to. */
+  target: string;
+  /** Triage node covering the same problem. */
+  triage?: string;
+}
+
+export interface FeaturedInput {
+  file: string;
+  /** Slug of the featured template. */
+  id: string;
+}
+
 export interface ContentInput {
   templates: TemplateInput[];
   explainers: LocalizedFileInput[];
@@ -119,6 +136,10 @@ export interface ContentInput {
   sources: string[];
   /** Nodes of the "what happened?" triage; absent when a check does not concern it. */
   triage?: TriageNodeInput[];
+  /** Situations linked from the home and search pages (content/situations.yaml); absent when a check does not concern them. */
+  situations?: SituationInput[];
+  /** Templates the home page features (content/featured.yaml). */
+  featured?: FeaturedInput[];
 }
 
 /** A practical e-mail check: one @, no spaces, a dotted domain. */
@@ -321,8 +342,33 @@ export function validateContent(input: ContentInput): Problem[] {
     for (const source of c.sources) if (!known.sources.has(source)) problems.push({ file: c.file, field: field('sources'), message: `unknown source file "${source}" (see content/sources.yaml)` });
   }
   if (input.triage) checkTriage(problems, input.triage, { ...known, purposes });
+  const pages = linkablePages(input);
+  for (const s of input.situations ?? []) {
+    if (!pages.has(s.target)) problems.push({ file: s.file, field: `${s.id}.target`, message: `links to a missing page "${s.target}" (a template, guide, category or triage page, or /contacts/ with an optional #purpose)` });
+    if (s.triage !== undefined && !input.triage?.some((n) => n.id === s.triage)) problems.push({ file: s.file, field: `${s.id}.triage`, message: `links to a missing triage node "${s.triage}"` });
+  }
+  for (const f of input.featured ?? []) {
+    if (!known.templates.has(f.id)) problems.push({ file: f.file, field: f.id, message: `features a missing template "${f.id}"` });
+  }
   return problems;
 }
+
+/**
+ * Locale-free paths a situation may link to: pages whose title the search page can name (src/data/content.ts
+ * `linkTitle`): templates, guides, categories, triage pages, and the contacts page or one of its purposes.
+ */
+function linkablePages(input: ContentInput): Set<string> {
+  const nodes = input.triage ?? [];
+  return new Set([
+    ...input.templates.map((t) => `/templates/${t.slug}/`),
+    ...input.guides.map((g) => `/guides/${g.slug}/`),
+    ...input.categories.map((id) => `/categories/${id}/`),
+    '/contacts/',
+    ...input.contactPurposes.map((id) => `/contacts/#${id}`),
+    ...nodes.filter((n) => n.order !== undefined).flatMap((n) => [triagePath(n.id), ...(n.question?.options ?? []).map((o) => triagePath(n.id, o.next))]),
+  ]);
+}
+
 
 /** The triage is a tree two levels deep: situations, and the answers their one question leads to. */
 function checkTriage(problems: Problem[], nodes: TriageNodeInput[], known: KnownIds & { purposes: Set<string> }): void {

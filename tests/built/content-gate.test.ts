@@ -83,6 +83,11 @@ const cases: Case[] = [
     expected: [/content\/templates\/odr-a-to-z-vacation\.yaml → sendTo: "ip-complaints-us" is an address for ip-complaints, which takes no appeal letters/],
   },
   {
+    rule: 'situation linking to a page that does not exist',
+    breakIt: (d) => edit(d, 'content/situations.yaml', /^( {2}target: \/templates\/)odr-a-to-z-vacation\/$/m, '$1no-such-template/'),
+    expected: [/content\/situations\.yaml → odr\.target: links to a missing page "\/templates\/no-such-template\/"/],
+  },
+  {
     rule: 'missing explainer file',
     breakIt: (d) => rmSync(join(d, 'content/templates/odr-a-to-z-vacation.en.mdx')),
     expected: [/content\/templates\/odr-a-to-z-vacation\.yaml: missing en explainer: create content\/templates\/odr-a-to-z-vacation\.en\.mdx/],

@@ -6,8 +6,9 @@
  */
 import { expect, test } from 'vitest';
 import { decodeEntities, distHas, htmlFiles, readDist } from '../support/dist';
+import { basePath } from '../../src/lib/deploy';
 
-const base = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
+const base = basePath();
 const ORIGIN = 'http://site.invalid';
 
 /** The dist/ file that serves a site path, or null when the path is outside the deploy base. */

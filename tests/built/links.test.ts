@@ -6,9 +6,10 @@ import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
 import { builtPages, ids, tags, type BuiltPage } from '../support/dist';
+import { basePath, siteUrl } from '../../src/lib/deploy';
 
-const base = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
-const site = new URL(process.env.SITE_URL ?? 'https://seller-letters.example');
+const base = basePath();
+const site = new URL(siteUrl());
 /** The pages' own origin while resolving relative links; never requested. */
 const local = 'http://built.invalid';
 

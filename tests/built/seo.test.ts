@@ -2,9 +2,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { expect, test } from 'vitest';
 import { builtPages, meta, tags, type BuiltPage } from '../support/dist';
+import { basePath, siteUrl } from '../../src/lib/deploy';
 
-const base = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
-const site = process.env.SITE_URL ?? 'https://seller-letters.example';
+const base = basePath();
+const site = siteUrl();
 const absolute = (path: string) => new URL(`${base}${path.slice(1)}`, site).href;
 
 const pages = builtPages();

@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { builtPages, meta } from '../support/dist';
 import { rel, sitemapPaths } from './support/site';
+import { basePath } from '../../src/lib/deploy';
 
 type Policy = Map<string, string[]>;
 const parse = (policy: string): Policy =>
@@ -17,7 +18,7 @@ const parse = (policy: string): Policy =>
       .map(([name, ...sources]) => [name!, sources]),
   );
 
-const base = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
+const base = basePath();
 const pages = builtPages();
 
 test('every page carries a strict CSP in its <meta>', () => {

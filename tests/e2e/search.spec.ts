@@ -1,11 +1,12 @@
 import { expect as baseExpect, test, type Page } from '@playwright/test';
 import { rel } from './support/site';
+import { basePath } from '../../src/lib/deploy';
 
 // A first search downloads and compiles Pagefind; on a busy test machine that can take seconds.
 const expect = baseExpect.configure({ timeout: 15_000 });
 
 /** Deploy base of the built site ('/' or e.g. '/seller-letters/'). */
-const base = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
+const base = basePath();
 const results = (page: Page) => page.locator('[data-search-results] > li');
 const resultLinks = (page: Page) => page.locator('[data-search-results] a[data-result-link]');
 

@@ -5,9 +5,10 @@
  */
 import { connect } from 'node:net';
 import { expect, test } from '@playwright/test';
+import { basePath } from '../../src/lib/deploy';
 
 const port = Number(process.env.E2E_PORT ?? 4399);
-const base = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
+const base = basePath();
 
 /** Sends one raw GET and resolves with the status, the headers (lower-cased) and the body. */
 function rawGet(path: string): Promise<{ status: number; headers: Record<string, string>; body: string }> {

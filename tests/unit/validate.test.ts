@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatProblems, validateContent, type ContentInput, type TemplateInput, type TriageNodeInput } from '../../src/lib/validate';
+import { formatProblems, validateContent, type ContentInput, type SituationInput, type TemplateInput, type TriageNodeInput } from '../../src/lib/validate';
 import { emptyTriageLists } from '../../src/lib/triage';
 
 const template = (overrides: Partial<TemplateInput> = {}): TemplateInput => ({
@@ -270,6 +270,44 @@ describe('validateContent: triage', () => {
     expect(triageProblems([answer('lonely')])).toEqual([
       'content/triage.yaml  the triage has no situation: give the start nodes an order',
       'content/triage.yaml lonely not reachable: no question leads here (give it an order to list it as a situation)',
+    ]);
+  });
+});
+
+const situation = (id: string, target: string, overrides: Partial<SituationInput> = {}): SituationInput => ({ file: 'content/situations.yaml', id, target, ...overrides });
+const situationProblems = (situations: SituationInput[], featured: string[] = []) =>
+  problemsOf(content({ triage: triage(), situations, featured: featured.map((id) => ({ file: 'content/featured.yaml', id })) }));
+
+describe('validateContent: situations and featured templates', () => {
+  it('accepts links to a template, guide, category, triage page, the contacts page or one of its purposes', () => {
+    const targets = ['/templates/good/', '/guides/plan-of-action/', '/categories/account-health/', '/triage/ip/', '/triage/ip/ip-valid/', '/triage/buyer/', '/contacts/', '/contacts/#seller-performance'];
+    expect(situationProblems(targets.map((target, i) => situation(`s${i}`, target, { triage: 'ip-valid' })), ['good'])).toEqual([]);
+  });
+
+  it('names the file and entry of a link to a page that does not exist', () => {
+    const broken = [
+      situation('renamed', '/templates/old-slug/'),
+      situation('no-guide', '/guides/ghost/'),
+      situation('no-category', '/categories/misc/'),
+      situation('no-purpose', '/contacts/#funds-held'),
+      situation('answer-elsewhere', '/triage/buyer/ip-valid/'),
+      situation('unlinkable', '/about/'),
+    ];
+    const hint = '(a template, guide, category or triage page, or /contacts/ with an optional #purpose)';
+    expect(situationProblems(broken)).toEqual([
+      `content/situations.yaml renamed.target links to a missing page "/templates/old-slug/" ${hint}`,
+      `content/situations.yaml no-guide.target links to a missing page "/guides/ghost/" ${hint}`,
+      `content/situations.yaml no-category.target links to a missing page "/categories/misc/" ${hint}`,
+      `content/situations.yaml no-purpose.target links to a missing page "/contacts/#funds-held" ${hint}`,
+      `content/situations.yaml answer-elsewhere.target links to a missing page "/triage/buyer/ip-valid/" ${hint}`,
+      `content/situations.yaml unlinkable.target links to a missing page "/about/" ${hint}`,
+    ]);
+  });
+
+  it('names a missing triage node and a missing featured template', () => {
+    expect(situationProblems([situation('odr', '/templates/good/', { triage: 'odr' })], ['good', 'ghost'])).toEqual([
+      'content/situations.yaml odr.triage links to a missing triage node "odr"',
+      'content/featured.yaml ghost features a missing template "ghost"',
     ]);
   });
 });

@@ -1,7 +1,8 @@
 /** Helpers shared by the browser tests: the built site's own page list, read from dist/. */
 import { readFileSync, readdirSync } from 'node:fs';
+import { basePath } from '../../../src/lib/deploy';
 
-const base = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
+const base = basePath();
 
 /** Site-relative paths (no base, leading slash) of every page in the sitemap. */
 export function sitemapPaths(): string[] {
