@@ -3,12 +3,10 @@
  * (the pages' CSP as an HTTP header, plus what only a header can set) and robots.txt. Pure text in, text out: the
  * build integration (src/integrations/host-files.ts) does the reading and writing.
  */
+import { normalizeBase } from './deploy.ts';
 
 const CSP_META_RE = /<meta http-equiv="content-security-policy" content="([^"]*)">/i;
 const CHARSET = '<meta charset="utf-8">';
-
-/** The deploy base with exactly one trailing slash ('/', '/seller-letters/'). */
-const withSlash = (base: string) => base.replace(/\/?$/, '/');
 
 /**
  * The page with its CSP <meta> right after the charset declaration. Astro writes the <meta> at the end of <head>,
@@ -55,7 +53,7 @@ export function siteHeaderPolicy(policies: Iterable<string>): string {
 /** `_headers` as Netlify and Cloudflare Pages read it: the site's policy and two more headers on every path under the base. */
 export function headersFile(base: string, policy: string): string {
   return [
-    `${withSlash(base)}*`,
+    `${normalizeBase(base)}*`,
     `  Content-Security-Policy: ${policy}`,
     '  X-Content-Type-Options: nosniff',
     '  Referrer-Policy: strict-origin-when-cross-origin',
@@ -65,6 +63,6 @@ export function headersFile(base: string, policy: string): string {
 
 /** robots.txt: everything allowed, and where the sitemap index is. */
 export function robotsTxt(base: string, site: string): string {
-  const sitemap = new URL(`${withSlash(base)}sitemap-index.xml`, site).href;
+  const sitemap = new URL(`${normalizeBase(base)}sitemap-index.xml`, site).href;
   return `User-agent: *\nAllow: /\n\nSitemap: ${sitemap}\n`;
 }
