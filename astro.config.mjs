@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
+import { sitemapI18n } from './src/lib/locales.ts';
 
 /** Deploy under a sub-path (e.g. GitHub Pages) with BASE_PATH=/seller-letters/; everything else follows. */
 const base = process.env.BASE_PATH ?? '/';
@@ -18,7 +19,7 @@ export default defineConfig({
   integrations: [
     mdx(),
     sitemap({
-      i18n: { defaultLocale: 'zh-CN', locales: { 'zh-CN': 'zh-CN', en: 'en', 'zh-hant': 'zh-Hant' } },
+      i18n: sitemapI18n(),
       filter: (page) => !page.includes('/404'),
     }),
   ],

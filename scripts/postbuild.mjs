@@ -6,6 +6,7 @@ import { join, relative, sep } from 'node:path';
 import * as pagefind from 'pagefind';
 import { parse } from 'yaml';
 import { toTraditional } from '../src/lib/hant.ts';
+import { CONTENT_LOCALES, LOCALES, LOCALE_IDS, searchLanguage } from '../src/lib/locales.ts';
 import { sectionRecords } from '../src/lib/search-records.ts';
 import { indexedText, keywordsFor, scriptMap, vocabularyProblems, withKeywords } from '../src/lib/search-vocabulary.ts';
 
@@ -57,10 +58,10 @@ async function placeCspFirst() {
   }
 }
 
-/** Page language for the vocabulary, from <html lang>. */
-const LANGUAGES = { 'zh-CN': 'zh', 'zh-Hant': 'zh-Hant', en: 'en' };
+/** Page language for the vocabulary, from <html lang> (a locale of src/lib/locales.ts): English, Simplified or Traditional Chinese. */
+const LANGUAGES = Object.fromEntries(LOCALE_IDS.map((l) => [l, LOCALES[l].side === 'en' ? 'en' : LOCALES[l].convert === 'traditional' ? 'zh-Hant' : 'zh']));
 /** Language prefixes of the site's paths; the vocabulary names pages without them. */
-const PREFIXES = ['en/', 'zh-hant/'];
+const PREFIXES = LOCALE_IDS.map((l) => LOCALES[l].prefix).filter(Boolean).map((p) => `${p}/`);
 /** The map between Simplified and Traditional characters the search element loads for a query in the other script. */
 const SCRIPT_MAP_FILE = 'script-map.json';
 
@@ -122,7 +123,7 @@ async function indexSite() {
 
   const entry = JSON.parse(await readFile(join(output, 'pagefind-entry.json'), 'utf8'));
   const counts = Object.entries(entry.languages).map(([language, { page_count }]) => `${language} ${page_count}`);
-  for (const language of ['zh-cn', 'en']) {
+  for (const language of CONTENT_LOCALES.map(searchLanguage)) {
     const count = entry.languages[language]?.page_count ?? 0;
     if (count < MIN_PAGES_PER_LANGUAGE) throw new Error(`Pagefind: the ${language} index has ${count} pages (expected at least ${MIN_PAGES_PER_LANGUAGE}); is data-pagefind-body missing?`);
   }

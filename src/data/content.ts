@@ -4,7 +4,7 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { contentLocale } from '../lib/i18n';
-import type { Locale } from '../lib/model';
+import type { Locale } from '../lib/locales';
 import type { TriageNode } from '../lib/triage';
 import { formatProblems, validateContent, type ContentInput } from '../lib/validate';
 

@@ -12,11 +12,3 @@ export type Marketplace = (typeof MARKETPLACES)[number];
 
 export const CONTACT_STATUSES = ['historical-unverified', 'still-referenced-by-amazon', 'programme-closed'] as const;
 export type ContactStatus = (typeof CONTACT_STATUSES)[number];
-
-/** Languages content is written in: every explainer and guide exists in each. */
-export const CONTENT_LOCALES = ['zh-CN', 'en'] as const;
-export type ContentLocale = (typeof CONTENT_LOCALES)[number];
-
-/** Languages the site is served in: Traditional Chinese is generated from the Simplified content. */
-export const LOCALES = ['zh-CN', 'en', 'zh-Hant'] as const;
-export type Locale = (typeof LOCALES)[number];

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import en from '../../src/i18n/en.json';
 import zhCN from '../../src/i18n/zh-CN.json';
-import { localizePath, splitLocale, translate, withBase, withoutBase } from '../../src/lib/i18n';
+import { translate, withBase, withoutBase } from '../../src/lib/i18n';
+import { localeOfPath, localizePath } from '../../src/lib/locales';
 
 describe('UI strings', () => {
   it('have the same keys in every locale', () => {
@@ -25,10 +26,13 @@ describe('locale paths', () => {
     expect(localizePath('en', '/contacts/')).toBe('/en/contacts/');
     expect(localizePath('en', '/')).toBe('/en/');
   });
-  it('split a path into locale and page', () => {
-    expect(splitLocale('/en/templates/x/')).toEqual({ locale: 'en', path: '/templates/x/' });
-    expect(splitLocale('/en/')).toEqual({ locale: 'en', path: '/' });
-    expect(splitLocale('/english/')).toEqual({ locale: 'zh-CN', path: '/english/' });
+  it('read the locale of a path', () => {
+    expect(localeOfPath('/en/templates/x/')).toBe('en');
+    expect(localeOfPath('/en/')).toBe('en');
+    expect(localeOfPath('/en')).toBe('en');
+    expect(localeOfPath('/english/')).toBe('zh-CN');
+    expect(localeOfPath('/templates/x/')).toBe('zh-CN');
+    expect(localeOfPath('/404.html')).toBe('zh-CN');
   });
   it('add and remove the deploy base', () => {
     expect(withBase('/', '/en/')).toBe('/en/');
