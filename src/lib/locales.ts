@@ -54,6 +54,8 @@ export function deriveLocales<R extends LocaleRegistry>(registry: R) {
   const contentLocales = [...new Set([entry(defaultLocale).content, ...ids.map((id) => entry(id).content)])] as Id[];
   /** Longest prefix first, so '/zh-hant/' is never read as a shorter prefix's page, and the root matches last. */
   const byPrefix = [...ids].sort((a, b) => entry(b).prefix.length - entry(a).prefix.length);
+  /** The `[...lang]` route parameter of a locale's pages: its prefix, none at the root. */
+  const langParam = (locale: Id): { lang: string | undefined } => ({ lang: entry(locale).prefix || undefined });
 
   return {
     /** Every locale, in the registry's order. */
@@ -76,9 +78,10 @@ export function deriveLocales<R extends LocaleRegistry>(registry: R) {
     otherLocale(locale: Id): Id {
       return ids.find((id) => entry(id).side !== entry(locale).side) ?? locale;
     },
-    /** getStaticPaths entries for the `[...lang]` segment: the default locale at the root, the others under their prefix. */
-    staticPaths() {
-      return ids.map((locale) => ({ params: { lang: entry(locale).prefix || undefined }, props: { locale } }));
+    langParam,
+    /** getStaticPaths entries for the `[...lang]` segment, one per locale (pages read theirs from `Astro.locals`, src/middleware.ts). */
+    staticPaths(): { params: { lang: string | undefined } }[] {
+      return ids.map((locale) => ({ params: langParam(locale) }));
     },
     /** @astrojs/sitemap's `i18n` option: path prefix (the default locale's id at the root) → hreflang. */
     sitemapI18n() {
@@ -112,6 +115,7 @@ export const CONTENT_LOCALES = /* @__PURE__ */ (() => site().contentLocales as C
 export const localizePath = (locale: Locale, path: string) => site().localizePath(locale, path);
 export const localeOfPath = (path: string) => site().localeOfPath(path);
 export const otherLocale = (locale: Locale) => site().otherLocale(locale);
+export const langParam = (locale: Locale) => site().langParam(locale);
 export const staticPaths = () => site().staticPaths();
 export const sitemapI18n = () => site().sitemapI18n();
 export const searchLanguage = (locale: Locale) => site().searchLanguage(locale);
