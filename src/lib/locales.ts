@@ -33,8 +33,6 @@ export const LOCALES = {
 export type Locale = keyof typeof LOCALES;
 /** A language content is written in (a strings file, and every explainer and guide, exist in each). */
 export type ContentLocale = (typeof LOCALES)[Locale]['content'];
-/** A language made from another's content at build time. */
-export type GeneratedLocale = { [L in Locale]: (typeof LOCALES)[L] extends { convert: string } ? L : never }[Locale];
 
 /** Everything derived from a registry; `deriveLocales(LOCALES)` below is the site's, tests derive from others. */
 export function deriveLocales<R extends LocaleRegistry>(registry: R) {
