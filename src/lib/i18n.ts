@@ -55,9 +55,3 @@ export function withBase(base: string, path: string): string {
   const trimmed = base.endsWith('/') ? base.slice(0, -1) : base;
   return `${trimmed}${path.startsWith('/') ? path : `/${path}`}`;
 }
-
-/** Removes the deploy base from a URL pathname. */
-export function withoutBase(base: string, pathname: string): string {
-  const trimmed = base.endsWith('/') ? base.slice(0, -1) : base;
-  return trimmed && pathname.startsWith(trimmed) ? pathname.slice(trimmed.length) || '/' : pathname;
-}
