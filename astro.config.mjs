@@ -5,6 +5,7 @@ import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import siteBuild from './src/integrations/site-build.ts';
 import { basePath, siteUrl } from './src/lib/deploy.ts';
+import { sitemapI18n } from './src/lib/locales.ts';
 
 /** Deploy under a sub-path (e.g. GitHub Pages) with BASE_PATH=/seller-letters/; everything else follows. */
 const base = basePath();
@@ -20,7 +21,7 @@ export default defineConfig({
   integrations: [
     mdx(),
     sitemap({
-      i18n: { defaultLocale: 'zh-CN', locales: { 'zh-CN': 'zh-CN', en: 'en', 'zh-hant': 'zh-Hant' } },
+      i18n: sitemapI18n(),
       filter: (page) => !page.includes('/404'),
     }),
     // Pagefind index, _headers and robots.txt: `astro build` alone makes the complete site.

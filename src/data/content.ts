@@ -5,7 +5,8 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { mailRoute, usedMarketplaces, type MailRoute } from '../lib/contacts';
 import { contentLocale, pick, translate } from '../lib/i18n';
-import { MARKETPLACES, type Locale, type Marketplace } from '../lib/model';
+import type { Locale } from '../lib/locales';
+import { MARKETPLACES, type Marketplace } from '../lib/model';
 import type { TriageNode } from '../lib/triage';
 import { formatProblems, validateContent, type ContentInput } from '../lib/validate';
 

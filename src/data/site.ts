@@ -1,6 +1,6 @@
 /** Small helpers pages share: localized links with the deploy base, and the site's name. */
-import { localizePath, translate, withBase } from '../lib/i18n';
-import type { Locale } from '../lib/model';
+import { translate, withBase } from '../lib/i18n';
+import { localizePath, staticPaths, type Locale } from '../lib/locales';
 
 /** Link to a site path in a locale, under the deploy base: href('en', '/contacts/') → '/en/contacts/'. */
 export function href(locale: Locale, path: string): string {
@@ -16,10 +16,5 @@ export function siteName(locale: Locale): string {
   return translate(locale, 'site.name');
 }
 
-/** getStaticPaths entries for the `[...lang]` segment: zh-CN at the root, en under /en/. */
-export const localeStaticPaths = () =>
-  [
-    { params: { lang: undefined }, props: { locale: 'zh-CN' as Locale } },
-    { params: { lang: 'en' }, props: { locale: 'en' as Locale } },
-    { params: { lang: 'zh-hant' }, props: { locale: 'zh-Hant' as Locale } },
-  ] as const;
+/** getStaticPaths entries for the `[...lang]` segment, one per locale of src/lib/locales.ts. */
+export const localeStaticPaths = staticPaths;

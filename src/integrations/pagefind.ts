@@ -11,6 +11,7 @@ import type { AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
 import { parse } from 'yaml';
 import { toTraditional } from '../lib/hant.ts';
+import { CONTENT_LOCALES, LOCALES, LOCALE_IDS, searchLanguage, type LocaleEntry } from '../lib/locales.ts';
 import { sectionRecords } from '../lib/search-records.ts';
 import { indexedText, keywordsFor, scriptMap, vocabularyProblems, withKeywords, type PageLanguage, type VocabularyEntry } from '../lib/search-vocabulary.ts';
 import { htmlFiles } from './html-files.ts';
@@ -32,10 +33,15 @@ const UNUSED_BUNDLE_FILES = [
   'pagefind-highlight.js',
   'pagefind-worker.js',
 ];
-/** Page language for the vocabulary, from <html lang>. */
-const LANGUAGES: Record<string, PageLanguage> = { 'zh-CN': 'zh', 'zh-Hant': 'zh-Hant', en: 'en' };
+/** Page language for the vocabulary, from <html lang> (a locale of src/lib/locales.ts). */
+const LANGUAGES: Record<string, PageLanguage> = Object.fromEntries(
+  LOCALE_IDS.map((l) => {
+    const entry: Readonly<LocaleEntry> = LOCALES[l];
+    return [l, entry.side === 'en' ? 'en' : entry.convert === 'traditional' ? 'zh-Hant' : 'zh'];
+  }),
+);
 /** Language prefixes of the site's paths; the vocabulary names pages without them. */
-const PREFIXES = ['en/', 'zh-hant/'];
+const PREFIXES = LOCALE_IDS.map((l) => LOCALES[l].prefix).filter(Boolean).map((p) => `${p}/`);
 /** The map between Simplified and Traditional characters the search element loads for a query in the other script. */
 const SCRIPT_MAP_FILE = 'script-map.json';
 
@@ -112,7 +118,7 @@ export async function indexSite({ dist, vocabularyFile, logger }: IndexOptions):
     await writeFile(join(output, SCRIPT_MAP_FILE), JSON.stringify(scriptMap(`${chineseText.join(' ')} ${words.join(' ')}`, words, toTraditional)));
 
     const entry = JSON.parse(await readFile(join(output, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
-    for (const language of ['zh-cn', 'en']) {
+    for (const language of CONTENT_LOCALES.map(searchLanguage)) {
       const count = entry.languages[language]?.page_count ?? 0;
       if (count < MIN_PAGES_PER_LANGUAGE) throw new Error(`Pagefind: the ${language} index has ${count} pages (expected at least ${MIN_PAGES_PER_LANGUAGE}); is data-pagefind-body missing?`);
     }

@@ -1,66 +1,54 @@
-/** Locale routing and UI strings. Pure: no Astro imports, so unit tests and the island can use it too. */
+/** UI strings and bilingual fields in a locale (the locales themselves: src/lib/locales.ts). Pure: no Astro imports, so unit tests and the island can use it too. */
 import en from '../i18n/en.json' with { type: 'json' };
 import zhCN from '../i18n/zh-CN.json' with { type: 'json' };
 import { format } from './format.ts';
-import { toTraditional } from './hant.ts';
-import type { Locale } from './model.ts';
-
-interface LocaleInfo {
-  /** Value of <html lang>. */
-  htmlLang: string;
-  /** First path segment ('' for the default locale). */
-  prefix: string;
-  /** Name of the language, in itself. */
-  label: string;
-  /** Short name in the header's language switch. */
-  short: string;
-  /** Open Graph locale. */
-  ogLocale: string;
-  /** Which side of a bilingual {zh, en} field this locale reads. */
-  side: 'zh' | 'en';
-}
-
-export const LOCALE_INFO: Record<Locale, LocaleInfo> = {
-  'zh-CN': { htmlLang: 'zh-CN', prefix: '', label: '简体中文', short: '简体', ogLocale: 'zh_CN', side: 'zh' },
-  en: { htmlLang: 'en', prefix: 'en', label: 'English', short: 'EN', ogLocale: 'en_US', side: 'en' },
-  'zh-Hant': { htmlLang: 'zh-Hant', prefix: 'zh-hant', label: '繁體中文', short: '繁體', ogLocale: 'zh_TW', side: 'zh' },
-};
+import { htmlToTraditional, toTraditional } from './hant.ts';
+import { LOCALES, type ContentLocale, type Locale, type LocaleEntry } from './locales.ts';
 
 export type UiKey = keyof typeof zhCN;
-const DICTIONARIES: Record<Exclude<Locale, 'zh-Hant'>, Record<UiKey, string>> = { 'zh-CN': zhCN, en };
+/** The strings file of each language content is written in (a generated locale converts its source's). */
+const DICTIONARIES: Record<ContentLocale, Record<UiKey, string>> = { 'zh-CN': zhCN, en };
+/** How a generated locale's text and rendered HTML are made from its source locale's. */
+const CONVERSIONS: Record<NonNullable<LocaleEntry['convert']>, { text: (text: string) => string; html: (html: string) => string }> = {
+  traditional: { text: toTraditional, html: htmlToTraditional },
+};
+const unchanged = { text: (text: string) => text, html: (html: string) => html };
+const conversion = (locale: Locale) => {
+  const { convert }: Readonly<LocaleEntry> = LOCALES[locale];
+  return convert ? CONVERSIONS[convert] : unchanged;
+};
+
+/** A locale's text from its source locale's: converted for generated locales, unchanged otherwise. */
+export function convertText(locale: Locale, text: string): string {
+  return conversion(locale).text(text);
+}
+
+/** A locale's rendered HTML from its source locale's (scripts and styles untouched). */
+export function convertHtml(locale: Locale, html: string): string {
+  return conversion(locale).html(html);
+}
 
 /** A UI string, with {name} parameters filled in. Falls back to the key so a gap is visible, not blank. */
 export function translate(locale: Locale, key: UiKey, params: Record<string, string | number> = {}): string {
-  const text = locale === 'zh-Hant' ? toTraditional(zhCN[key] ?? key) : (DICTIONARIES[locale][key] ?? key);
+  const text = convertText(locale, DICTIONARIES[LOCALES[locale].content][key] ?? key);
   return format(text, params);
 }
 
-/** `translate` bound to one locale: what every page and component calls its `tr`. */
-export function translator(locale: Locale): (key: UiKey, params?: Record<string, string | number>) => string {
+export type Translator = (key: UiKey, params?: Record<string, string | number>) => string;
+
+/** `translate` bound to one locale: the page's is `Astro.locals.t` (src/middleware.ts). */
+export function translator(locale: Locale): Translator {
   return (key, params) => translate(locale, key, params);
 }
 
-/** Picks this locale's side of a bilingual field (Traditional pages convert the Simplified side). */
+/** Picks this locale's side of a bilingual field (generated locales convert their source's side). */
 export function pick(locale: Locale, value: { zh: string; en: string }): string {
-  const text = value[LOCALE_INFO[locale].side];
-  return locale === 'zh-Hant' ? toTraditional(text) : text;
-}
-
-/** The other language of a bilingual page (for "read it in the other language"). */
-export function otherLocale(locale: Locale): Locale {
-  return locale === 'en' ? 'zh-CN' : 'en';
+  return convertText(locale, value[LOCALES[locale].side]);
 }
 
 /** The locale whose authored files (explainers, guides) a locale reads. */
-export function contentLocale(locale: Locale): 'zh-CN' | 'en' {
-  return locale === 'en' ? 'en' : 'zh-CN';
-}
-
-/** Site-relative path for a locale: ('en', '/contacts/') → '/en/contacts/'. */
-export function localizePath(locale: Locale, path: string): string {
-  const clean = path.startsWith('/') ? path : `/${path}`;
-  const prefix = LOCALE_INFO[locale].prefix;
-  return prefix ? `/${prefix}${clean}` : clean;
+export function contentLocale(locale: Locale): ContentLocale {
+  return LOCALES[locale].content;
 }
 
 /** Prefixes the deploy base (e.g. '/seller-letters/') to a site-relative path. */

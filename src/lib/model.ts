@@ -11,10 +11,3 @@ export const MARKETPLACES = ['ALL', 'US', 'CA', 'MX', 'UK', 'DE', 'FR', 'IT', 'E
 export type Marketplace = (typeof MARKETPLACES)[number];
 
 export const CONTACT_STATUSES = ['historical-unverified', 'still-referenced-by-amazon', 'programme-closed'] as const;
-
-/** Languages content is written in: every explainer and guide exists in each. */
-export const CONTENT_LOCALES = ['zh-CN', 'en'] as const;
-
-/** Languages the site is served in: Traditional Chinese is generated from the Simplified content. */
-export const LOCALES = ['zh-CN', 'en', 'zh-Hant'] as const;
-export type Locale = (typeof LOCALES)[number];

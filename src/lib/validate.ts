@@ -4,7 +4,8 @@
  */
 import { malformedPlaceholders, placeholderKeys } from './letter.ts';
 import { ATTACHMENTS_MARKER, blockKeys, blockProblems } from './letter-blocks.ts';
-import { CONTENT_LOCALES as LOCALES, MARKETPLACES, PLACEHOLDER_KINDS, TEMPLATE_KINDS } from './model.ts';
+import { CONTENT_LOCALES as LOCALES } from './locales.ts';
+import { MARKETPLACES, PLACEHOLDER_KINDS, TEMPLATE_KINDS } from './model.ts';
 import { ISO_DATE_RE, SLUG_RE } from './patterns.ts';
 import { triagePath } from './triage.ts';
 

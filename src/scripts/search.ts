@@ -278,7 +278,7 @@ class SiteSearch extends HTMLElement {
     if (both) {
       // Pagefind skips merging a bundle whose path is the primary's own; the absolute URL of the same bundle is
       // accepted and selects the other language's index inside it.
-      const language = (this.dataset.otherLang ?? 'en').toLowerCase();
+      const language = this.dataset.otherIndex ?? '';
       await engine.mergeIndex(new URL(BUNDLE, location.href).href, { language, baseUrl: BASE });
     }
     return engine;
@@ -346,8 +346,9 @@ class SiteSearch extends HTMLElement {
       return { ranked: response?.results ?? [], response, dropped: [] };
     }
     let prepared = prepareQuery(q, lang);
-    const chinese = this.dataset.locale !== 'en' && hasHan(q);
-    const to = this.dataset.locale === 'zh-Hant' ? 'traditional' : 'simplified';
+    // The page's Chinese script (none on pages not in Chinese): a Chinese query is converted into it.
+    const to = this.dataset.script === 'traditional' ? 'traditional' : 'simplified';
+    const chinese = Boolean(this.dataset.script) && hasHan(q);
     // Once the map is here (a query needed it), every Chinese query goes through it: it only changes the other script.
     if (chinese && (scriptMap || OTHER_SCRIPT_HINT[to].test(q))) {
       const map = await loadScriptMap().catch(() => null);
@@ -412,9 +413,10 @@ class SiteSearch extends HTMLElement {
   }
 
   #item(fragment: PagefindFragment): HTMLLIElement {
-    const enPrefix = this.dataset.enPrefix ?? '/en/';
-    const isEnglish = fragment.url.startsWith(enPrefix);
-    const otherLanguage = (this.dataset.locale === 'en') !== isEnglish;
+    // A result is the other language's when its URL is under the other locale's prefix more specifically than this page's.
+    const own = this.dataset.prefix ?? '';
+    const other = this.dataset.otherPrefix ?? '';
+    const otherLanguage = fragment.url.startsWith(other) && (other.length > own.length || !fragment.url.startsWith(own));
     const itemLang = otherLanguage ? (this.dataset.otherLang ?? '') : (this.dataset.lang ?? '');
     const kind = fragment.filters.kind?.[0];
     const category = fragment.filters.category?.[0];

@@ -1,6 +1,7 @@
-/** Search-engine metadata over the built files: sitemap, canonical URLs, hreflang sets (zh-CN, en, zh-Hant), Open Graph, robots.txt. */
+/** Search-engine metadata over the built files: sitemap, canonical URLs, hreflang sets (every locale of src/lib/locales.ts), Open Graph, robots.txt. */
 import { existsSync, readFileSync } from 'node:fs';
 import { expect, test } from 'vitest';
+import { DEFAULT_LOCALE, LOCALES, LOCALE_IDS, otherLocale } from '../../src/lib/locales';
 import { builtPages, meta, tags, type BuiltPage } from '../support/dist';
 import { basePath, siteUrl } from '../../src/lib/deploy';
 
@@ -16,8 +17,6 @@ const sitemapEntries = [...sitemap.matchAll(/<url><loc>([^<]+)<\/loc>(.*?)<\/url
   alternates: Object.fromEntries([...m[2]!.matchAll(/hreflang="([^"]+)" href="([^"]+)"/g)].map((a) => [a[1]!, a[2]!])),
 }));
 
-const OG_LOCALE: Record<string, string> = { 'zh-CN': 'zh_CN', en: 'en_US', 'zh-Hant': 'zh_TW' };
-
 const titleOf = (page: BuiltPage) => /<title>([^<]*)<\/title>/.exec(page.html)?.[1]?.replace(/&#39;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, '&');
 const alternatesOf = (page: BuiltPage) =>
   Object.fromEntries(tags(page.html, 'link').filter((l) => l.rel === 'alternate' && l.hreflang).map((l) => [l.hreflang!, l.href!]));
@@ -28,7 +27,7 @@ test('the sitemap lists every page but the 404, with its alternates in every lan
   const built = pages.filter((p) => !p.path.startsWith('/404')).map((p) => absolute(p.path)).sort();
   expect(listed).toEqual(built);
   for (const entry of sitemapEntries) {
-    expect(Object.keys(entry.alternates).sort(), entry.url).toEqual(['en', 'zh-CN', 'zh-Hant']);
+    expect(Object.keys(entry.alternates).sort(), entry.url).toEqual([...LOCALE_IDS].sort());
     expect(entry.alternates, entry.url).toEqual(Object.fromEntries(Object.entries(alternatesOf(byUrl.get(entry.url)!)).filter(([l]) => l !== 'x-default')));
   }
 });
@@ -41,11 +40,13 @@ test('every page has a canonical URL, reciprocal hreflang links and its own Open
     const say = (problem: string) => problems.push(`${page.path}: ${problem}`);
     const canonicals = tags(page.html, 'link').filter((l) => l.rel === 'canonical');
     if (canonicals.length !== 1 || canonicals[0]!.href !== url) say(`canonical ${JSON.stringify(canonicals.map((c) => c.href))} should be ${url}`);
-    const lang = tags(page.html, 'html')[0]?.lang;
+    const htmlLang = tags(page.html, 'html')[0]?.lang ?? '';
+    const lang = LOCALE_IDS.find((l) => l === htmlLang);
+    if (!lang) say(`<html lang="${htmlLang}"> is not a locale of the registry`);
     const alternates = alternatesOf(page);
     if (alternates[lang ?? ''] !== url) say(`hreflang ${lang} should point to the page itself`);
-    if (!alternates['zh-CN'] || !alternates.en || !alternates['zh-Hant'] || alternates['x-default'] !== alternates['zh-CN']) say(`incomplete hreflang set ${JSON.stringify(alternates)}`);
-    const other = byUrl.get(alternates[lang === 'en' ? 'zh-CN' : 'en'] ?? '');
+    if (LOCALE_IDS.some((l) => !alternates[l]) || alternates['x-default'] !== alternates[DEFAULT_LOCALE]) say(`incomplete hreflang set ${JSON.stringify(alternates)}`);
+    const other = lang && byUrl.get(alternates[otherLocale(lang)] ?? '');
     if (!other) say('the other-language alternate is not a built page');
     else if (JSON.stringify(alternatesOf(other)) !== JSON.stringify(alternates)) say('hreflang links are not reciprocal');
     const title = titleOf(page);
@@ -57,7 +58,7 @@ test('every page has a canonical URL, reciprocal hreflang links and its own Open
     if (meta(page.html, 'og:title') !== title) say(`og:title "${meta(page.html, 'og:title')}" differs from the title`);
     if (meta(page.html, 'og:description') !== description) say('og:description differs from the description');
     if (meta(page.html, 'og:url') !== url) say(`og:url should be ${url}`);
-    if (meta(page.html, 'og:locale') !== OG_LOCALE[lang ?? '']) say(`og:locale ${meta(page.html, 'og:locale')} does not match lang ${lang}`);
+    if (!lang || meta(page.html, 'og:locale') !== LOCALES[lang].ogLocale) say(`og:locale ${meta(page.html, 'og:locale')} does not match lang ${lang}`);
   }
   expect(titles.size).toBeGreaterThan(100);
   expect(problems).toEqual([]);

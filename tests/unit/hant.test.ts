@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { htmlToTraditional, toTraditional } from '../../src/lib/hant';
-import { localizePath, pick, translate } from '../../src/lib/i18n';
+import { pick, translate } from '../../src/lib/i18n';
+import { localeOfPath, localizePath } from '../../src/lib/locales';
 
 describe('Traditional Chinese generation', () => {
   it('converts characters and Taiwan phrases', () => {
@@ -21,5 +22,6 @@ describe('Traditional Chinese generation', () => {
   });
   it('lives under /zh-hant/', () => {
     expect(localizePath('zh-Hant', '/contacts/')).toBe('/zh-hant/contacts/');
+    expect(localeOfPath('/zh-hant/contacts/')).toBe('zh-Hant');
   });
 });

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import en from '../../src/i18n/en.json';
 import zhCN from '../../src/i18n/zh-CN.json';
-import { localizePath, translate, withBase } from '../../src/lib/i18n';
+import { translate, withBase } from '../../src/lib/i18n';
+import { localeOfPath, localizePath } from '../../src/lib/locales';
 
 describe('UI strings', () => {
   it('have the same keys in every locale', () => {
@@ -24,6 +25,14 @@ describe('locale paths', () => {
     expect(localizePath('zh-CN', '/contacts/')).toBe('/contacts/');
     expect(localizePath('en', '/contacts/')).toBe('/en/contacts/');
     expect(localizePath('en', '/')).toBe('/en/');
+  });
+  it('read the locale of a path', () => {
+    expect(localeOfPath('/en/templates/x/')).toBe('en');
+    expect(localeOfPath('/en/')).toBe('en');
+    expect(localeOfPath('/en')).toBe('en');
+    expect(localeOfPath('/english/')).toBe('zh-CN');
+    expect(localeOfPath('/templates/x/')).toBe('zh-CN');
+    expect(localeOfPath('/404.html')).toBe('zh-CN');
   });
   it('add the deploy base', () => {
     expect(withBase('/', '/en/')).toBe('/en/');
