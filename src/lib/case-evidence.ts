@@ -4,18 +4,12 @@
  * when an item is malformed) a template simply contributes nothing, so the case page never breaks on it.
  */
 
-export interface Bilingual {
-  zh: string;
-  en: string;
-}
+import type { Bilingual } from '../schemas/bilingual.ts';
+import { SLUG_RE } from '../schemas/patterns.ts';
+import type { DeclaredEvidence } from '../schemas/templates.ts';
 
-export interface EvidenceItem {
-  /** kebab-case id, unique within its template. */
-  id: string;
-  label: Bilingual;
-  required: boolean;
-  notes?: Bilingual;
-}
+/** One document of a template's `evidence:` list; its id is unique within the template. */
+export type EvidenceItem = DeclaredEvidence;
 
 const isBilingual = (value: unknown): value is Bilingual =>
   Boolean(value) && typeof value === 'object' && typeof (value as Bilingual).zh === 'string' && typeof (value as Bilingual).en === 'string';
@@ -23,7 +17,7 @@ const isBilingual = (value: unknown): value is Bilingual =>
 const isItem = (value: unknown): value is EvidenceItem => {
   if (!value || typeof value !== 'object') return false;
   const item = value as Record<string, unknown>;
-  return typeof item.id === 'string' && /^[a-z0-9]+(-[a-z0-9]+)*$/.test(item.id) && isBilingual(item.label) && typeof item.required === 'boolean' && (item.notes === undefined || isBilingual(item.notes));
+  return typeof item.id === 'string' && SLUG_RE.test(item.id) && isBilingual(item.label) && typeof item.required === 'boolean' && (item.notes === undefined || isBilingual(item.notes));
 };
 
 /** The template's evidence items (none when it has no list yet). */
