@@ -1,12 +1,5 @@
-/**
- * The schemas (src/schemas) as the build and scripts/validate-content.ts run them: every issue names the file, the
- * field and what is wrong; the reader loads the real content as the collections do, and a broken copy fails.
- */
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { readContent } from '../../scripts/read-content';
+/** The schemas (src/schemas) as the build and scripts/validate-content.ts run them: every issue names the file, the field and what is wrong. */
+import { describe, expect, it } from 'vitest';
 import { fieldName, parseEntries, type RawEntry } from '../../src/schemas/parse';
 import type { CollectionName } from '../../src/schemas/index';
 import type { Problem } from '../../src/lib/validate';
@@ -97,60 +90,5 @@ describe('schemas: what a single entry must hold', () => {
   it('field names follow the issue path', () => {
     expect(fieldName(['placeholders', 0, 'label', 'zh'])).toBe('placeholders[0].label.zh');
     expect(fieldName([])).toBe('');
-  });
-});
-
-describe('scripts/validate-content.ts reads content as the build does', () => {
-  let copy: string | undefined;
-  afterEach(() => {
-    if (copy) rmSync(copy, { recursive: true, force: true });
-    copy = undefined;
-  });
-  /** A copy of content/ with one file edited; throws when the text to replace is gone, so a case cannot pass vacuously. */
-  function brokenCopy(file: string, from: string | RegExp, to: string): string {
-    copy = mkdtempSync(join(tmpdir(), 'schemas-test-'));
-    cpSync('content', join(copy, 'content'), { recursive: true });
-    const path = join(copy, file);
-    const before = readFileSync(path, 'utf8');
-    const after = before.replace(from, to);
-    if (after === before) throw new Error(`fixture out of date: ${String(from)} not found in ${file}`);
-    writeFileSync(path, after);
-    return copy;
-  }
-  const TEMPLATE = 'content/templates/odr-a-to-z-vacation.yaml';
-  const lines = (problems: Problem[]) => problems.map((p) => `${p.file} ${p.field ?? ''} ${p.message}`);
-
-  it('the content is valid, every collection read', () => {
-    const { content, problems } = readContent();
-    expect(lines(problems)).toEqual([]);
-    expect(content.templates.length).toBeGreaterThan(30);
-    expect(content.explainers).toHaveLength(content.templates.length * 2);
-    expect(content.templates.every((t) => t.id === t.data.slug && t.filePath === `content/templates/${t.id}.yaml`)).toBe(true);
-    expect(content.triage.find((n) => n.data.order !== undefined)?.filePath).toBe('content/triage.yaml');
-    expect(content.vocabulary.length).toBeGreaterThan(10);
-    expect(content.deadlines.every((d) => d.data.asOf instanceof Date)).toBe(true);
-  });
-
-  it('a schema problem names the file and the field', () => {
-    const { problems } = readContent(brokenCopy(TEMPLATE, /^title:\n {2}zh: .*$/m, 'title:\n  zh: ""'));
-    expect(lines(problems)).toEqual([`${TEMPLATE} title.zh Chinese (zh) text is empty`]);
-  });
-
-  it('a cross-file problem is reported once every entry parses', () => {
-    const { problems } = readContent(brokenCopy(TEMPLATE, /^sources: \[/m, 'sources: [no-such-source.txt, '));
-    expect(lines(problems)).toEqual([`${TEMPLATE} sources unknown source file "no-such-source.txt" (see content/sources.yaml)`]);
-  });
-
-  it('a guide frontmatter problem names the MDX file', () => {
-    const guide = 'content/guides/plan-of-action.en.mdx';
-    const { problems } = readContent(brokenCopy(guide, /^order: .*$/m, 'order: first'));
-    expect(lines(problems)).toEqual([`${guide} order Invalid input: expected number, received string`]);
-  });
-
-  it('malformed YAML names the file', () => {
-    const { problems } = readContent(brokenCopy(TEMPLATE, /^kind: (.*)$/m, 'kind: [$1'));
-    expect(problems).toHaveLength(1);
-    expect(problems[0]!.file).toBe(TEMPLATE);
-    expect(problems[0]!.message).toMatch(/^failed to parse: /);
   });
 });
