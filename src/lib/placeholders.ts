@@ -1,7 +1,7 @@
 /** From declared placeholders to the specs the letter renderer needs. Shared by pages and the island. */
 import type { PlaceholderSpec } from './letter.ts';
 import type { LetterExtras } from './letter-blocks.ts';
-import type { DeclaredPlaceholder } from '../schemas/templates.ts';
+import type { DeclaredEvidence, DeclaredOption, DeclaredPlaceholder } from '../schemas/templates.ts';
 
 /** A template's `placeholders:`, `options:` (optional paragraphs, see letter-blocks.ts) and `evidence:` (documents to attach), as its schema parses them. */
 export type { DeclaredEvidence, DeclaredOption, DeclaredPlaceholder } from '../schemas/templates.ts';
@@ -24,8 +24,8 @@ export const ASIN_HINT_RE = /^B0[A-Z0-9]{8}$/;
 /** A template's switchable parts, in the shape the letter renderer takes (see letter-blocks.ts). */
 export function letterExtras(
   template: {
-    options?: readonly { key: string; default: boolean }[];
-    evidence?: readonly { id: string; label: { zh: string; en: string }; required: boolean }[];
+    options?: readonly Pick<DeclaredOption, 'key' | 'default'>[];
+    evidence?: readonly Pick<DeclaredEvidence, 'id' | 'label' | 'required'>[];
   },
   side: 'zh' | 'en' = 'en',
 ): LetterExtras {
