@@ -7,32 +7,29 @@
  *   --json          one JSON document instead of the text report
  *   --fail          exit 1 when any finding is left (for CI gates)
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { parse } from 'yaml';
-import { auditTemplate, type AuditTemplate } from '../src/lib/letter-audit.ts';
+import { auditTemplate } from '../src/lib/letter-audit.ts';
 import type { EvidenceKind, Finding } from '../src/lib/checker.ts';
-
-interface CategoryYaml {
-  evidence?: { kinds: { label: { zh: string; en: string }; words: string[] }[] };
-}
+import { formatProblems } from '../src/lib/validate.ts';
+import { readContent } from './read-content.ts';
 
 const args = process.argv.slice(2);
 const option = (name: string) => args.includes(name);
 const ignoreAt = args.indexOf('--ignore');
 const ignored = new Set(ignoreAt >= 0 ? (args[ignoreAt + 1] ?? '').split(',').filter(Boolean) : []);
 
-const read = <T>(path: string) => parse(readFileSync(path, 'utf8')) as T;
-const categories = read<Record<string, CategoryYaml>>('content/categories.yaml');
-const contacts = read<Record<string, { status?: string }>>('content/contacts.yaml');
-const templates = readdirSync('content/templates')
-  .filter((name) => name.endsWith('.yaml'))
-  .sort()
-  .map((name) => read<AuditTemplate>(`content/templates/${name}`))
+// The content as the build reads and parses it; the audit only makes sense over valid content.
+const { content, problems } = readContent();
+if (problems.length) {
+  console.error(formatProblems(problems));
+  process.exit(1);
+}
+const templates = content.templates
+  .map((t) => t.data)
   // The checker is not shown on Amazon's own notices.
   .filter((t) => t.kind !== 'notice' && (!option('--appeals-only') || t.kind === 'appeal'));
 const context = {
-  evidence: Object.fromEntries(Object.entries(categories).map(([id, c]): [string, EvidenceKind[]] => [id, (c.evidence?.kinds ?? []).map((k) => ({ label: k.label.en, words: k.words }))])),
-  contactStatus: Object.fromEntries(Object.entries(contacts).map(([id, c]) => [id, c.status])),
+  evidence: Object.fromEntries(content.categories.map(({ id, data }): [string, EvidenceKind[]] => [id, (data.evidence?.kinds ?? []).map((k) => ({ label: k.label.en, words: k.words }))])),
+  contactStatus: Object.fromEntries(content.contacts.map(({ id, data }) => [id, data.status])),
 };
 
 interface Audited {

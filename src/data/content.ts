@@ -1,6 +1,7 @@
 /**
- * The one door to the content for pages: loads every collection once, runs the cross-file validation
- * (src/lib/validate.ts) and fails the build with every problem, file by file, before any page renders.
+ * The one door to the content for pages: loads every collection once (Astro has parsed each entry with its schema
+ * in src/schemas), runs the cross-file validation (src/lib/validate.ts) and fails the build with every problem,
+ * file by file, before any page renders.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { mailRoute, usedMarketplaces, type MailRoute } from '../lib/contacts';
@@ -8,7 +9,8 @@ import { contentLocale, pick, translate } from '../lib/i18n';
 import type { Locale } from '../lib/locales';
 import { MARKETPLACES, type Marketplace } from '../lib/model';
 import type { TriageNode } from '../lib/triage';
-import { formatProblems, validateContent, type ContentInput } from '../lib/validate';
+import { contentInputOf, splitLocalizedId as splitId } from '../lib/content-input';
+import { formatProblems, validateContent } from '../lib/validate';
 
 export type Template = CollectionEntry<'templates'>;
 export type Explainer = CollectionEntry<'explainers'>;
@@ -51,11 +53,6 @@ export interface SiteContent {
 }
 
 const byOrder = (a: { data: { order: number } }, b: { data: { order: number } }) => a.data.order - b.data.order;
-/** `<slug>.<locale>` ids of MDX entries → their parts. */
-const splitId = (id: string) => {
-  const dot = id.lastIndexOf('.');
-  return { slug: id.slice(0, dot), locale: id.slice(dot + 1) };
-};
 
 async function load(): Promise<SiteContent> {
   const [templates, explainers, guides, categories, purposes, contacts, sources, triageEntries, situations, featured] = await Promise.all([
@@ -71,20 +68,9 @@ async function load(): Promise<SiteContent> {
     getCollection('featured'),
   ]);
   const triage: TriageNode[] = triageEntries.map((n) => ({ ...n.data, id: n.id }));
-  const input: ContentInput = {
-    templates: templates.map((t) => ({ ...t.data, file: t.filePath ?? `content/templates/${t.id}.yaml`, id: t.id })),
-    explainers: explainers.map((e) => ({ file: e.filePath ?? e.id, ...splitId(e.id) })),
-    guides: guides.map((g) => ({ ...g.data, file: g.filePath ?? g.id, ...splitId(g.id) })),
-    categories: categories.map((c) => c.id),
-    contactPurposes: purposes.map((p) => p.id),
-    purposeAccepts: Object.fromEntries(purposes.map((p) => [p.id, p.data.accepts])),
-    contacts: contacts.map((c) => ({ ...c.data, file: 'content/contacts.yaml', id: c.id })),
-    sources: sources.map((s) => s.id),
-    triage: triage.map((n) => ({ ...n, file: 'content/triage.yaml' })),
-    situations: situations.map((s) => ({ ...s.data, file: 'content/situations.yaml', id: s.id })),
-    featured: featured.map((f) => ({ file: 'content/featured.yaml', id: f.id })),
-  };
-  const problems = validateContent(input);
+  const problems = validateContent(
+    contentInputOf({ templates, explainers, guides, categories, contactPurposes: purposes, contacts, sources, triage: triageEntries, situations, featured }),
+  );
   if (problems.length) throw new Error(formatProblems(problems));
   templates.sort((a, b) => a.data.slug.localeCompare(b.data.slug));
   const templateBySlug = new Map(templates.map((t) => [t.data.slug, t]));

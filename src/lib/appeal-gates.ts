@@ -7,25 +7,20 @@
 import { findPoaParts, POA_PARTS } from './checker.ts';
 import { renderLetter, toPlainText } from './letter.ts';
 import { ATTACHMENTS_MARKER, resolveLetter } from './letter-blocks.ts';
-import { letterExtras, placeholderSpecs, type DeclaredPlaceholder } from './placeholders.ts';
+import type { DeclaredEvidence, DeclaredOption, TemplateData } from '../schemas/templates.ts';
+import { letterExtras, placeholderSpecs } from './placeholders.ts';
 
 /** Amazon reads appeals fast: a filled appeal, attachments list included, stays under this. */
 export const MAX_APPEAL_WORDS = 550;
 
-export interface GateTemplate {
-  slug: string;
-  kind: string;
-  letter: string;
-  translationZh: string;
-  placeholders?: DeclaredPlaceholder[];
-  options?: { key: string; default: boolean }[];
-  evidence?: { id: string; label: { zh: string; en: string }; required: boolean }[];
-  sendTo?: string[];
-  /** True when nothing was edited from a source letter (then there is no source letter to compare with). */
-  writtenForSite?: boolean;
-  /** The explainers' Markdown, when the caller has read them. */
-  explainers?: { zh: string; en: string };
-}
+/** The parts of a template (as its schema parses it) the gates read; writtenForSite: nothing was edited from a source letter. */
+export type GateTemplate = Pick<TemplateData, 'slug' | 'kind' | 'letter' | 'translationZh'> &
+  Partial<Pick<TemplateData, 'placeholders' | 'sendTo' | 'writtenForSite'>> & {
+    options?: Pick<DeclaredOption, 'key' | 'default'>[];
+    evidence?: Pick<DeclaredEvidence, 'id' | 'label' | 'required'>[];
+    /** The explainers' Markdown, when the caller has read them. */
+    explainers?: { zh: string; en: string };
+  };
 
 /** The explainer section that says what the source letter did and what this version changed (docs/CONTENT-FORMAT.md). */
 export const SOURCE_SECTION = { zh: /^##\s+原信与本站版本\s*$/m, en: /^##\s+The source letter and this version\s*$/m } as const;

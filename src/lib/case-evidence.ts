@@ -3,20 +3,12 @@
  * `evidence: [{ id, label: { zh, en }, required, notes?: { zh, en } }]` once their YAML has it; until then (or
  * when an item is malformed) a template simply contributes nothing, so the case page never breaks on it.
  */
+import type { Bilingual } from '../schemas/bilingual.ts';
+import type { DeclaredEvidence } from '../schemas/templates.ts';
 import { SLUG_RE } from './patterns.ts';
 
-export interface Bilingual {
-  zh: string;
-  en: string;
-}
-
-export interface EvidenceItem {
-  /** kebab-case id, unique within its template. */
-  id: string;
-  label: Bilingual;
-  required: boolean;
-  notes?: Bilingual;
-}
+/** One document of a template's `evidence:` list; its id is unique within the template. */
+export type EvidenceItem = DeclaredEvidence;
 
 const isBilingual = (value: unknown): value is Bilingual =>
   Boolean(value) && typeof value === 'object' && typeof (value as Bilingual).zh === 'string' && typeof (value as Bilingual).en === 'string';

@@ -10,10 +10,7 @@ import { CJK_RE } from './validate.ts';
 
 export { POA_PARTS };
 
-export interface Bilingual {
-  zh: string;
-  en: string;
-}
+export type { Bilingual } from '../schemas/bilingual.ts';
 
 /** A document an appeal must name as attached (from its category's `evidence` in content/categories.yaml). */
 export interface EvidenceKind {

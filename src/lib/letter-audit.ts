@@ -7,20 +7,14 @@ import { checkInputOf } from './check-input.ts';
 import { checkLetter, type EvidenceKind, type Finding } from './checker.ts';
 import { emptyKeys, placeholderKeys, renderLetter } from './letter.ts';
 import { resolveLetter } from './letter-blocks.ts';
-import { letterExtras, placeholderSpecs, type DeclaredEvidence, type DeclaredOption, type DeclaredPlaceholder } from './placeholders.ts';
+import type { TemplateData } from '../schemas/templates.ts';
+import { letterExtras, placeholderSpecs } from './placeholders.ts';
 
-export interface AuditTemplate {
-  slug: string;
-  kind: string;
-  category: string;
-  subject?: string;
-  letter: string;
-  placeholders?: DeclaredPlaceholder[];
-  options?: DeclaredOption[];
-  evidence?: DeclaredEvidence[];
-  compliant?: { subject?: string; letter: string };
-  sendTo?: string[];
-}
+/** The parts of a template (as its schema parses it) the audit reads; the lists may be left out. */
+export type AuditTemplate = Pick<TemplateData, 'slug' | 'kind' | 'category' | 'subject' | 'letter'> &
+  Partial<Pick<TemplateData, 'placeholders' | 'options' | 'evidence' | 'sendTo'>> & {
+    compliant?: Pick<NonNullable<TemplateData['compliant']>, 'subject' | 'letter'>;
+  };
 
 export interface AuditContext {
   /** Documents each category's appeals must name (content/categories.yaml `evidence.kinds`). */

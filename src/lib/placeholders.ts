@@ -1,31 +1,10 @@
 /** From declared placeholders to the specs the letter renderer needs. Shared by pages and the island. */
 import type { PlaceholderSpec } from './letter.ts';
 import type { LetterExtras } from './letter-blocks.ts';
-import type { PlaceholderKind } from './model.ts';
+import type { DeclaredEvidence, DeclaredOption, DeclaredPlaceholder } from '../schemas/templates.ts';
 
-export interface DeclaredPlaceholder {
-  key: string;
-  kind: PlaceholderKind;
-  label: { zh: string; en: string };
-  example: string;
-  hint?: { zh: string; en: string };
-}
-
-/** An optional paragraph as declared under `options:` (see letter-blocks.ts). */
-export interface DeclaredOption {
-  key: string;
-  label: { zh: string; en: string };
-  default: boolean;
-  hint?: { zh: string; en: string };
-}
-
-/** A document to attach as declared under `evidence:`. */
-export interface DeclaredEvidence {
-  id: string;
-  label: { zh: string; en: string };
-  required: boolean;
-  notes?: { zh: string; en: string };
-}
+/** A template's `placeholders:`, `options:` (optional paragraphs, see letter-blocks.ts) and `evidence:` (documents to attach), as its schema parses them. */
+export type { DeclaredEvidence, DeclaredOption, DeclaredPlaceholder } from '../schemas/templates.ts';
 
 /** Markers for empty values: English brackets in the letter, Chinese brackets in the translation. */
 export function placeholderSpecs(declared: readonly DeclaredPlaceholder[], side: 'zh' | 'en' = 'en'): PlaceholderSpec[] {
@@ -45,8 +24,8 @@ export const ASIN_HINT_RE = /^B0[A-Z0-9]{8}$/;
 /** A template's switchable parts, in the shape the letter renderer takes (see letter-blocks.ts). */
 export function letterExtras(
   template: {
-    options?: readonly { key: string; default: boolean }[];
-    evidence?: readonly { id: string; label: { zh: string; en: string }; required: boolean }[];
+    options?: readonly Pick<DeclaredOption, 'key' | 'default'>[];
+    evidence?: readonly Pick<DeclaredEvidence, 'id' | 'label' | 'required'>[];
   },
   side: 'zh' | 'en' = 'en',
 ): LetterExtras {

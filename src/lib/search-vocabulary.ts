@@ -5,18 +5,11 @@
  * It also writes the map between Simplified and Traditional characters that lets the search element read a query
  * typed in the other script. Pure: no file system, no Pagefind; OpenCC is passed in.
  */
+import type { VocabularyData } from '../schemas/vocabulary.ts';
 import { KEYWORD_MARK, type ScriptMap } from './search.ts';
 
-export interface VocabularyEntry {
-  /** Name of the meaning, for messages. */
-  id: string;
-  /** Simplified Chinese words: the site's and the sellers'. */
-  zh: readonly string[];
-  /** English words and phrases, common misspellings included. */
-  en: readonly string[];
-  /** Site paths (no language prefix) that get the words even when their text uses none of them. */
-  pages?: readonly string[];
-}
+/** One meaning of content/vocabulary.yaml, as its schema (src/schemas/vocabulary.ts) parses it. */
+export type VocabularyEntry = Readonly<VocabularyData>;
 
 
 /** Start and end (after the closing tag) of every element whose opening tag matches `opening`, outermost only. */

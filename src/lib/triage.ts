@@ -4,51 +4,15 @@
  * pages, the route map and unit tests share it.
  */
 
-export interface Bilingual {
-  zh: string;
-  en: string;
-}
+import type { Bilingual } from '../schemas/bilingual.ts';
+import type { TriageNodeData } from '../schemas/triage.ts';
 
-export interface TriageOption {
-  label: Bilingual;
-  /** Id of the answer node this option leads to. */
-  next: string;
-}
+export type { Bilingual };
 
-export interface TriageQuestion {
-  text: Bilingual;
-  help?: Bilingual;
-  options: TriageOption[];
-}
-
-export interface TriageRoute {
-  /** Short name of the route (the map shows it in a box). */
-  label: Bilingual;
-  text: Bilingual;
-}
-
-export interface TriageNode {
-  id: string;
-  /** Set on situations (the start page's entries) only. */
-  order?: number;
-  title: Bilingual;
-  hint?: Bilingual;
-  /** A node asks a question or gives an answer (a route), never both. */
-  question?: TriageQuestion;
-  route?: TriageRoute;
-  steps: Bilingual[];
-  deadlines: Bilingual[];
-  avoid: Bilingual[];
-  templates: string[];
-  contacts: string[];
-  contactPurposes: string[];
-  guides: string[];
-}
-
-/** The list fields a node may leave out of content/triage.yaml, as empty lists. */
-export function emptyTriageLists(): Pick<TriageNode, 'steps' | 'deadlines' | 'avoid' | 'templates' | 'contacts' | 'contactPurposes' | 'guides'> {
-  return { steps: [], deadlines: [], avoid: [], templates: [], contacts: [], contactPurposes: [], guides: [] };
-}
+/** A node of content/triage.yaml as its schema parses it, with its key as id. */
+export type TriageNode = TriageNodeData & { id: string };
+/** One choice of a node's question; `next` is the id of the answer node it leads to. */
+export type TriageOption = NonNullable<TriageNode['question']>['options'][number];
 
 /** One triage page: a situation's own page, or the page of one answer to its question. */
 export interface TriagePage {

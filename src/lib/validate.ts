@@ -1,11 +1,16 @@
 /**
- * Cross-file content checks that a zod schema cannot express. Pure: the build (src/data/content.ts) and the
- * author's quick check (scripts/validate-content.ts) both feed it plain objects and report its problems.
+ * Content rules a zod schema cannot express: unique ids, links between files, locale file pairs, placeholders and
+ * optional blocks used vs declared, evidence lists. Runs after the schemas (src/schemas) have parsed every entry, so
+ * it takes their output types. Pure: the build (src/data/content.ts) and the author's quick check
+ * (scripts/validate-content.ts) both feed it the parsed collections through contentInputOf.
  */
+import type { ContactData } from '../schemas/contacts.ts';
+import type { GuideData } from '../schemas/guides.ts';
+import type { LetterVersionData, TemplateData } from '../schemas/templates.ts';
+import type { TriageNodeData } from '../schemas/triage.ts';
 import { malformedPlaceholders, placeholderKeys } from './letter.ts';
 import { ATTACHMENTS_MARKER, blockKeys, blockProblems } from './letter-blocks.ts';
 import { CONTENT_LOCALES as LOCALES } from './locales.ts';
-import { MARKETPLACES, PLACEHOLDER_KINDS, TEMPLATE_KINDS } from './model.ts';
 import { ISO_DATE_RE, SLUG_RE } from './patterns.ts';
 import { triagePath } from './triage.ts';
 
@@ -17,97 +22,29 @@ export interface Problem {
   message: string;
 }
 
-interface Bilingual {
-  zh?: string;
-  en?: string;
-}
-
-export interface PlaceholderInput {
-  key: string;
-  label?: Bilingual;
-  example?: string;
-  kind: string;
-}
-
-export interface LetterVersionInput {
-  subject?: string;
-  letter: string;
-  translationZh?: string;
-}
-
-export interface OptionInput {
-  key: string;
-  label?: Bilingual;
-  default?: boolean;
-}
-
-export interface EvidenceInput {
-  id: string;
-  label?: Bilingual;
-  required?: boolean;
-  notes?: Bilingual;
-}
-
-export interface TemplateInput extends LetterVersionInput {
+/** Where an entry came from: its file, and its id (file name without extension, or key in a one-file collection). */
+interface Origin {
   file: string;
-  /** File name without extension. */
   id: string;
-  slug: string;
-  kind: string;
-  category: string;
-  title?: Bilingual;
-  summary?: Bilingual;
-  placeholders: PlaceholderInput[];
-  options?: OptionInput[];
-  evidence?: EvidenceInput[];
-  sources: string[];
-  writtenForSite?: boolean;
-  risk?: Bilingual;
-  compliant?: LetterVersionInput;
-  related: string[];
-  variants: string[];
-  sendTo: string[];
-  guides: string[];
 }
 
+/** The parts of a parsed template the rules read. */
+export type TemplateInput = Origin &
+  Pick<TemplateData, 'slug' | 'kind' | 'category' | 'subject' | 'letter' | 'translationZh' | 'placeholders' | 'options' | 'evidence' | 'sources' | 'writtenForSite' | 'risk' | 'compliant' | 'related' | 'variants' | 'sendTo' | 'guides'>;
+
+/** An MDX file named <slug>.<locale>.mdx. */
 export interface LocalizedFileInput {
   file: string;
   slug: string;
   locale: string;
 }
 
-export interface GuideInput extends LocalizedFileInput {
-  sources: string[];
-  related: string[];
-}
+export type GuideInput = LocalizedFileInput & Pick<GuideData, 'sources' | 'related'>;
 
-export interface ContactInput {
-  file: string;
-  id: string;
-  purpose: string;
-  marketplace: string;
-  email?: string;
-  url?: string;
-  sources: string[];
-}
+export type ContactInput = Origin & Pick<ContactData, 'purpose' | 'email' | 'url' | 'sources'>;
 
-export interface TriageNodeInput {
-  file: string;
-  /** Key in content/triage.yaml; part of the page's address. */
-  id: string;
-  order?: number;
-  title?: Bilingual;
-  hint?: Bilingual;
-  question?: { text?: Bilingual; help?: Bilingual; options: { label?: Bilingual; next: string }[] };
-  route?: { label?: Bilingual; text?: Bilingual };
-  steps: Bilingual[];
-  deadlines: Bilingual[];
-  avoid: Bilingual[];
-  templates: string[];
-  contacts: string[];
-  contactPurposes: string[];
-  guides: string[];
-}
+/** A triage node: its key in content/triage.yaml is part of the page's address. */
+export type TriageNodeInput = Origin & TriageNodeData;
 
 export interface SituationInput {
   file: string;
@@ -150,14 +87,7 @@ export const ASIN_RE = /^[A-Z0-9]{10}$/;
 /** CJK characters and full-width punctuation, which do not belong in an English letter. */
 export const CJK_RE = /[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]/;
 
-function checkBilingual(problems: Problem[], file: string, field: string, value: Bilingual | undefined): void {
-  if (!value) return;
-  for (const lang of ['zh', 'en'] as const) {
-    if (!value[lang]?.trim()) problems.push({ file, field: `${field}.${lang}`, message: `${lang === 'zh' ? 'Chinese' : 'English'} text is missing` });
-  }
-}
-
-function checkLetterVersion(problems: Problem[], t: TemplateInput, prefix: string, version: LetterVersionInput, declared: Set<string>): void {
+function checkLetterVersion(problems: Problem[], t: TemplateInput, prefix: string, version: LetterVersionData, declared: Set<string>): void {
   const fields: [string, string | undefined][] = [
     ['subject', version.subject],
     ['letter', version.letter],
@@ -173,7 +103,7 @@ function checkLetterVersion(problems: Problem[], t: TemplateInput, prefix: strin
     }
     for (const message of blockProblems(text)) problems.push({ file: t.file, field, message });
     if (name === 'subject' && text && /\{\{[#/@]/.test(text)) problems.push({ file: t.file, field, message: 'the subject cannot hold optional blocks or the attachments list' });
-    const options = new Set((t.options ?? []).map((o) => o.key));
+    const options = new Set(t.options.map((o) => o.key));
     for (const key of blockKeys(text)) {
       if (!options.has(key)) problems.push({ file: t.file, field, message: `optional block {{#${key}}} is used but not declared in options` });
     }
@@ -181,7 +111,6 @@ function checkLetterVersion(problems: Problem[], t: TemplateInput, prefix: strin
       problems.push({ file: t.file, field, message: 'Chinese characters or full-width punctuation in the English text' });
     }
   }
-  if (!version.translationZh?.trim()) problems.push({ file: t.file, field: prefix + 'translationZh', message: 'Chinese reference translation is missing' });
 }
 
 function checkPlaceholders(problems: Problem[], t: TemplateInput): Set<string> {
@@ -190,14 +119,8 @@ function checkPlaceholders(problems: Problem[], t: TemplateInput): Set<string> {
     const field = `placeholders[${index}]`;
     if (declared.has(p.key)) problems.push({ file: t.file, field, message: `placeholder "${p.key}" is declared twice` });
     declared.add(p.key);
-    if (!(PLACEHOLDER_KINDS as readonly string[]).includes(p.kind)) {
-      problems.push({ file: t.file, field: `${field}.kind`, message: `unknown placeholder kind "${p.kind}" (expected one of ${PLACEHOLDER_KINDS.join(', ')})` });
-    }
-    if (!p.label) problems.push({ file: t.file, field: `${field}.label`, message: `placeholder "${p.key}" has no label` });
-    checkBilingual(problems, t.file, `${field}.label`, p.label);
-    const example = p.example?.trim() ?? '';
-    if (!example) problems.push({ file: t.file, field: `${field}.example`, message: `placeholder "${p.key}" has no example` });
-    else if (p.kind === 'email' && !EMAIL_RE.test(example)) problems.push({ file: t.file, field: `${field}.example`, message: `"${example}" is not a valid e-mail address` });
+    const example = p.example.trim();
+    if (p.kind === 'email' && !EMAIL_RE.test(example)) problems.push({ file: t.file, field: `${field}.example`, message: `"${example}" is not a valid e-mail address` });
     else if (p.kind === 'date' && !ISO_DATE_RE.test(example)) problems.push({ file: t.file, field: `${field}.example`, message: `date example "${example}" must be YYYY-MM-DD` });
     else if (p.kind === 'asin' && !ASIN_RE.test(example)) problems.push({ file: t.file, field: `${field}.example`, message: `"${example}" is not a valid ASIN (ten letters or digits)` });
   });
@@ -208,24 +131,21 @@ function checkOptionsAndEvidence(problems: Problem[], t: TemplateInput): void {
   const add = (field: string, message: string) => problems.push({ file: t.file, field, message });
   const letterBlocks = new Set(blockKeys(t.letter));
   const seenOptions = new Set<string>();
-  (t.options ?? []).forEach((o, index) => {
+  t.options.forEach((o, index) => {
     const field = `options[${index}]`;
     if (seenOptions.has(o.key)) add(field, `option "${o.key}" is declared twice`);
     seenOptions.add(o.key);
     if (t.placeholders.some((p) => p.key === o.key)) add(field, `option "${o.key}" has the same key as a placeholder`);
-    checkBilingual(problems, t.file, `${field}.label`, o.label);
     if (!letterBlocks.has(o.key)) add(field, `option "${o.key}" is declared but the letter has no {{#${o.key}}} … {{/${o.key}}} block`);
     if (t.translationZh && !blockKeys(t.translationZh).includes(o.key)) add('translationZh', `the translation has no {{#${o.key}}} block to match the letter`);
   });
   const seenEvidence = new Set<string>();
-  (t.evidence ?? []).forEach((e, index) => {
+  t.evidence.forEach((e, index) => {
     const field = `evidence[${index}]`;
     if (seenEvidence.has(e.id)) add(field, `evidence "${e.id}" is declared twice`);
     seenEvidence.add(e.id);
-    checkBilingual(problems, t.file, `${field}.label`, e.label);
-    checkBilingual(problems, t.file, `${field}.notes`, e.notes);
-    if (e.label?.en && /\{\{|\}\}/.test(e.label.en)) add(`${field}.label.en`, 'an evidence label cannot hold placeholders: it is printed as it is');
-    if (e.label?.en && CJK_RE.test(e.label.en)) add(`${field}.label.en`, 'Chinese characters or full-width punctuation in the English text');
+    if (/\{\{|\}\}/.test(e.label.en)) add(`${field}.label.en`, 'an evidence label cannot hold placeholders: it is printed as it is');
+    if (CJK_RE.test(e.label.en)) add(`${field}.label.en`, 'Chinese characters or full-width punctuation in the English text');
   });
   const hasList = t.letter.includes(ATTACHMENTS_MARKER);
   if (seenEvidence.size > 0 && !hasList) add('letter', `the template declares evidence but the letter has no ${ATTACHMENTS_MARKER} line to list it`);
@@ -235,12 +155,7 @@ function checkOptionsAndEvidence(problems: Problem[], t: TemplateInput): void {
 
 function checkTemplate(problems: Problem[], t: TemplateInput, known: KnownIds): void {
   if (t.slug !== t.id) problems.push({ file: t.file, field: 'slug', message: `slug "${t.slug}" must equal the file name "${t.id}"` });
-  if (!(TEMPLATE_KINDS as readonly string[]).includes(t.kind)) problems.push({ file: t.file, field: 'kind', message: `unknown kind "${t.kind}" (expected one of ${TEMPLATE_KINDS.join(', ')})` });
   if (!known.categories.has(t.category)) problems.push({ file: t.file, field: 'category', message: `unknown category "${t.category}" (see content/categories.yaml)` });
-  for (const field of ['title', 'summary'] as const) {
-    if (!t[field]) problems.push({ file: t.file, field, message: `${field} is missing` });
-    checkBilingual(problems, t.file, field, t[field]);
-  }
   const declared = checkPlaceholders(problems, t);
   checkLetterVersion(problems, t, '', t, declared);
   if (t.compliant) checkLetterVersion(problems, t, 'compliant.', t.compliant, declared);
@@ -249,7 +164,6 @@ function checkTemplate(problems: Problem[], t: TemplateInput, known: KnownIds): 
     if (!used.has(key)) problems.push({ file: t.file, field: 'placeholders', message: `placeholder "${key}" is declared but not used in the subject or letter` });
   }
   checkOptionsAndEvidence(problems, t);
-  if (t.risk) checkBilingual(problems, t.file, 'risk', t.risk);
   if (t.risk && !t.compliant) problems.push({ file: t.file, field: 'compliant', message: 'a template with a policy risk needs a compliant rewrite' });
   if (!t.writtenForSite && t.sources.length === 0) problems.push({ file: t.file, field: 'sources', message: 'no sources: list the seed files, or set writtenForSite: true' });
   for (const source of t.sources) {
@@ -337,7 +251,6 @@ export function validateContent(input: ContentInput): Problem[] {
   for (const c of input.contacts) {
     const field = (name: string) => `${c.id}.${name}`;
     if (!purposes.has(c.purpose)) problems.push({ file: c.file, field: field('purpose'), message: `unknown purpose "${c.purpose}" (see content/contact-purposes.yaml)` });
-    if (!(MARKETPLACES as readonly string[]).includes(c.marketplace)) problems.push({ file: c.file, field: field('marketplace'), message: `unknown marketplace "${c.marketplace}" (expected one of ${MARKETPLACES.join(', ')})` });
     if (Boolean(c.email) === Boolean(c.url)) problems.push({ file: c.file, field: c.id, message: 'a contact needs exactly one of email or url' });
     if (c.email && !EMAIL_RE.test(c.email)) problems.push({ file: c.file, field: field('email'), message: `"${c.email}" is not a valid e-mail address` });
     for (const source of c.sources) if (!known.sources.has(source)) problems.push({ file: c.file, field: field('sources'), message: `unknown source file "${source}" (see content/sources.yaml)` });
@@ -382,17 +295,11 @@ function checkTriage(problems: Problem[], nodes: TriageNodeInput[], known: Known
     const at = (name: string) => `${n.id}.${name}`;
     const add = (field: string, message: string) => problems.push({ file: n.file, field, message });
     if (!SLUG_RE.test(n.id)) add(n.id, `id "${n.id}" must be lower-case ASCII words joined by hyphens (it becomes the page address)`);
-    if (!n.title) add(at('title'), 'title is missing');
-    checkBilingual(problems, n.file, at('title'), n.title);
-    checkBilingual(problems, n.file, at('hint'), n.hint);
     if (n.question && n.route) add(n.id, 'a node asks a question or gives a route, not both');
     if (!n.question && !n.route) add(n.id, 'a node needs a question (with options) or a route (an answer)');
     if (n.route) {
-      checkBilingual(problems, n.file, at('route.label'), n.route.label);
-      checkBilingual(problems, n.file, at('route.text'), n.route.text);
       if (n.steps.length === 0) add(at('steps'), 'an answer needs at least one step');
     }
-    for (const name of ['steps', 'deadlines', 'avoid'] as const) n[name].forEach((text, i) => checkBilingual(problems, n.file, at(`${name}[${i}]`), text));
     const links: [('templates' | 'contacts' | 'contactPurposes' | 'guides'), Set<string>, string][] = [
       ['templates', known.templates, 'template'],
       ['contacts', known.contacts, 'contact'],
@@ -403,13 +310,9 @@ function checkTriage(problems: Problem[], nodes: TriageNodeInput[], known: Known
       for (const id of n[name]) if (!ids.has(id)) add(at(name), `links to a missing ${what} "${id}"`);
     }
     if (!n.question) continue;
-    checkBilingual(problems, n.file, at('question.text'), n.question.text);
-    checkBilingual(problems, n.file, at('question.help'), n.question.help);
-    if (n.question.options.length < 2) add(at('question.options'), 'a question needs at least two options');
     const seen = new Set<string>();
     n.question.options.forEach((option, i) => {
       const field = at(`question.options[${i}]`);
-      checkBilingual(problems, n.file, `${field}.label`, option.label);
       const target = byId.get(option.next);
       if (seen.has(option.next)) add(`${field}.next`, `two options lead to the same answer "${option.next}"`);
       seen.add(option.next);

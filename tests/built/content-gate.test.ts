@@ -1,103 +1,13 @@
 /**
- * Bad content fails the build: for each validation rule, a copy of the project gets one broken content file,
- * `astro build` must exit non-zero, and its output must name the file (and the field, where there is one).
- * The builds are independent, so Playwright's workers run them side by side.
+ * Bad content fails the build: for each validation rule (tests/support/bad-content.ts), a copy of the project gets
+ * one broken content file, `astro build` must exit non-zero, and its output must name the file (and the field, where there is one).
+ * The builds are independent, so two run side by side.
  */
-import { copyFileSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { BAD_CONTENT_CASES as cases } from '../support/bad-content';
 import { astroBuild, copyProject, removeProject } from '../support/project';
-
-const TEMPLATE = 'content/templates/odr-a-to-z-vacation.yaml';
-
-/** Replaces text in a file of the copy; throws when the text is gone, so a content edit cannot make a case pass vacuously. */
-function edit(dir: string, file: string, from: string | RegExp, to: string): void {
-  const path = join(dir, file);
-  const before = readFileSync(path, 'utf8');
-  const after = before.replace(from, to);
-  if (after === before) throw new Error(`fixture out of date: ${String(from)} not found in ${file}`);
-  writeFileSync(path, after);
-}
-
-interface Case {
-  rule: string;
-  breakIt: (dir: string) => void;
-  /** Every pattern must appear in the build output: the file, the field, what is wrong. */
-  expected: RegExp[];
-}
-
-const cases: Case[] = [
-  {
-    rule: 'placeholder used but not declared',
-    breakIt: (d) => edit(d, TEMPLATE, /^letter: \|\n/m, 'letter: |\n  Dear {{undeclared_key}},\n'),
-    expected: [/content\/templates\/odr-a-to-z-vacation\.yaml → letter: placeholder \{\{undeclared_key\}\} is used but not declared/],
-  },
-  {
-    rule: 'placeholder declared but unused',
-    breakIt: (d) => edit(d, TEMPLATE, /^placeholders:\n/m, 'placeholders:\n  - key: never_used\n    label: { zh: 未使用, en: Unused }\n    example: x\n    kind: text\n'),
-    expected: [/content\/templates\/odr-a-to-z-vacation\.yaml → placeholders: placeholder "never_used" is declared but not used/],
-  },
-  {
-    rule: 'missing Chinese text',
-    breakIt: (d) => edit(d, TEMPLATE, /^title:\n {2}zh: .*$/m, 'title:\n  zh: ""'),
-    expected: [/odr-a-to-z-vacation/, /title\.zh: Chinese \(zh\) text is empty/, /content\/templates\/odr-a-to-z-vacation\.yaml/],
-  },
-  {
-    rule: 'missing English text',
-    breakIt: (d) => edit(d, 'content/categories.yaml', /^(account-health:\n {2}name: \{ zh: [^,]+), en: [^}]+\}/m, '$1 }'),
-    expected: [/account-health/, /name\.en/, /content\/categories\.yaml/],
-  },
-  {
-    rule: 'duplicate slug',
-    breakIt: (d) => copyFileSync(join(d, TEMPLATE), join(d, 'content/templates/odr-copy.yaml')),
-    expected: [/content\/templates\/odr-copy\.yaml → slug: duplicate slug "odr-a-to-z-vacation" \(also used by content\/templates\/odr-a-to-z-vacation\.yaml\)/],
-  },
-  {
-    rule: 'unknown source file',
-    breakIt: (d) => edit(d, TEMPLATE, /^sources: \[/m, 'sources: [no-such-source.txt, '),
-    expected: [/content\/templates\/odr-a-to-z-vacation\.yaml → sources: unknown source file "no-such-source\.txt"/],
-  },
-  {
-    rule: 'invalid e-mail address',
-    breakIt: (d) => edit(d, 'content/contacts.yaml', /^(seller-performance-us:\n(?: {2}.*\n)*? {2}email: ).*$/m, '$1seller-performance at amazon.com'),
-    expected: [/content\/contacts\.yaml → seller-performance-us\.email: "seller-performance at amazon\.com" is not a valid e-mail address/],
-  },
-  {
-    rule: 'unknown marketplace',
-    breakIt: (d) => edit(d, 'content/contacts.yaml', /^(seller-performance-ca:\n(?: {2}.*\n)*? {2}marketplace: ).*$/m, '$1XX'),
-    expected: [/seller-performance-ca/, /marketplace: Invalid option/, /content\/contacts\.yaml/],
-  },
-  {
-    rule: 'unknown category',
-    breakIt: (d) => edit(d, TEMPLATE, /^category: .*$/m, 'category: no-such-category'),
-    expected: [/content\/templates\/odr-a-to-z-vacation\.yaml → category: unknown category "no-such-category"/],
-  },
-  {
-    rule: 'related link to a missing template',
-    breakIt: (d) => edit(d, TEMPLATE, /^related: \[/m, 'related: [no-such-template, '),
-    expected: [/content\/templates\/odr-a-to-z-vacation\.yaml → related: links to a missing template "no-such-template"/],
-  },
-  {
-    rule: 'appeal sent to a mailbox of another purpose',
-    breakIt: (d) => edit(d, TEMPLATE, /^sendTo: \[/m, 'sendTo: [ip-complaints-us, '),
-    expected: [/content\/templates\/odr-a-to-z-vacation\.yaml → sendTo: "ip-complaints-us" is an address for ip-complaints, which takes no appeal letters/],
-  },
-  {
-    rule: 'situation linking to a page that does not exist',
-    breakIt: (d) => edit(d, 'content/situations.yaml', /^( {2}target: \/templates\/)odr-a-to-z-vacation\/$/m, '$1no-such-template/'),
-    expected: [/content\/situations\.yaml → odr\.target: links to a missing page "\/templates\/no-such-template\/"/],
-  },
-  {
-    rule: 'missing explainer file',
-    breakIt: (d) => rmSync(join(d, 'content/templates/odr-a-to-z-vacation.en.mdx')),
-    expected: [/content\/templates\/odr-a-to-z-vacation\.yaml: missing en explainer: create content\/templates\/odr-a-to-z-vacation\.en\.mdx/],
-  },
-  {
-    rule: 'malformed YAML',
-    breakIt: (d) => edit(d, TEMPLATE, /^kind: (.*)$/m, 'kind: [$1'),
-    expected: [/content\/templates\/odr-a-to-z-vacation\.yaml/, /failed to parse/],
-  },
-];
 
 // Two builds at a time: each failing build stops at content validation, so they are short and mostly wait on I/O.
 describe.concurrent('bad content fails the build', () => {

@@ -4,32 +4,17 @@
  * disclosure, and "Copy for Buyer-Seller Messaging". Templates are picked from the content by what they declare,
  * and expected letters are computed with the build's own resolveLetter / fillLetter, never read back from the page.
  */
-import { readFileSync, readdirSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { parse } from 'yaml';
 import { fillLetter, placeholderKeys } from '../../src/lib/letter';
 import { applyOptions, evidenceStateKey, optionStateKey, resolveLetter } from '../../src/lib/letter-blocks';
-import { letterExtras, placeholderSpecs, type DeclaredEvidence, type DeclaredOption, type DeclaredPlaceholder } from '../../src/lib/placeholders';
+import { letterExtras, placeholderSpecs } from '../../src/lib/placeholders';
 import { templateStorageKey } from '../../src/lib/saved-values';
 import { guardPages } from './support/guards';
 import { rel } from './support/site';
+import { allTemplates, content, type TemplateYaml } from './support/templates';
 
-interface TemplateYaml {
-  slug: string;
-  kind: string;
-  letter: string;
-  placeholders: DeclaredPlaceholder[];
-  options?: DeclaredOption[];
-  evidence?: DeclaredEvidence[];
-  sendTo?: string[];
-  risk?: unknown;
-}
-
-const templates = readdirSync('content/templates')
-  .filter((file) => file.endsWith('.yaml'))
-  .map((file) => parse(readFileSync(`content/templates/${file}`, 'utf8')) as TemplateYaml)
-  .sort((a, b) => a.slug.localeCompare(b.slug));
-const contacts = parse(readFileSync('content/contacts.yaml', 'utf8')) as Record<string, { email?: string; status: string }>;
+const templates = allTemplates().sort((a, b) => a.slug.localeCompare(b.slug));
+const contacts = Object.fromEntries(content.contacts.map(({ id, data }) => [id, data]));
 
 /** Placeholders that only the option's paragraphs use. */
 const blockOnlyKeys = (t: TemplateYaml) => {

@@ -2,24 +2,16 @@
  * The Plan-of-Action builder and the letter checker on the built site. Expected letters and answers are computed
  * here from the template YAML with parsePoa / assemblePoa / poaAnswers / fillLetter after the same edits.
  */
-import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { parse } from 'yaml';
 import { fillLetter } from '../../src/lib/letter';
 import { resolveLetter } from '../../src/lib/letter-blocks';
-import { letterExtras, placeholderSpecs, type DeclaredPlaceholder } from '../../src/lib/placeholders';
+import { letterExtras, placeholderSpecs } from '../../src/lib/placeholders';
 import { assemblePoa, parsePoa, poaAnswers, type PoaLetter } from '../../src/lib/poa';
 import { rel } from './support/site';
 import { guardPages } from './support/guards';
+import { template } from './support/templates';
 
-interface TemplateYaml {
-  letter: string;
-  placeholders: DeclaredPlaceholder[];
-  options?: { key: string; default: boolean }[];
-  evidence?: { id: string; label: { zh: string; en: string }; required: boolean }[];
-}
-
-const T = parse(readFileSync('content/templates/damaged-product-complaint.yaml', 'utf8')) as TemplateYaml;
+const T = template('damaged-product-complaint');
 const PATH = '/en/templates/damaged-product-complaint/';
 const SPECS = placeholderSpecs(T.placeholders);
 /** What the island sends: optional paragraphs at their defaults, the attachments list written out. */

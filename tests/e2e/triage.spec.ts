@@ -1,16 +1,11 @@
 import { expect, test, type Page } from '@playwright/test';
-import { readFileSync } from 'node:fs';
-import { parse } from 'yaml';
+import { readContent } from '../../scripts/read-content';
 import { LOCALE_IDS, localizePath } from '../../src/lib/locales';
-import { emptyTriageLists, situationsOf, triagePages, type TriageNode } from '../../src/lib/triage';
+import { situationsOf, triagePages, type TriageNode } from '../../src/lib/triage';
 import { rel, sitemapPaths } from './support/site';
 
-/** The triage as the content file defines it: the expectations come from the data, not from the built pages. */
-const nodes = Object.entries(parse(readFileSync('content/triage.yaml', 'utf8')) as Record<string, Partial<TriageNode>>).map(([id, data]) => ({
-  ...emptyTriageLists(),
-  ...data,
-  id,
-}) as TriageNode);
+/** The triage as the content file defines it (read and parsed as the build does): the expectations come from the data, not from the built pages. */
+const nodes: TriageNode[] = readContent().content.triage.map(({ id, data }) => ({ ...data, id }));
 const situations = situationsOf(nodes);
 const locales = [
   { prefix: '', side: 'zh' as const },

@@ -5,9 +5,9 @@
  * from a source letter) its explainers have the section on the source letter and this version.
  * A failing gate names every failing template and why.
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
+import { readContent } from '../../scripts/read-content';
 import { appealGateFailures, exampleLetter, type GateId, type GateTemplate } from '../../src/lib/appeal-gates';
 import type { EvidenceKind } from '../../src/lib/checker';
 import { auditTemplate, type AuditTemplate } from '../../src/lib/letter-audit';
@@ -19,26 +19,23 @@ import { auditTemplate, type AuditTemplate } from '../../src/lib/letter-audit';
  */
 const PENDING_REWRITE: readonly string[] = [];
 
-const read = (path: string) => parse(readFileSync(path, 'utf8')) as Record<string, unknown>;
-const appeals = readdirSync('content/templates')
-  .filter((file) => file.endsWith('.yaml'))
-  .map((file) => read(`content/templates/${file}`) as unknown as GateTemplate)
+/** The content as the build reads and parses it (scripts/read-content.ts). */
+const { content } = readContent();
+const appeals = content.templates
+  .map((t) => t.data)
   .filter((t) => t.kind === 'appeal')
   .map((t) => ({ ...t, explainers: { zh: readFileSync(`content/templates/${t.slug}.zh-CN.mdx`, 'utf8'), en: readFileSync(`content/templates/${t.slug}.en.mdx`, 'utf8') } }));
-const contacts = read('content/contacts.yaml') as Record<string, { purpose: string }>;
-const purposes = read('content/contact-purposes.yaml') as Record<string, { accepts?: string[] }>;
 const context = {
-  contactPurpose: Object.fromEntries(Object.entries(contacts).map(([id, c]) => [id, c.purpose])),
-  purposeAccepts: Object.fromEntries(Object.entries(purposes).map(([id, p]) => [id, p.accepts ?? []])),
+  contactPurpose: Object.fromEntries(content.contacts.map(({ id, data }) => [id, data.purpose])),
+  purposeAccepts: Object.fromEntries(content.contactPurposes.map(({ id, data }) => [id, data.accepts])),
 };
-const categories = read('content/categories.yaml') as Record<string, { evidence?: { kinds: { label: { en: string }; words: string[] }[] } }>;
 const auditContext = {
-  evidence: Object.fromEntries(Object.entries(categories).map(([id, c]): [string, EvidenceKind[]] => [id, (c.evidence?.kinds ?? []).map((k) => ({ label: k.label.en, words: k.words }))])),
-  contactStatus: Object.fromEntries(Object.entries(contacts as Record<string, { status?: string }>).map(([id, c]) => [id, c.status])),
+  evidence: Object.fromEntries(content.categories.map(({ id, data }): [string, EvidenceKind[]] => [id, (data.evidence?.kinds ?? []).map((k) => ({ label: k.label.en, words: k.words }))])),
+  contactStatus: Object.fromEntries(content.contacts.map(({ id, data }) => [id, data.status])),
 };
 /** What `npm run audit:letters` reports for an appeal, without the historical-address note (no letter text can fix it). */
-const auditFindings = (t: GateTemplate) =>
-  auditTemplate(t as unknown as AuditTemplate, auditContext).flatMap(({ version, lines, findings }) =>
+const auditFindings = (t: AuditTemplate) =>
+  auditTemplate(t, auditContext).flatMap(({ version, lines, findings }) =>
     findings
       .filter((f) => f.rule !== 'historical-address')
       .map((f) => `${t.slug}${version === 'letter' ? '' : ` (${version})`}: ${f.rule}${f.key ? ` [${f.key}]` : ''} “${f.excerpt ?? ''}”${f.line === undefined ? '' : ` ← ${lines[f.line]!.slice(0, 100)}`}`),

@@ -1,15 +1,12 @@
 /** The fill logic the island runs, applied to every real template: what the build validates is what gets filled. */
-import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
+import { readContent } from '../../scripts/read-content';
 import { emptyKeys, fillLetter, formatDate, listItems, placeholderKeys } from '../../src/lib/letter';
 import { evidenceStateKey, optionStateKey, resolveLetter } from '../../src/lib/letter-blocks';
-import type { AuditTemplate } from '../../src/lib/letter-audit';
 import { letterExtras, placeholderSpecs } from '../../src/lib/placeholders';
 
-const templates = readdirSync('content/templates')
-  .filter((file) => file.endsWith('.yaml'))
-  .map((file) => parse(readFileSync(`content/templates/${file}`, 'utf8')) as AuditTemplate);
+/** The templates as the build reads and parses them. */
+const templates = readContent().content.templates.map((t) => t.data);
 
 describe.each(templates.map((t) => [t.slug, t] as const))('%s', (_slug, t) => {
   const declared = t.placeholders ?? [];

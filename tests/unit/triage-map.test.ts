@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { answerPages, emptyTriageLists, triageEntryFor, triagePages, type TriageNode } from '../../src/lib/triage';
+import { answerPages, triageEntryFor, triagePages, type TriageNode } from '../../src/lib/triage';
 import { textWidth, triageMap, triageMapSvg, wrapText, type MapSituation } from '../../src/lib/triage-map';
+import { triageNodeSchema } from '../../src/schemas/triage';
 
 const both = (en: string, zh = `${en}（中文）`) => ({ zh, en });
 const node = (id: string, overrides: Partial<TriageNode> = {}): TriageNode => ({
   id,
-  title: both(id),
-  ...emptyTriageLists(),
+  ...triageNodeSchema.parse({ title: both(id) }),
   ...overrides,
 });
 const route = (label: string) => ({ label: both(label), text: both(`${label}.`) });

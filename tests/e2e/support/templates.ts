@@ -1,28 +1,24 @@
-/** Templates as the browser tests read them: straight from content/, with the letter Copy gives computed by the build's own code. */
-import { readFileSync, readdirSync } from 'node:fs';
-import { parse } from 'yaml';
+/** Templates as the browser tests read them: from content/, read and parsed as the build does, with the letter Copy gives computed by the build's own code. */
+import { readContent } from '../../../scripts/read-content';
 import { fillLetter } from '../../../src/lib/letter';
 import { resolveLetter } from '../../../src/lib/letter-blocks';
-import { letterExtras, placeholderSpecs, type DeclaredEvidence, type DeclaredOption, type DeclaredPlaceholder } from '../../../src/lib/placeholders';
+import { letterExtras, placeholderSpecs } from '../../../src/lib/placeholders';
+import type { TemplateData } from '../../../src/schemas/templates';
 
-export interface TemplateYaml {
-  slug: string;
-  kind: string;
-  subject?: string;
-  letter: string;
-  placeholders: DeclaredPlaceholder[];
-  options?: DeclaredOption[];
-  evidence?: DeclaredEvidence[];
-  compliant?: { subject?: string; letter: string };
-  sendTo?: string[];
+/** A template as its schema parses it (src/schemas/templates.ts). */
+export type TemplateYaml = TemplateData;
+
+/** Every collection, parsed (scripts/read-content.ts). */
+export const content = readContent().content;
+
+export function template(slug: string): TemplateYaml {
+  const found = content.templates.find((t) => t.id === slug);
+  if (!found) throw new Error(`no template ${slug} in content/templates`);
+  return found.data;
 }
 
-export const template = (slug: string) => parse(readFileSync(`content/templates/${slug}.yaml`, 'utf8')) as TemplateYaml;
-
-export const allTemplates = () =>
-  readdirSync('content/templates')
-    .filter((f) => f.endsWith('.yaml'))
-    .map((f) => template(f.replace(/\.yaml$/, '')));
+/** Every template, in file-name order. */
+export const allTemplates = () => content.templates.map((t) => t.data);
 
 /** The letter as Copy gives it: optional paragraphs at the values' switches (defaults otherwise), attachments listed. */
 export const expected = (t: TemplateYaml, source: string, values: Record<string, string>) =>

@@ -1,0 +1,32 @@
+/** content/deadlines.yaml: deadlines the case file dates and puts in the calendar; only as a source states them, hedged where they vary. */
+import { z } from 'astro/zod';
+import { DEADLINE_EVENTS, DEADLINE_KINDS, DEADLINE_UNITS } from '../lib/deadlines.ts';
+import { bilingualSchema as bilingual } from './bilingual.ts';
+
+export const deadlineSchema = z.object({
+  /** Short name, e.g. "Funds request opens". */
+  name: bilingual,
+  /** What the deadline means and what to do, in a sentence or two. */
+  text: bilingual,
+  /** The event it counts from: the notice's day, or the day the latest appeal went out. */
+  from: z.enum(DEADLINE_EVENTS),
+  /** How many units after the event (negative: before it, e.g. the earliest invoice date). */
+  count: z.number().int().refine((n) => n !== 0, 'count must not be 0'),
+  /** Unit of count; business days skip weekends, hours round up to whole days. */
+  unit: z.enum(DEADLINE_UNITS),
+  /** act-by: the seller must act before it; expect: Amazon usually answers by then; opens: something becomes possible; earliest: documents dated on or after it. */
+  kind: z.enum(DEADLINE_KINDS),
+  /** Where the number varies by notice or seller ("以你的通知为准"); shown beside the date. */
+  hedge: bilingual.optional(),
+  /** Where the number comes from. */
+  source: z.object({
+    /** Title and publisher of the source, as published. */
+    name: z.string().min(1),
+    /** Where to read it (shown as text; only Amazon's own pages are linked). */
+    url: z.url(),
+  }),
+  /** Day an editor last checked the number against the source. */
+  asOf: z.coerce.date(),
+});
+
+export type DeadlineData = z.infer<typeof deadlineSchema>;
