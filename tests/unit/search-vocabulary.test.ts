@@ -102,6 +102,12 @@ describe('script conversion', () => {
     expect(convertScript('賬號被封 跟賣 龘', map, 'simplified')).toBe('账号被封 跟卖 龘');
     expect(convertScript('账号 信息', map, 'traditional')).toBe('賬號 資訊');
   });
+
+  it('pairs no character with another Simplified character when a Taiwan phrase swaps words (对象 → 物件)', () => {
+    const swapped = scriptMap('对象 软件 使用', ['对象'], toTraditional);
+    expect(convertScript('软件 使用', swapped, 'simplified')).toBe('软件 使用');
+    expect(convertScript('軟件 使用', swapped, 'simplified')).toBe('软件 使用');
+  });
 });
 
 describe('dropOrder', () => {
