@@ -77,7 +77,7 @@ test.describe('search finds the page a seller needs', () => {
     await expect(page.locator('[data-search-status]')).toHaveText('没有找到与“xqzvwk$&”相关的内容。');
   });
 
-  test('no page has every word: it searches again without the least informative words and says so', async ({ page }) => {
+  test('no page has every word: it lists the pages with the most of them and says so', async ({ page }) => {
     // Pagefind itself ignores words the index does not have at all; these two are known, but no page has both.
     await searchFor(page, '/search/', 'VIP 德国');
     await expect(page.locator('[data-search-status]')).toHaveText(/^没有同时包含全部词语的结果，以下是部分匹配（未用到：.+）。 找到 \d+ 条结果$/);
