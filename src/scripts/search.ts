@@ -77,6 +77,8 @@ interface Strings {
 const DEBOUNCE_MS = 150;
 /** Results drawn at a time: each needs its own fragment file (about 4–6 KB), so more are fetched only on request. */
 const PAGE_SIZE = 5;
+/** Height a result card takes at least (title, badges, two lines of excerpt), for counting the results that fit on screen. */
+const MIN_CARD_PX = 140;
 const BASE = import.meta.env.BASE_URL.endsWith('/') ? import.meta.env.BASE_URL : `${import.meta.env.BASE_URL}/`;
 const BUNDLE = `${BASE}pagefind/`;
 /**
@@ -308,7 +310,7 @@ class SiteSearch extends HTMLElement {
       this.#dropped = outcome.dropped;
       this.#showFacets(this.#filtersLoaded.has(engine) ? outcome.response : null);
       // The old results stay until the new ones are ready, so the list does not blink while the reader types.
-      const first = await this.#items(0, PAGE_SIZE);
+      const first = await this.#items(0, this.#onScreen());
       if (run !== this.#run) return;
       this.#results.replaceChildren(...first);
       this.#shown = first.length;
@@ -388,6 +390,15 @@ class SiteSearch extends HTMLElement {
       ? await engine.search(terms.filter((t) => !combined.missing.includes(t)).join(' '), options)
       : (perTerm[0] ?? phrase);
     return { ranked: mergeRanked(exact, ordinary), response, dropped: combined.missing };
+  }
+
+  /**
+   * Results that fit between the top of the list and the bottom of the window (3 to PAGE_SIZE): each costs a
+   * fragment of 4–10 KB, so the first answer fetches only what the reader can see; "Show more" adds PAGE_SIZE.
+   */
+  #onScreen(): number {
+    const top = Math.max(0, this.#results.getBoundingClientRect().top);
+    return Math.min(PAGE_SIZE, Math.max(3, Math.floor((innerHeight - top) / MIN_CARD_PX)));
   }
 
   async #items(from: number, count: number): Promise<HTMLLIElement[]> {
