@@ -169,8 +169,13 @@ export function vocabularyProblems(entries: readonly VocabularyEntry[], pageExis
 export function scriptMap(text: string, words: readonly string[], toTraditional: (text: string) => string): ScriptMap {
   const pairs = new Map<string, string>();
   const traditionals = new Set<string>();
+  const simplifiedChars = new Set(text.match(/\p{Script=Han}/gu) ?? []);
+  const charForms = new Set([...simplifiedChars].flatMap((char) => (toTraditional(char) === char ? [] : [toTraditional(char)])));
+  // Taiwan phrasing swaps whole words (对象 → 物件, 粘贴 → 貼上), and aligning them character by character would pair
+  // 象 with 件: a character the Simplified text uses, and that is no character's own Traditional form, is a word.
   const addPair = (simplified: string, traditional: string) => {
     if (simplified === traditional || traditionals.has(simplified + traditional)) return;
+    if (simplifiedChars.has(traditional) && !charForms.has(traditional)) return;
     traditionals.add(simplified + traditional);
     if (!pairs.has(simplified + traditional)) pairs.set(simplified + traditional, simplified + traditional);
   };

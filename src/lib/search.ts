@@ -127,16 +127,45 @@ export function convertScript(text: string, map: ScriptMap, to: 'simplified' | '
   return [...out].map((c) => chars.get(c) ?? c).join('');
 }
 
+/** One word's results as Pagefind scores them (its own BM25 score, metadata weights included). */
+export interface TermHit {
+  id: string;
+  score: number;
+}
+
+export interface CombinedRanking {
+  /** Page ids, best first: each page's score is the sum of its scores for the words it has. */
+  ids: string[];
+  /** The summed score per page id. */
+  scores: Map<string, number>;
+  /** Words the first page lacks when no page has every word the index knows (for the "partial" message); else empty. */
+  missing: string[];
+}
+
 /**
- * The order in which to leave words out when no page has them all: words no page has go first (a typo, a word
- * only the reader uses), then the words most pages have (they narrow the least). `counts[i]` is how many pages
- * have `terms[i]`. Equal counts: the later word goes first, since sellers type the topic before the detail.
+ * Ranks pages by the sum of their scores for each word searched alone, instead of requiring every word: a seller's
+ * question has words no page uses together ("看不懂 亚马逊 邮件 停用 审核"), and when every word is required only
+ * long pages that mention everything in passing remain. Each word's score already weighs how rare it is and where
+ * it stands (title, keywords, body), so the page that answers most of the question ranks first, and pages with
+ * every word rank high without being the only ones. Pages below `floor` × the best score are left out: a word
+ * nearly every page has (a single character such as 家) would otherwise list every page.
  */
-export function dropOrder(terms: readonly string[], counts: readonly number[]): string[] {
-  return terms
-    .map((term, i) => ({ term, i, count: counts[i] ?? 0 }))
-    .sort((a, b) => (a.count === 0) !== (b.count === 0) ? (a.count === 0 ? -1 : 1) : b.count - a.count || b.i - a.i)
-    .map((t) => t.term);
+export function combineTermResults(terms: readonly string[], perTerm: readonly (readonly TermHit[])[], floor = 0.15): CombinedRanking {
+  const scores = new Map<string, number>();
+  const has = new Map<string, Set<number>>();
+  perTerm.forEach((hits, i) => {
+    for (const hit of hits) {
+      scores.set(hit.id, (scores.get(hit.id) ?? 0) + hit.score);
+      has.set(hit.id, (has.get(hit.id) ?? new Set()).add(i));
+    }
+  });
+  const best = Math.max(0, ...scores.values());
+  const ids = [...scores.keys()].filter((id) => scores.get(id)! >= best * floor).sort((a, b) => scores.get(b)! - scores.get(a)! || (a < b ? -1 : 1));
+  const known = terms.map((_, i) => i).filter((i) => (perTerm[i]?.length ?? 0) > 0);
+  const complete = [...has.values()].some((found) => known.every((i) => found.has(i)));
+  const first = ids[0] === undefined ? undefined : has.get(ids[0]);
+  const missing = complete || !first ? [] : known.filter((i) => !first.has(i)).map((i) => terms[i]!);
+  return { ids, scores, missing };
 }
 
 export interface PreparedQuery {

@@ -5,8 +5,8 @@
  */
 import {
   FILTER_KEYS,
+  combineTermResults,
   convertScript,
-  dropOrder,
   excerptFromKeywords,
   excerptParts,
   hasHan,
@@ -77,13 +77,13 @@ interface Strings {
 const DEBOUNCE_MS = 150;
 /** Results drawn at a time: each needs its own fragment file (about 4–6 KB), so more are fetched only on request. */
 const PAGE_SIZE = 5;
-/** Fewer pages than this (a screenful) with every word: partial matches are listed after them. */
-const FEW = 5;
+/** Height a result card takes at least (title, badges, two lines of excerpt), for counting the results that fit on screen. */
+const MIN_CARD_PX = 140;
 const BASE = import.meta.env.BASE_URL.endsWith('/') ? import.meta.env.BASE_URL : `${import.meta.env.BASE_URL}/`;
 const BUNDLE = `${BASE}pagefind/`;
 /**
  * Title and summary matches count most; kind and category labels are searchable but weigh like body text.
- * `keywords` holds the sellers' words of the vocabulary entries that name the page (scripts/postbuild.mjs).
+ * `keywords` holds the sellers' words of the vocabulary entries that name the page (src/integrations/pagefind.ts).
  */
 const RANKING = { metaWeights: { title: 7, summary: 2, keywords: 5 } };
 
@@ -310,7 +310,7 @@ class SiteSearch extends HTMLElement {
       this.#dropped = outcome.dropped;
       this.#showFacets(this.#filtersLoaded.has(engine) ? outcome.response : null);
       // The old results stay until the new ones are ready, so the list does not blink while the reader types.
-      const first = await this.#items(0, PAGE_SIZE);
+      const first = await this.#items(0, this.#onScreen());
       if (run !== this.#run) return;
       this.#results.replaceChildren(...first);
       this.#shown = first.length;
@@ -335,8 +335,8 @@ class SiteSearch extends HTMLElement {
   }
 
   /**
-   * Runs the query: as typed; then, when nothing matches a Chinese query, in the index's script (a Traditional
-   * query on the Simplified site, or the reverse); then, when still no page has every word, with fewer words.
+   * Runs the query: as typed; then, when no page has any of its words as typed in Chinese, in the index's script
+   * (a Traditional query on the Simplified site, or the reverse).
    */
   async #find(engine: PagefindInstance, q: string, filters: SearchState['filters']): Promise<Outcome> {
     const lang = this.dataset.lang ?? 'zh-CN';
@@ -355,47 +355,51 @@ class SiteSearch extends HTMLElement {
       if (map) prepared = prepareQuery(convertScript(q, map, to), lang);
     }
     let outcome = await this.#runPrepared(engine, prepared, options);
-    if (!outcome.ranked.length && chinese && !scriptMap) {
+    if ((!outcome.ranked.length || outcome.dropped.length) && chinese && !scriptMap) {
       const converted = convertScript(q, await loadScriptMap().catch(() => ({ chars: '', phrases: [] })), to);
       if (converted !== q) {
-        prepared = prepareQuery(converted, lang);
-        outcome = await this.#runPrepared(engine, prepared, options);
+        const again = await this.#runPrepared(engine, prepareQuery(converted, lang), options);
+        if (again.ranked.length && (!outcome.ranked.length || !again.dropped.length)) outcome = again;
       }
     }
-    const terms = prepared.terms.split(' ').filter(Boolean);
-    if (outcome.ranked.length >= FEW || terms.length < 2 || /^".+"$/.test(prepared.terms)) return outcome;
-    // Never a dead end: with no page holding every word, leave words out, least informative first, until some page
-    // has the rest. With only a few pages holding them all, those come first and are followed by the pages that
-    // have all words but the one that narrows the most (often a word the pages do not use).
-    if (!outcome.ranked.length) return (await this.#relax(engine, terms, options)) ?? outcome;
-    const without = await Promise.all(terms.map((_, i) => engine.search(terms.filter((__, j) => j !== i).join(' '), options)));
-    const widest = without.reduce((best, r) => ((r?.results.length ?? 0) > (best?.results.length ?? 0) ? r : best), null as PagefindResponse | null);
-    return widest ? { ...outcome, ranked: mergeRanked(outcome.ranked, widest.results) } : outcome;
+    return outcome;
   }
 
-  /** The search with the fewest words left out that finds something, or null. */
-  async #relax(engine: PagefindInstance, terms: readonly string[], options: SearchOptions): Promise<Outcome | null> {
-    const counts = await Promise.all(terms.map(async (term) => (await engine.search(term, options))?.results.length ?? 0));
-    const order = dropOrder(terms, counts);
-    for (let n = 1; n < terms.length; n += 1) {
-      const dropped = order.slice(0, n);
-      const kept = terms.filter((t) => !dropped.includes(t));
-      // Punctuation alone ("$&") is an empty search to Pagefind, which would list every page.
-      if (!kept.some((t) => /[\p{L}\p{N}]/u.test(t))) continue;
-      const response = await engine.search(kept.join(' '), options);
-      if (response?.results.length) return { ranked: response.results, response, dropped };
-    }
-    return null;
-  }
-
-  /** One prepared query: the exact phrase (when there is one) ranked first, then the ordinary search. */
+  /**
+   * One prepared query: the exact phrase (when there is one) ranked first, then the pages ranked by their scores
+   * for each word searched alone (combineTermResults): never a dead end, and the page with most of a question's
+   * words first. `dropped` names the words the first page lacks when no page has them all.
+   */
   async #runPrepared(engine: PagefindInstance, prepared: PreparedQuery, options: SearchOptions): Promise<Outcome> {
-    const [phrase, ordinary] = await Promise.all([prepared.phrase ? engine.search(prepared.phrase, options) : null, engine.search(prepared.terms, options)]);
-    const ordinaryResults = ordinary?.results ?? [];
-    // Exact-phrase hits first, in the ordinary ranking's order; Pagefind gives them no score of their own.
-    const byId = new Map(ordinaryResults.map((r) => [r.id, r]));
-    const exact = (phrase?.results ?? []).map((r) => byId.get(r.id) ?? r).sort((a, b) => (byId.has(b.id) ? b.score : 0) - (byId.has(a.id) ? a.score : 0));
-    return { ranked: mergeRanked(exact, ordinaryResults), response: ordinary ?? phrase, dropped: [] };
+    const quoted = /^".+"$/.test(prepared.terms);
+    // Punctuation alone ("$&") is an empty search to Pagefind, which would list every page.
+    const terms = quoted ? [prepared.terms] : prepared.terms.split(' ').filter((t) => /[\p{L}\p{N}]/u.test(t));
+    if (!terms.length) return { ranked: [], response: null, dropped: [] };
+    const [phrase, ...perTerm] = await Promise.all([
+      prepared.phrase ? engine.search(prepared.phrase, options) : null,
+      ...terms.map((term) => engine.search(term, options)),
+    ]);
+    const byId = new Map<string, PagefindResult>();
+    for (const response of perTerm) for (const result of response?.results ?? []) if (!byId.has(result.id)) byId.set(result.id, result);
+    const combined = combineTermResults(terms, perTerm.map((r) => r?.results ?? []));
+    const ordinary = combined.ids.map((id) => byId.get(id)!);
+    // Exact-phrase hits first, in the combined ranking's order; Pagefind gives them no score of their own.
+    const score = (r: PagefindResult) => combined.scores.get(r.id) ?? 0;
+    const exact = (phrase?.results ?? []).map((r) => byId.get(r.id) ?? r).sort((a, b) => score(b) - score(a));
+    // Filter counts (shown once the reader opens the filters) are for the pages with every word still used.
+    const response = this.#filtersLoaded.has(engine) && terms.length > 1
+      ? await engine.search(terms.filter((t) => !combined.missing.includes(t)).join(' '), options)
+      : (perTerm[0] ?? phrase);
+    return { ranked: mergeRanked(exact, ordinary), response, dropped: combined.missing };
+  }
+
+  /**
+   * Results that fit between the top of the list and the bottom of the window (3 to PAGE_SIZE): each costs a
+   * fragment of 4–10 KB, so the first answer fetches only what the reader can see; "Show more" adds PAGE_SIZE.
+   */
+  #onScreen(): number {
+    const top = Math.max(0, this.#results.getBoundingClientRect().top);
+    return Math.min(PAGE_SIZE, Math.max(3, Math.floor((innerHeight - top) / MIN_CARD_PX)));
   }
 
   async #items(from: number, count: number): Promise<HTMLLIElement[]> {

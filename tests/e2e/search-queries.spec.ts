@@ -4,8 +4,10 @@ import { rel } from './support/site';
 import { basePath } from '../../src/lib/deploy';
 
 /**
- * Sellers' queries (tests/fixtures/search-queries.json) through the real search page, in Chromium: each must have
- * its expected page among the first three results. Prints the hit rate per site and overall; fails below 95 %.
+ * Sellers' queries through the real search page, in Chromium: each must have its expected page among the first
+ * three results. Two sets, each with its own printed hit rate: the query set the ranking was developed against
+ * (tests/fixtures/search-queries.json, bar 95 % as issue 13 asks) and a held-out set written before it was ever
+ * run (tests/fixtures/search-queries-heldout.json, bar 90 %: it measures how the ranking generalises).
  */
 interface Query {
   site: '/search/' | '/en/search/' | '/zh-hant/search/';
@@ -14,11 +16,10 @@ interface Query {
   style: string;
 }
 
-const { queries } = JSON.parse(readFileSync('tests/fixtures/search-queries.json', 'utf8')) as { queries: Query[] };
-// Issue 13 asks for 95 %. The set reached 95.0 % on the content it was written against; eight long letters added the
-// same day (2026-12-02) push long questions towards long pages, and 11 queries now miss (92.1 %). The bar sits at
-// 90 % until the ranking work in issue 13 lands, so a further fall still fails the suite.
-const TARGET = 0.9;
+const SETS = [
+  { name: 'Search query set', file: 'tests/fixtures/search-queries.json', target: 0.95, minimum: 100 },
+  { name: 'Held-out query set', file: 'tests/fixtures/search-queries-heldout.json', target: 0.9, minimum: 40 },
+];
 const base = basePath();
 
 /** Site paths (no base, with #anchor) of the first three results on screen. */
@@ -30,35 +31,38 @@ async function topThree(page: Page): Promise<string[]> {
   });
 }
 
-test('sellers’ queries find the page they need in the top three (≥ 95 %)', async ({ page }) => {
-  test.setTimeout(300_000);
-  expect(queries.length).toBeGreaterThanOrEqual(100);
-  const misses: string[] = [];
-  const bySite = new Map<string, { hits: number; total: number }>();
-  let site = '';
-  for (const query of queries) {
-    // One page load per site; then each query is typed into its box and sent with Enter, as a reader does.
-    if (query.site !== site) {
-      site = query.site;
-      await page.goto(rel(site));
-      await page.locator('[data-search-input]').focus();
+for (const set of SETS) {
+  test(`${set.name}: sellers’ queries find the page they need in the top three (≥ ${set.target * 100} %)`, async ({ page }) => {
+    test.setTimeout(300_000);
+    const { queries } = JSON.parse(readFileSync(set.file, 'utf8')) as { queries: Query[] };
+    expect(queries.length).toBeGreaterThanOrEqual(set.minimum);
+    const misses: string[] = [];
+    const bySite = new Map<string, { hits: number; total: number }>();
+    let site = '';
+    for (const query of queries) {
+      // One page load per site; then each query is typed into its box and sent with Enter, as a reader does.
+      if (query.site !== site) {
+        site = query.site;
+        await page.goto(rel(site));
+        await page.locator('[data-search-input]').focus();
+      }
+      await page.locator('site-search').evaluate((element) => ((element as HTMLElement).dataset.state = 'sent'));
+      await page.locator('[data-search-input]').fill(query.q);
+      await page.locator('[data-search-input]').press('Enter');
+      await expect(page.locator('site-search')).toHaveAttribute('data-state', 'done', { timeout: 15_000 });
+      const top = await topThree(page);
+      const hit = top.includes(query.expected);
+      const tally = bySite.get(query.site) ?? { hits: 0, total: 0 };
+      tally.total += 1;
+      if (hit) tally.hits += 1;
+      else misses.push(`  ✗ ${query.site} “${query.q}” (${query.style}) → ${query.expected}; got ${top.join(', ') || 'nothing'}`);
+      bySite.set(query.site, tally);
     }
-    await page.locator('site-search').evaluate((element) => ((element as HTMLElement).dataset.state = 'sent'));
-    await page.locator('[data-search-input]').fill(query.q);
-    await page.locator('[data-search-input]').press('Enter');
-    await expect(page.locator('site-search')).toHaveAttribute('data-state', 'done', { timeout: 15_000 });
-    const top = await topThree(page);
-    const hit = top.includes(query.expected);
-    const tally = bySite.get(query.site) ?? { hits: 0, total: 0 };
-    tally.total += 1;
-    if (hit) tally.hits += 1;
-    else misses.push(`  ✗ ${query.site} “${query.q}” (${query.style}) → ${query.expected}; got ${top.join(', ') || 'nothing'}`);
-    bySite.set(query.site, tally);
-  }
-  const hits = queries.length - misses.length;
-  const rate = hits / queries.length;
-  const perSite = [...bySite].map(([site, t]) => `${site} ${t.hits}/${t.total}`).join(', ');
-  console.log(`Search query set: ${hits}/${queries.length} in the top 3 = ${(rate * 100).toFixed(1)} % (target ≥ ${TARGET * 100} %); ${perSite}`);
-  if (misses.length) console.log(misses.join('\n'));
-  expect(rate, misses.join('\n')).toBeGreaterThanOrEqual(TARGET);
-});
+    const hits = queries.length - misses.length;
+    const rate = hits / queries.length;
+    const perSite = [...bySite].map(([site, t]) => `${site} ${t.hits}/${t.total}`).join(', ');
+    console.log(`${set.name}: ${hits}/${queries.length} in the top 3 = ${(rate * 100).toFixed(1)} % (target ≥ ${set.target * 100} %); ${perSite}`);
+    if (misses.length) console.log(misses.join('\n'));
+    expect(rate, misses.join('\n')).toBeGreaterThanOrEqual(set.target);
+  });
+}

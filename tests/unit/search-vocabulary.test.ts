@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { toTraditional } from '../../src/lib/hant';
-import { KEYWORD_MARK, convertScript, dropOrder, excerptFromKeywords, matchedRows, pageContent } from '../../src/lib/search';
+import { KEYWORD_MARK, combineTermResults, convertScript, excerptFromKeywords, matchedRows, pageContent } from '../../src/lib/search';
 import { indexedText, keywordsFor, metaWords, scriptMap, vocabularyProblems, withKeywords, type VocabularyEntry } from '../../src/lib/search-vocabulary';
 
 const entries: VocabularyEntry[] = [
@@ -102,12 +102,39 @@ describe('script conversion', () => {
     expect(convertScript('賬號被封 跟賣 龘', map, 'simplified')).toBe('账号被封 跟卖 龘');
     expect(convertScript('账号 信息', map, 'traditional')).toBe('賬號 資訊');
   });
+
+  it('pairs no character with another Simplified character when a Taiwan phrase swaps words (对象 → 物件)', () => {
+    const swapped = scriptMap('对象 软件 使用', ['对象'], toTraditional);
+    expect(convertScript('软件 使用', swapped, 'simplified')).toBe('软件 使用');
+    expect(convertScript('軟件 使用', swapped, 'simplified')).toBe('软件 使用');
+  });
 });
 
-describe('dropOrder', () => {
-  it('drops words no page has first, then the most common, later words first on a tie', () => {
-    expect(dropOrder(['刷单', 'xqz', '申诉', '怎么'], [3, 0, 20, 0])).toEqual(['怎么', 'xqz', '申诉', '刷单']);
-    expect(dropOrder(['a', 'b'], [5, 5])).toEqual(['b', 'a']);
+describe('combineTermResults', () => {
+  const hit = (id: string, score: number) => ({ id, score });
+
+  it('ranks pages by the sum of their scores for each word, so the page with most of the question wins over one with every word in passing', () => {
+    const ranked = combineTermResults(['停用', '审核', '邮件'], [
+      [hit('notices', 4), hit('long', 0.5)],
+      [hit('notices', 3), hit('long', 0.5)],
+      [hit('long', 0.4)],
+    ]);
+    expect(ranked.ids).toEqual(['notices', 'long']);
+    expect(ranked.scores.get('notices')).toBe(7);
+    // A page has every word (long), so nothing is reported missing.
+    expect(ranked.missing).toEqual([]);
+  });
+
+  it('names the words the first page lacks when no page has them all; words no page has are not named', () => {
+    const ranked = combineTermResults(['VIP', '德国', 'xqz'], [[hit('vip', 20)], [hit('contacts', 5)], []]);
+    expect(ranked.ids).toEqual(['vip', 'contacts']);
+    expect(ranked.missing).toEqual(['德国']);
+  });
+
+  it('leaves out pages far below the best, so a word every page has does not list every page', () => {
+    const ranked = combineTermResults(['群', '家'], [[hit('vip', 24)], [hit('vip', 0.2), hit('a', 0.2), hit('b', 0.1)]]);
+    expect(ranked.ids).toEqual(['vip']);
+    expect(combineTermResults(['x'], [[]]).ids).toEqual([]);
   });
 });
 
