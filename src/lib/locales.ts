@@ -1,7 +1,7 @@
 /**
  * The site's languages, written once. Routes, getStaticPaths, the sitemap's i18n, hreflang, the language switch,
  * <html lang>, search's index languages and the 404 page all derive from this registry. No imports: the Astro
- * config and scripts/postbuild.mjs (plain Node) load it as well as pages and the browser.
+ * config and the build integration (src/integrations) load it as well as pages and the browser.
  */
 
 /** What the site knows about one language it is served in. Its key is a BCP 47 tag: <html lang> and hreflang. */
