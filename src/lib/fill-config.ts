@@ -56,7 +56,7 @@ export interface PoaStrings {
 /** What the island reads from the rendered page. */
 export interface FillPage {
   slug: string;
-  /** One per form field: key (the field's name), kind (its data-kind), marker ("[English label]"). */
+  /** One per form field: key (the field's name), kind (its data-kind, 'text' when it has none), marker ("[English label]"). */
   specs: PlaceholderSpec[];
   /** Field labels in the page language, for the "still empty" links (look up with labelOf). */
   labels: Record<string, string>;

@@ -4,28 +4,35 @@
  * sources, and a few data-* attributes on the element. The strings come from the locale's shared JSON file.
  */
 import type { FillPage, FillStrings } from '../lib/fill-config';
-import type { PlaceholderSpec } from '../lib/letter';
+import { partsSource, type PlaceholderSpec } from '../lib/letter';
 import type { PlaceholderKind } from '../lib/model';
 
 const text = (node: Element | null | undefined) => node?.textContent ?? '';
 
 /**
- * Each field: key = its name, kind = data-kind, label = its .fill-label, marker = "[English label]" as the
+ * Each field: key = its name, kind = data-kind (none: 'text'), label = its .fill-label, marker = "[English label]" as the
  * letters show an empty field (the English label is the label itself on English pages, its `lang="en"` twin elsewhere).
  */
 function readFields(form: Element | null) {
   const specs: PlaceholderSpec[] = [];
   const labels: [string, string][] = [];
   for (const field of form?.querySelectorAll<HTMLElement>('[data-field]') ?? []) {
-    const input = field.querySelector<HTMLElement>('[name][data-kind]');
+    const input = field.querySelector<HTMLElement>('input[name], textarea[name]');
     const key = field.dataset.field;
     if (!input || !key) continue;
     const label = text(field.querySelector('.fill-label'));
     const english = field.querySelector('label [lang="en"]') ? text(field.querySelector('label [lang="en"]')) : label;
-    specs.push({ key, kind: input.dataset.kind as PlaceholderKind, marker: `[${english}]` });
+    // Plain text fields carry no data-kind.
+    specs.push({ key, kind: (input.dataset.kind ?? 'text') as PlaceholderKind, marker: `[${english}]` });
     labels.push([key, label]);
   }
   return { specs, labels: Object.fromEntries(labels) };
+}
+
+/** A subject's source: its data-source, or read back from its marks when the page left that out. */
+function subjectOf(subject: HTMLElement | null): string | undefined {
+  if (!subject) return undefined;
+  return subject.dataset.source ?? partsSource([...subject.childNodes].map((node) => ({ text: node.textContent ?? '', key: node instanceof HTMLElement ? node.dataset.key : undefined })));
 }
 
 export function readFillPage(root: HTMLElement): FillPage {
@@ -36,12 +43,12 @@ export function readFillPage(root: HTMLElement): FillPage {
     ...readFields(form),
     versions: [...root.querySelectorAll<HTMLElement>('[data-version]')].map((box) => ({
       id: box.dataset.version ?? '',
-      subject: box.querySelector<HTMLElement>('[data-subject]')?.dataset.source,
+      subject: subjectOf(box.querySelector<HTMLElement>('[data-subject]')),
       letter: box.querySelector<HTMLElement>('[data-filled-letter]')?.dataset.source ?? '',
     })),
     mailTo: root.dataset.mailTo ?? '',
     kind: root.dataset.kind ?? '',
-    recipientStatus: root.dataset.recipientStatus,
+    recipientStatus: root.dataset.recipient,
     extras: {
       // A switch's default is the state the server rendered it in.
       options: inputs('[data-option]').map((input) => ({ key: input.dataset.option ?? '', default: input.defaultChecked })),
