@@ -44,7 +44,7 @@ export async function run({ root, dist }) {
     if (!fields0.includes('third_party_name')) throw new Error(`${SLUG} has no third_party_name field`);
     // Every field filled to its limit, as a reader pasting the longest values would.
     const fields = await page.$$eval('[data-fill-form] [name]:not([type=radio])', (els) => els.map((el) => ({ name: el.getAttribute('name'), type: el.getAttribute('type'), tag: el.tagName })));
-    const kinds = await page.evaluate(() => JSON.parse(document.querySelector('fill-letter').dataset.config).specs.map((s) => [s.key, s.kind]));
+    const kinds = await page.$$eval('[data-fill-form] [data-field] [name]', (els) => els.map((el) => [el.getAttribute('name'), el.dataset.kind ?? 'text']));
     const kindOf = new Map(kinds);
     for (const { name, type } of fields) {
       const kind = kindOf.get(name);

@@ -1,7 +1,10 @@
 /**
- * The contract between the fill-and-copy component (src/components/FillLetter.astro), which renders the page and
- * writes this config, and the <fill-letter> island (src/scripts/fill-letter.ts) with its lazily loaded parts
- * (src/scripts/letter-check.ts, src/scripts/poa-builder.ts), which read it. Types only, plus the one safe lookup.
+ * The contract between the fill-and-copy component (src/components/FillLetter.astro), which renders the page, and
+ * the <fill-letter> island (src/scripts/fill-letter.ts) with its lazily loaded parts (src/scripts/letter-check.ts,
+ * src/scripts/poa-builder.ts). The island reads its FillPage from the rendered page (src/scripts/fill-page.ts: the
+ * form's fields, switches and letters) and its FillStrings from one static JSON per locale
+ * (src/pages/island/[locale].json.ts), which the browser caches across template pages. Types only, plus the one
+ * safe lookup.
  */
 import type { PlaceholderSpec } from './letter.ts';
 import type { LetterExtras } from './letter-blocks.ts';
@@ -50,28 +53,37 @@ export interface PoaStrings {
   chars: string;
 }
 
-export interface FillConfig {
+/** What the island reads from the rendered page. */
+export interface FillPage {
   slug: string;
+  /** One per form field: key (the field's name), kind (its data-kind, 'text' when it has none), marker ("[English label]"). */
   specs: PlaceholderSpec[];
   /** Field labels in the page language, for the "still empty" links (look up with labelOf). */
   labels: Record<string, string>;
+  /** Letter and subject sources, from the rendered letters' data-source. */
   versions: LetterVersion[];
   /** Address for "Open in email" ('' when the template has none). */
   mailTo: string;
-  strings: Record<FillStringKey, string>;
   /** Template kind, for the checker. */
   kind: string;
   /** Status of the address the letter goes to, for the checker. */
   recipientStatus?: string;
-  /** Checker messages in the page language, by rule id. */
+  /** Optional paragraphs and the attachments list (src/lib/letter-blocks.ts), from the form's switches. */
+  extras: LetterExtras;
+}
+
+/** The island's strings in one locale: the same file for every template page of that locale. */
+export interface FillStrings {
+  strings: Record<FillStringKey, string>;
+  /** Checker messages by rule id. */
   messages: Record<string, string>;
   /** Label of a finding's jump link. */
   goto: string;
-  /** Optional paragraphs and the attachments list (src/lib/letter-blocks.ts). */
-  extras: LetterExtras;
-  /** Strings of the Plan-of-Action builder, when the page has one. */
-  poa?: PoaStrings & { copied: string };
+  /** Strings of the Plan-of-Action builder. */
+  poa: PoaStrings & { copied: string };
 }
+
+export type FillConfig = FillPage & FillStrings;
 
 /** A field's label, or its key: keys come from letters, so `constructor` must not find Object's own property. */
 export const labelOf = (labels: Readonly<Record<string, string>>, key: string): string => (Object.hasOwn(labels, key) ? labels[key]! : key);

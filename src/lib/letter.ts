@@ -146,6 +146,11 @@ export function renderLetter(source: string, specs: readonly PlaceholderSpec[], 
   return output;
 }
 
+/** The source of parts rendered with no values: each placeholder back to `{{key}}` (how the island reads a subject). */
+export function partsSource(parts: readonly Part[]): string {
+  return parts.map((part) => (part.key ? `{{${part.key}}}` : part.text)).join('');
+}
+
 /** The plain text of rendered lines: what Copy, Download and e-mail send. */
 export function toPlainText(lines: readonly OutputLine[]): string {
   return lines.map((line) => line.parts.map((part) => part.text).join('')).join('\n');

@@ -2,7 +2,8 @@
  * <fill-letter>: the fill-and-copy island of template pages. It enables the server-rendered form
  * (src/components/FillLetter.astro), fills the letter live with the same code the build validates with
  * (src/lib/letter.ts), and copies, downloads or e-mails the result. Reader input only ever reaches the page as
- * text (textContent, form values), never as HTML.
+ * text (textContent, form values), never as HTML. What it knows of the template it reads from the page itself
+ * (src/scripts/fill-page.ts); its strings come from the locale's shared JSON file, and it mounts once they are here.
  *
  * State lives in one place: `#values` (a Map: keys are data) plus the builder's points; every change goes
  * through `#changed` (save) and `render()` (paint). Values stay in this browser (src/lib/saved-values.ts): a save
@@ -18,6 +19,7 @@ import { downloadName, downloadText, mailtoHref } from '../lib/letter-actions';
 import { ASIN_HINT_RE } from '../lib/placeholders';
 import { concerns, FORGET_SIGNAL_KEY, forgetAll, loadPoints, loadValues, pointsChange, readableStorage, saveChanges, type Stamped, type StorageLike } from '../lib/saved-values';
 import { copyText } from './clipboard';
+import { loadStrings, readFillPage } from './fill-page';
 import { letterSwitches, type LetterSwitches } from './letter-switches';
 import type { PoaBuilder } from './poa-builder';
 
@@ -104,11 +106,20 @@ export class FillLetterElement extends HTMLElement {
   #checkModule: typeof import('./letter-check') | undefined;
   #undo: { values: Map<string, string>; points: string[][] | null } | undefined;
   #mailTooLong = false;
+  /** Set once the strings are on their way, so a second connect does not mount twice. */
+  #started = false;
 
   connectedCallback() {
-    if (this.dataset.ready !== undefined) return;
-    this.#config = JSON.parse(this.dataset.config ?? '{}') as FillConfig;
-    const { specs, versions, slug } = this.#config;
+    if (this.#started || this.dataset.ready !== undefined) return;
+    this.#started = true;
+    // The page holds the template; the locale's strings come from one file every template page shares.
+    const page = readFillPage(this);
+    void loadStrings(this.dataset.strings).then((strings) => this.#mount({ ...page, ...strings }));
+  }
+
+  #mount(config: FillConfig) {
+    this.#config = config;
+    const { specs, versions, slug } = config;
     const form = this.#one('[data-fill-form]');
     for (const spec of specs) {
       const field = form?.querySelector<Field>(`[name="${spec.key}"]`);
@@ -134,7 +145,7 @@ export class FillLetterElement extends HTMLElement {
     // Explicit values beat whatever the browser restored on reload, so fields, preview and storage agree.
     this.#sync(false);
     const poaRoot = this.#one('[data-poa-builder]');
-    if (poaRoot && this.#config.poa) {
+    if (poaRoot) {
       // Its own chunk: only appeal pages load it, after the island is up.
       const strings = this.#config.poa;
       void import('./poa-builder').then(({ poaBuilder }) => {
@@ -472,7 +483,7 @@ export class FillLetterElement extends HTMLElement {
     download: () => this.#download(),
     'copy-answer': (target) => {
       const text = target.closest('[data-answer]')?.querySelector('textarea')?.value ?? '';
-      void this.#copy(text, 'answer', this.#config.poa?.copied ?? this.#config.strings.copied, target);
+      void this.#copy(text, 'answer', this.#config.poa.copied, target);
     },
     reset: () => {
       this.#undo = { values: new Map(this.#values), points: this.#builder?.points() ?? null };

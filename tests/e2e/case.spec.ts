@@ -11,7 +11,6 @@ import { parse } from 'yaml';
 import { CASE_SCHEMA, CASE_VERSION, type CaseFile } from '../../src/lib/case-file';
 import { CASE_STORAGE_KEY, PENDING_KEY } from '../../src/lib/case-store';
 import { addToDay } from '../../src/lib/deadlines';
-import { fillLetter } from '../../src/lib/letter';
 import { readDist } from '../support/dist';
 import { guardPages } from './support/guards';
 import { rel } from './support/site';

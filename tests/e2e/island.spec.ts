@@ -7,7 +7,6 @@ import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { parse } from 'yaml';
 import { FIELD_LIMITS } from '../../src/lib/field-limits';
-import { fillLetter } from '../../src/lib/letter';
 import { placeholderKeys } from '../../src/lib/letter';
 import { resolveLetter } from '../../src/lib/letter-blocks';
 import { letterExtras } from '../../src/lib/placeholders';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { emptyKeys, fillLetter, formatDate, malformedPlaceholders, placeholderKeys, renderLetter, toParagraphs, type PlaceholderSpec } from '../../src/lib/letter';
+import { emptyKeys, fillLetter, formatDate, malformedPlaceholders, partsSource, placeholderKeys, renderLetter, toParagraphs, type PlaceholderSpec } from '../../src/lib/letter';
 
 const specs: PlaceholderSpec[] = [
   { key: 'store_name', kind: 'text', marker: '[Store name]' },
@@ -94,5 +94,17 @@ describe('keys named like Object’s own properties', () => {
     expect(fillLetter('Dear {{constructor}}', specs, new Map([['constructor', 'Li']]))).toBe('Dear Li');
     expect(fillLetter('Dear {{constructor}}', specs, JSON.parse('{"constructor":"Li"}') as Record<string, string>)).toBe('Dear Li');
     expect(fillLetter('{{store_name}}', specs, new Map([['store_name', '{{constructor}} __proto__']]))).toBe('{{constructor}} __proto__');
+  });
+});
+
+describe('partsSource', () => {
+  const back = (source: string) => partsSource(renderLetter(source, specs, {}).flatMap((line) => line.parts));
+  it('gives back a one-line source rendered with no values, each marker as its {{key}}', () => {
+    expect(back('Plan of Action – {{store_name}} – [not a field] {{other}}')).toBe('Plan of Action – {{store_name}} – [not a field] {{other}}');
+  });
+  it('does not give back what rendering drops (a heading prefix, line breaks, trailing space)', () => {
+    expect(back('## Root cause {{store_name}}')).not.toBe('## Root cause {{store_name}}');
+    expect(back('a\nb')).not.toBe('a\nb');
+    expect(back('a {{store_name}} ')).not.toBe('a {{store_name}} ');
   });
 });
