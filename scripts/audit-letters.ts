@@ -29,7 +29,7 @@ const templates = content.templates
   .filter((t) => t.kind !== 'notice' && (!option('--appeals-only') || t.kind === 'appeal'));
 const context = {
   evidence: Object.fromEntries(content.categories.map(({ id, data }): [string, EvidenceKind[]] => [id, (data.evidence?.kinds ?? []).map((k) => ({ label: k.label.en, words: k.words }))])),
-  contactStatus: Object.fromEntries(content.contacts.map(({ id, data }) => [id, data.status])),
+  contacts: new Map(content.contacts.map(({ id, data }) => [id, data])),
 };
 
 interface Audited {

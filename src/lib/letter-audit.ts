@@ -5,6 +5,7 @@
  */
 import { checkInputOf } from './check-input.ts';
 import { checkLetter, type EvidenceKind, type Finding } from './checker.ts';
+import { mailRoute, type MailRecipient } from './contacts.ts';
 import { emptyKeys, placeholderKeys, renderLetter } from './letter.ts';
 import { resolveLetter } from './letter-blocks.ts';
 import type { TemplateData } from '../schemas/templates.ts';
@@ -19,8 +20,8 @@ export type AuditTemplate = Pick<TemplateData, 'slug' | 'kind' | 'category' | 's
 export interface AuditContext {
   /** Documents each category's appeals must name (content/categories.yaml `evidence.kinds`). */
   evidence: Readonly<Record<string, readonly EvidenceKind[]>>;
-  /** Contact id → its status. */
-  contactStatus: Readonly<Record<string, string | undefined>>;
+  /** Contact id → its address and status: the letter goes where the page's mail route sends it. */
+  contacts: ReadonlyMap<string, MailRecipient>;
 }
 
 export interface AuditedVersion {
@@ -41,7 +42,7 @@ export function auditTemplate(t: AuditTemplate, context: AuditContext): AuditedV
     const input = checkInputOf(renderLetter(resolved, specs, examples), {
       emptyKeys: emptyKeys(placeholderKeys(`${version.subject ?? ''}\n${resolved}`), examples),
       kind: t.kind,
-      recipientStatus: t.sendTo?.[0] ? context.contactStatus[t.sendTo[0]] : undefined,
+      recipientStatus: mailRoute(t.sendTo ?? [], context.contacts).recipientStatus,
       evidence: context.evidence[t.category] ?? [],
     });
     return { version: version.id, lines: input.lines, findings: checkLetter(input) };

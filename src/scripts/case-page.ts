@@ -450,4 +450,4 @@ class CaseFileElement extends HTMLElement {
   }
 }
 
-customElements.define('case-file', CaseFileElement);
+if (!customElements.get('case-file')) customElements.define('case-file', CaseFileElement);

@@ -31,7 +31,7 @@ const context = {
 };
 const auditContext = {
   evidence: Object.fromEntries(content.categories.map(({ id, data }): [string, EvidenceKind[]] => [id, (data.evidence?.kinds ?? []).map((k) => ({ label: k.label.en, words: k.words }))])),
-  contactStatus: Object.fromEntries(content.contacts.map(({ id, data }) => [id, data.status])),
+  contacts: new Map(content.contacts.map(({ id, data }) => [id, data])),
 };
 /** What `npm run audit:letters` reports for an appeal, without the historical-address note (no letter text can fix it). */
 const auditFindings = (t: AuditTemplate) =>
@@ -120,7 +120,7 @@ describe('the gates themselves', () => {
   });
 
   it('the audit reads the letter as sent: blocks resolved, the attachments listed (what the island\'s checker sees)', () => {
-    const [audited] = auditTemplate({ ...(base as unknown as AuditTemplate), category: 'x' }, { evidence: { x: [{ label: 'Invoices', words: ['invoice'] }] }, contactStatus: {} });
+    const [audited] = auditTemplate({ ...(base as unknown as AuditTemplate), category: 'x' }, { evidence: { x: [{ label: 'Invoices', words: ['invoice'] }] }, contacts: new Map() });
     expect(audited!.lines).toContain('- List of affected orders');
     expect(audited!.lines.join('\n')).not.toMatch(/\{\{/);
     expect(audited!.findings.map((f) => f.rule)).toContain('missing-evidence');
