@@ -11,7 +11,7 @@ import type { AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
 import { parse } from 'yaml';
 import { toTraditional } from '../lib/hant.ts';
-import { CONTENT_LOCALES, LOCALES, LOCALE_IDS, searchLanguage, type LocaleEntry } from '../lib/locales.ts';
+import { chineseScript, CONTENT_LOCALES, LOCALES, LOCALE_IDS, searchLanguage } from '../lib/locales.ts';
 import { sectionRecords } from '../lib/search-records.ts';
 import { indexedText, keywordsFor, scriptMap, vocabularyProblems, withKeywords, type PageLanguage, type VocabularyEntry } from '../lib/search-vocabulary.ts';
 import { htmlFiles } from './html-files.ts';
@@ -33,11 +33,12 @@ const UNUSED_BUNDLE_FILES = [
   'pagefind-highlight.js',
   'pagefind-worker.js',
 ];
-/** Page language for the vocabulary, from <html lang> (a locale of src/lib/locales.ts). */
+/** Page language for the vocabulary, from <html lang> (a locale of src/lib/locales.ts): its Chinese script, or English. */
+const VOCABULARY_LANGUAGE = { simplified: 'zh', traditional: 'zh-Hant' } as const satisfies Record<string, PageLanguage>;
 const LANGUAGES: Record<string, PageLanguage> = Object.fromEntries(
   LOCALE_IDS.map((l) => {
-    const entry: Readonly<LocaleEntry> = LOCALES[l];
-    return [l, entry.side === 'en' ? 'en' : entry.convert === 'traditional' ? 'zh-Hant' : 'zh'];
+    const script = chineseScript(l);
+    return [l, script ? VOCABULARY_LANGUAGE[script] : 'en'];
   }),
 );
 /** Language prefixes of the site's paths; the vocabulary names pages without them. */
