@@ -83,13 +83,20 @@ export async function untilQuiet(log, quietMs = 700, maxMs = 20_000) {
 }
 
 /**
- * Sums a visit's log: the whole visit, and the search part — everything sent after the page's load event
- * (idle-loaded code, the search itself) except HTML and CSS, i.e. search code, the index and its fragments.
+ * Our site's search files: Pagefind's bundle, the search element's chunk and the search page's loader. The template
+ * page's own island chunks, which may arrive after its load event, are not search.
  */
-export function summarize(log) {
+export const ourSearchFile = (base = '/') => (url) => url.startsWith(`${base}pagefind/`) || /\/_astro\/search\.[\w.-]+\.js$/.test(url);
+
+/**
+ * Sums a visit's log: the whole visit, and the search part. Without `isSearch`, the search part is everything sent
+ * after the page's load event except HTML and CSS (Starlight's idle-loaded search UI, its worker, the index and its
+ * fragments); with it, only the files it names that were sent after the load event.
+ */
+export function summarize(log, isSearch) {
   const sum = (list) => list.reduce((n, e) => n + e.bytes, 0);
   const afterLoad = log.filter((e) => e.phase !== 'load');
-  const search = afterLoad.filter((e) => !/^text\/(html|css)/.test(e.type));
+  const search = afterLoad.filter((e) => (isSearch ? isSearch(e.url) : !/^text\/(html|css)/.test(e.type)));
   const kinds = {};
   for (const e of search) {
     const kind = e.url.includes('/pagefind/')

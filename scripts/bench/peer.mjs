@@ -10,7 +10,7 @@ import { chromium } from 'playwright-core';
 import { parse } from 'yaml';
 import { CHROMIUM_ARGS, ensureChromium } from '../chromium.mjs';
 import { Site } from './assets.mjs';
-import { countingHost, summarize, untilQuiet } from './host.mjs';
+import { countingHost, ourSearchFile, summarize, untilQuiet } from './host.mjs';
 import { check, kb, nodeBin, printTable, ratio, runCommand, tail } from './lib.mjs';
 
 export const title = 'Peer comparison: the same pages in a default Starlight site';
@@ -127,7 +127,7 @@ async function visit(browser, host, { path, query, starlight }) {
   await untilQuiet(host.log);
   const results = await page.locator(starlight ? '.pagefind-ui__result' : '[data-search-results] > li').count();
   await context.close();
-  return { page: page_.whole, ...summarize(host.log), results };
+  return { page: page_.whole, ...summarize(host.log, starlight ? undefined : ourSearchFile()), results };
 }
 
 export async function run({ root, dist, benchDir }) {

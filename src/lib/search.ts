@@ -168,6 +168,23 @@ export function combineTermResults(terms: readonly string[], perTerm: readonly (
   return { ids, scores, missing };
 }
 
+/** Shortest prefix a misspelt word is cut back to: shorter ones match too many words to mean anything. */
+const MIN_TYPO_PREFIX = 5;
+
+/**
+ * Shorter forms to try, in order, for a Latin word the index does not know (most often a misspelling: Pagefind
+ * matches word starts, so "suspention" → "suspen" finds suspension and suspended, "counterfit" → "counterf" finds
+ * counterfeit). A word of six letters or more is cut one letter at a time down to `MIN_TYPO_PREFIX` letters or
+ * three fifths of its length, whichever is longer. Chinese, numbers and short words have none.
+ */
+export function typoPrefixes(term: string): string[] {
+  if (!/^\p{Script=Latin}{6,}$/u.test(term)) return [];
+  const shortest = Math.max(MIN_TYPO_PREFIX, Math.ceil(term.length * 0.6));
+  const prefixes: string[] = [];
+  for (let length = term.length - 1; length >= shortest; length -= 1) prefixes.push(term.slice(0, length));
+  return prefixes;
+}
+
 export interface PreparedQuery {
   /** What to give Pagefind's ordinary search (question words dropped); '' when nothing is left to search. */
   terms: string;

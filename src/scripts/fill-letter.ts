@@ -104,6 +104,8 @@ export class FillLetterElement extends HTMLElement {
   #selected!: LetterVersion;
   #builder: PoaBuilder | undefined;
   #checkModule: typeof import('./letter-check') | undefined;
+  /** Set once the checker's code is asked for (when the checker nears the screen). */
+  #checkRequested = false;
   #undo: { values: Map<string, string>; points: string[][] | null } | undefined;
   #mailTooLong = false;
   /** Set once the strings are on their way, so a second connect does not mount twice. */
@@ -359,13 +361,34 @@ export class FillLetterElement extends HTMLElement {
     const checker = this.#one('[data-checker]');
     if (!checker) return;
     if (!this.#checkModule) {
+      this.#loadCheckerWhenNear(checker);
+      return;
+    }
+    this.#checkModule.showFindings(checker, renderLetter(this.#sourceOf(this.#selected), this.#config.specs, this.#values), empty, this.#config);
+  }
+
+  /**
+   * The checker's rules are the island's largest chunk (about 18 KB gzip): they load when the checker comes within
+   * a screen of the viewport, so a visit that never scrolls to it (or only searches) does not pay for them.
+   */
+  #loadCheckerWhenNear(checker: HTMLElement) {
+    if (this.#checkRequested) return;
+    this.#checkRequested = true;
+    const load = () =>
       void import('./letter-check').then((module) => {
         this.#checkModule = module;
         this.render();
       });
-      return;
-    }
-    this.#checkModule.showFindings(checker, renderLetter(this.#sourceOf(this.#selected), this.#config.specs, this.#values), empty, this.#config);
+    if (typeof IntersectionObserver !== 'function') return load();
+    const observer = new IntersectionObserver(
+      (entries) => {
+        if (!entries.some((entry) => entry.isIntersecting)) return;
+        observer.disconnect();
+        load();
+      },
+      { rootMargin: '100% 0px' },
+    );
+    observer.observe(checker);
   }
 
   // ── messages and panels ──────────────────────────────────────────────────

@@ -14,6 +14,7 @@ import {
   mergeRanked,
   prepareQuery,
   readSearchState,
+  typoPrefixes,
   sameSearch,
   searchQueryString,
   type FilterKey,
@@ -297,6 +298,7 @@ class SiteSearch extends HTMLElement {
     this.#results.setAttribute('aria-busy', 'true');
     try {
       const engine = await this.#engine(both);
+      performance.mark('search:engine', { detail: { q } });
       if (this.#filtersPanel.open || Object.keys(filters).length) {
         this.#filtersPanel.open = true;
         if (!this.#filtersLoaded.has(engine)) {
@@ -305,12 +307,14 @@ class SiteSearch extends HTMLElement {
         }
       }
       const outcome = await this.#find(engine, q, filters);
+      performance.mark('search:ranked', { detail: { q } });
       if (run !== this.#run) return;
       this.#ranked = outcome.ranked;
       this.#dropped = outcome.dropped;
       this.#showFacets(this.#filtersLoaded.has(engine) ? outcome.response : null);
       // The old results stay until the new ones are ready, so the list does not blink while the reader types.
       const first = await this.#items(0, this.#onScreen());
+      performance.mark('search:fragments', { detail: { q } });
       if (run !== this.#run) return;
       this.#results.replaceChildren(...first);
       this.#shown = first.length;
@@ -377,7 +381,7 @@ class SiteSearch extends HTMLElement {
     if (!terms.length) return { ranked: [], response: null, dropped: [] };
     const [phrase, ...perTerm] = await Promise.all([
       prepared.phrase ? engine.search(prepared.phrase, options) : null,
-      ...terms.map((term) => engine.search(term, options)),
+      ...terms.map((term) => this.#searchTerm(engine, term, options)),
     ]);
     const byId = new Map<string, PagefindResult>();
     for (const response of perTerm) for (const result of response?.results ?? []) if (!byId.has(result.id)) byId.set(result.id, result);
@@ -391,6 +395,17 @@ class SiteSearch extends HTMLElement {
       ? await engine.search(terms.filter((t) => !combined.missing.includes(t)).join(' '), options)
       : (perTerm[0] ?? phrase);
     return { ranked: mergeRanked(exact, ordinary), response, dropped: combined.missing };
+  }
+
+  /** One word's results; a word the index does not know is tried again cut back (a misspelling, `typoPrefixes`). */
+  async #searchTerm(engine: PagefindInstance, term: string, options: SearchOptions): Promise<PagefindResponse | null> {
+    const response = await engine.search(term, options);
+    if (response?.results.length) return response;
+    for (const prefix of typoPrefixes(term.toLowerCase())) {
+      const shorter = await engine.search(prefix, options);
+      if (shorter?.results.length) return shorter;
+    }
+    return response;
   }
 
   /**

@@ -152,6 +152,8 @@ test('the checker flags blame in a point and jumps to its paragraph; unfilled fi
   await expect(island(page)).toBeVisible();
   const checker = page.locator('[data-checker]');
   await expect(checker).toBeVisible();
+  // Its rules load when it nears the screen.
+  await checker.scrollIntoViewIfNeeded();
 
   const unfilled = checker.locator('li[data-rule="unfilled"]');
   await expect(unfilled).toContainText('Some fields are still empty');
@@ -218,6 +220,7 @@ test('the checker speaks Chinese on Chinese pages, and non-appeal templates have
   await expect(island(page)).toBeVisible();
   await builder(page).locator('summary').click();
   await point(page, 1, 1).fill('我们已补发缺少的配件。');
+  await page.locator('[data-checker]').scrollIntoViewIfNeeded();
   await expect(page.locator('[data-checker] li[data-rule="unfilled"]')).toContainText('还有未填写的内容');
   await expect(page.locator('[data-checker] li[data-rule="missing-evidence"]')).toContainText('采购发票');
   await expect(page.locator('[data-checker] [data-check-parts]')).toContainText('按部分统计');

@@ -19,6 +19,7 @@ interface Query {
 const SETS = [
   { name: 'Search query set', file: 'tests/fixtures/search-queries.json', target: 0.95, minimum: 100 },
   { name: 'Held-out query set', file: 'tests/fixtures/search-queries-heldout.json', target: 0.9, minimum: 40 },
+  { name: 'Second held-out query set', file: 'tests/fixtures/search-queries-heldout-2.json', target: 0.9, minimum: 80 },
 ];
 const base = basePath();
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { excerptParts, matchedRows, mergeRanked, prepareQuery, readSearchState, sameSearch, searchQueryString } from '../../src/lib/search';
+import { excerptParts, matchedRows, mergeRanked, prepareQuery, readSearchState, sameSearch, searchQueryString, typoPrefixes } from '../../src/lib/search';
 import { sectionRecords } from '../../src/lib/search-records';
 
 describe('search state in the URL', () => {
@@ -53,6 +53,20 @@ describe('preparing a query for Pagefind', () => {
   });
   it('returns nothing to search for blank input', () => {
     expect(prepareQuery('   ', 'zh-CN')).toEqual({ terms: '' });
+  });
+});
+
+describe('misspelt words', () => {
+  it('cuts an unknown Latin word back one letter at a time, to three fifths of it or five letters', () => {
+    expect(typoPrefixes('suspention')).toEqual(['suspentio', 'suspenti', 'suspent', 'suspen']);
+    expect(typoPrefixes('counterfit')).toEqual(['counterfi', 'counterf', 'counter', 'counte']);
+    expect(typoPrefixes('adress')).toEqual(['adres']);
+  });
+  it('leaves short words, numbers and Chinese alone', () => {
+    expect(typoPrefixes('odr')).toEqual([]);
+    expect(typoPrefixes('12345678')).toEqual([]);
+    expect(typoPrefixes('冻结资金被扣留')).toEqual([]);
+    expect(typoPrefixes('a-to-z')).toEqual([]);
   });
 });
 
