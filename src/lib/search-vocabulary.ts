@@ -102,7 +102,7 @@ export function keywordsFor(
   const script = (word: string) => (language === 'zh-Hant' ? toTraditional(word) : word);
   for (const entry of entries) {
     const named = entry.pages?.some((page) => page === path) ?? false;
-    const used = named || entry.zh.some((word) => text.includes(script(word))) || entry.en.some((word) => hasEnglish(text, word));
+    const used = named || (!entry.pagesOnly && (entry.zh.some((word) => text.includes(script(word))) || entry.en.some((word) => hasEnglish(text, word))));
     if (!used) continue;
     const into = named ? pinned : words;
     if (language !== 'en') for (const word of entry.zh) into.add(script(word));

@@ -53,19 +53,32 @@ export function sameSearch(a: SearchState, b: SearchState): boolean {
  * Words that carry the question, not the topic ("ODR超标怎么申诉", "被跟卖了", "how do I appeal"). Pagefind
  * requires every word it knows to be on a page, so "怎么" would hide the ODR templates, which never say it.
  */
-const CHINESE_FILLERS = new Set([
-  '怎么', '怎样', '怎么样', '怎么办', '如何', '什么', '为什么', '为何', '哪个', '哪些', '哪里', '哪儿', '吗', '呢', '吧', '啊', '了', '被', '的', '得', '地',
-  '我', '我的', '我们', '你', '该', '应该', '要', '需要', '可以', '能', '能否', '是', '是否', '有', '在', '和', '与', '或', '还', '就', '都', '也', '请问',
-  '求', '一下', '办', '给', '把', '让', '找', '用', '呀', '嘛', '么', '被人', '别人', '有人', '还是', '一个', '不要', '要不要', '可不可以', '行不行',
-  // The same words in Traditional characters (zh-Hant site, or a Traditional query on the Simplified one).
-  '怎麼', '怎樣', '怎麼樣', '怎麼辦', '為什麼', '為何', '哪個', '哪裡', '哪兒', '嗎', '們', '我們', '該', '應該', '需要', '能否', '是否', '與', '還',
-  '請問', '給', '讓', '麼', '辦', '啥', '咋', '咋办', '咋辦',
+/**
+ * Words a question is made of that say nothing about the problem on their own: dropped from the query.
+ */
+const CHINESE_PARTICLES = new Set([
+  '吗', '呢', '吧', '啊', '了', '被', '的', '得', '地', '我', '我的', '我们', '你', '是', '在', '和', '与', '或', '就', '都', '也', '请问', '呀',
+  '嘛', '么', '把', '给', '让', '嗎', '們', '我們', '與', '請問', '麼', '給', '讓',
 ]);
-const ENGLISH_FILLERS = new Set([
-  'how', 'what', 'which', 'who', 'where', 'when', 'why', 'do', 'does', 'did', 'can', 'could', 'should', 'would', 'i', 'me', 'my', 'we', 'our', 'you',
-  'is', 'are', 'was', 'were', 'be', 'the', 'a', 'an', 'to', 'of', 'for', 'in', 'on', 'at', 'with', 'about', 'please', 'get', 'got', 'it', 'this', 'that',
-  // Contractions typed without the apostrophe, and verbs that only report ("buyer says the item was used").
-  'didnt', 'dont', 'doesnt', 'isnt', 'wasnt', 'im', 'ive', 'says', 'said', 'told', 'tells', 'help',
+const ENGLISH_PARTICLES = new Set([
+  'do', 'does', 'did', 'i', 'me', 'my', 'we', 'our', 'you', 'is', 'are', 'was', 'were', 'be', 'the', 'a', 'an', 'to', 'of', 'for', 'in', 'on', 'at',
+  'with', 'about', 'please', 'it', 'this', 'that', 'didnt', 'dont', 'doesnt', 'isnt', 'wasnt', 'im', 'ive',
+]);
+/**
+ * Question words and light verbs (怎么, 哪个, 用, when, how): no page is about them, yet with the words beside them
+ * they can be what a page answers ("怎么用" is the how-to-use reply, "什么时候到" the delivery-time reply). They are
+ * searched with a lower weight, never required and never named as missing.
+ */
+const CHINESE_QUESTION_WORDS = new Set([
+  '怎么', '怎样', '怎么样', '怎么办', '如何', '什么', '为什么', '为何', '哪个', '哪些', '哪里', '哪儿', '该', '应该', '要', '需要', '可以', '能',
+  '能否', '是否', '有', '还', '求', '一下', '办', '找', '用', '被人', '别人', '有人', '还是', '一个', '不要', '要不要', '可不可以', '行不行',
+  // The same words in Traditional characters (zh-Hant site, or a Traditional query on the Simplified one).
+  '怎麼', '怎樣', '怎麼樣', '怎麼辦', '為什麼', '為何', '哪個', '哪裡', '哪兒', '該', '應該', '能否', '還', '辦', '啥', '咋', '咋办', '咋辦',
+]);
+const ENGLISH_QUESTION_WORDS = new Set([
+  'how', 'what', 'which', 'who', 'where', 'when', 'why', 'can', 'could', 'should', 'would', 'get', 'got',
+  // Verbs that only report ("buyer says the item was used").
+  'says', 'said', 'told', 'tells', 'help',
 ]);
 
 const HAN = /\p{Script=Han}/u;
@@ -128,6 +141,9 @@ export function convertScript(text: string, map: ScriptMap, to: 'simplified' | '
 }
 
 /** One word's results as Pagefind scores them (its own BM25 score, metadata weights included). */
+/** Share of its score a question word adds to a page (src/lib/search.ts `weak`). */
+const WEAK_WEIGHT = 0.5;
+
 export interface TermHit {
   id: string;
   score: number;
@@ -150,7 +166,11 @@ export interface CombinedRanking {
  * every word rank high without being the only ones. Pages below `floor` × the best score are left out: a word
  * nearly every page has (a single character such as 家) would otherwise list every page.
  */
-export function combineTermResults(terms: readonly string[], perTerm: readonly (readonly TermHit[])[], floor = 0.15): CombinedRanking {
+export function combineTermResults(
+  terms: readonly string[],
+  perTerm: readonly (readonly TermHit[])[],
+  { floor = 0.15, weak = [] as readonly (readonly TermHit[])[] } = {},
+): CombinedRanking {
   const scores = new Map<string, number>();
   const has = new Map<string, Set<number>>();
   perTerm.forEach((hits, i) => {
@@ -159,6 +179,8 @@ export function combineTermResults(terms: readonly string[], perTerm: readonly (
       has.set(hit.id, (has.get(hit.id) ?? new Set()).add(i));
     }
   });
+  // Question words only add to the pages the other words found.
+  for (const hits of weak) for (const hit of hits) if (scores.has(hit.id)) scores.set(hit.id, scores.get(hit.id)! + hit.score * WEAK_WEIGHT);
   const best = Math.max(0, ...scores.values());
   const ids = [...scores.keys()].filter((id) => scores.get(id)! >= best * floor).sort((a, b) => scores.get(b)! - scores.get(a)! || (a < b ? -1 : 1));
   const known = terms.map((_, i) => i).filter((i) => (perTerm[i]?.length ?? 0) > 0);
@@ -188,6 +210,8 @@ export function typoPrefixes(term: string): string[] {
 export interface PreparedQuery {
   /** What to give Pagefind's ordinary search (question words dropped); '' when nothing is left to search. */
   terms: string;
+  /** Question words of the query (怎么, 用, when), searched as well with a lower weight; never required. */
+  weak?: string;
   /**
    * An exact-phrase search to run as well, its hits ranked first: set for pasted English sentences (a notice or
    * letter line) and for hyphenated compounds, which only an exact search keeps together in the Chinese index.
@@ -204,15 +228,17 @@ export function prepareQuery(input: string, locale: string): PreparedQuery {
   if (!text) return { terms: '' };
   if (/^".+"$/.test(text)) return { terms: text };
 
-  const words = segmentWords(text, locale);
-  const kept = words.filter((word) => !CHINESE_FILLERS.has(word) && !ENGLISH_FILLERS.has(word.toLowerCase()));
+  const words = segmentWords(text, locale).filter((word) => !CHINESE_PARTICLES.has(word) && !ENGLISH_PARTICLES.has(word.toLowerCase()));
+  const isQuestionWord = (word: string) => CHINESE_QUESTION_WORDS.has(word) || ENGLISH_QUESTION_WORDS.has(word.toLowerCase());
+  const kept = words.filter((word) => !isQuestionWord(word));
   const terms = kept.length ? kept.join(' ') : text;
+  const weak = kept.length ? [...new Set(words.filter(isQuestionWord))].join(' ') : '';
 
   const parts = text.split(' ');
   const looksPasted = !hasHan(text) && parts.length >= 4 && parts.every((word) => LATIN_WORD.test(word));
   const compound = parts.find((word) => COMPOUND.test(word));
   const phrase = looksPasted ? longestPlainRun(parts) : compound ? `"${compound}"` : undefined;
-  return phrase ? { terms, phrase } : { terms };
+  return { terms, ...(weak ? { weak } : {}), ...(phrase ? { phrase } : {}) };
 }
 
 /**

@@ -12,7 +12,10 @@ export const vocabularySchema = z
     en: z.array(z.string().trim().min(1)).min(1),
     /** Site paths without the language prefix (e.g. /templates/review-manipulation/) that get these words even when their text has none. */
     pages: z.array(z.string().regex(/^\/[^\s]*\/(#[\w-]+)?$/, 'a page is a site path such as /templates/<slug>/ or /contacts/#<purpose>')).optional(),
+    /** True when only `pages` get the words: for words most pages use (邮箱), which would otherwise tie the entry to every page. */
+    pagesOnly: z.boolean().optional(),
   })
-  .strict();
+  .strict()
+  .refine((entry) => !entry.pagesOnly || (entry.pages?.length ?? 0) > 0, { message: 'pagesOnly needs pages', path: ['pagesOnly'] });
 
 export type VocabularyData = z.infer<typeof vocabularySchema>;

@@ -379,13 +379,17 @@ class SiteSearch extends HTMLElement {
     // Punctuation alone ("$&") is an empty search to Pagefind, which would list every page.
     const terms = quoted ? [prepared.terms] : prepared.terms.split(' ').filter((t) => /[\p{L}\p{N}]/u.test(t));
     if (!terms.length) return { ranked: [], response: null, dropped: [] };
-    const [phrase, ...perTerm] = await Promise.all([
+    const weakTerms = quoted || !prepared.weak ? [] : prepared.weak.split(' ');
+    const [phrase, ...responses] = await Promise.all([
       prepared.phrase ? engine.search(prepared.phrase, options) : null,
       ...terms.map((term) => this.#searchTerm(engine, term, options)),
+      ...weakTerms.map((term) => engine.search(term, options)),
     ]);
+    const perTerm = responses.slice(0, terms.length);
+    const weak = responses.slice(terms.length).map((r) => r?.results ?? []);
     const byId = new Map<string, PagefindResult>();
     for (const response of perTerm) for (const result of response?.results ?? []) if (!byId.has(result.id)) byId.set(result.id, result);
-    const combined = combineTermResults(terms, perTerm.map((r) => r?.results ?? []));
+    const combined = combineTermResults(terms, perTerm.map((r) => r?.results ?? []), { weak });
     const ordinary = combined.ids.map((id) => byId.get(id)!);
     // Exact-phrase hits first, in the combined ranking's order; Pagefind gives them no score of their own.
     const score = (r: PagefindResult) => combined.scores.get(r.id) ?? 0;

@@ -43,6 +43,12 @@ describe('keywordsFor', () => {
     expect(pinned).toEqual(['操纵评论', '刷单', 'review manipulation', 'brushing']);
   });
 
+  it('gives the words of a pagesOnly entry to its pages only, not to every page that uses one', () => {
+    const address: VocabularyEntry = { id: 'contact-address', zh: ['邮箱', '地址'], en: ['email'], pages: ['/contacts/#funds-held'], pagesOnly: true };
+    expect(keywordsFor([address], '请从登录邮箱发出', '/templates/x/', 'zh', toTraditional)).toEqual({ words: [], pinned: [] });
+    expect(keywordsFor([address], '关店后货款', '/contacts/#funds-held', 'zh', toTraditional).pinned).toEqual(['邮箱', '地址', 'email']);
+  });
+
   it('on Traditional pages looks for and adds the Traditional forms', () => {
     const { words } = keywordsFor(entries, '帳戶被停用，被跟賣', '/x/', 'zh-Hant', toTraditional);
     expect(words).toEqual(['停用', '封號', 'suspended', 'deactivated', '跟賣', 'hijacker', 'piggyback']);
@@ -129,6 +135,15 @@ describe('combineTermResults', () => {
     const ranked = combineTermResults(['VIP', '德国', 'xqz'], [[hit('vip', 20)], [hit('contacts', 5)], []]);
     expect(ranked.ids).toEqual(['vip', 'contacts']);
     expect(ranked.missing).toEqual(['德国']);
+  });
+
+  it('lets question words add to the pages the other words found, at half weight, without requiring or naming them', () => {
+    const ranked = combineTermResults(['买家', '回复'], [[hit('shipping', 3), hit('how-to-use', 2.5)], [hit('shipping', 1), hit('how-to-use', 1)]], {
+      weak: [[hit('how-to-use', 2), hit('guide', 9)]],
+    });
+    expect(ranked.ids).toEqual(['how-to-use', 'shipping']);
+    expect(ranked.scores.get('how-to-use')).toBe(4.5);
+    expect(ranked.missing).toEqual([]);
   });
 
   it('leaves out pages far below the best, so a word every page has does not list every page', () => {

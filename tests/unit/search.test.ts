@@ -33,6 +33,11 @@ describe('preparing a query for Pagefind', () => {
   it('drops English question words', () => {
     expect(prepareQuery('how do I appeal an ODR suspension', 'en').terms).toBe('appeal ODR suspension');
   });
+  it('keeps question words and light verbs apart, to weigh them lightly (怎么用 is a question about use)', () => {
+    expect(prepareQuery('买家问这个东西怎么用', 'zh-CN').weak).toBe('怎么 用');
+    expect(prepareQuery('when will my order arrive', 'en')).toMatchObject({ terms: 'will order arrive', weak: 'when' });
+    expect(prepareQuery('账户被封了', 'zh-CN').weak).toBeUndefined();
+  });
   it('keeps the words when nothing but question words was typed', () => {
     expect(prepareQuery('怎么办', 'zh-CN').terms).toBe('怎么办');
     expect(prepareQuery('how to', 'en').terms).toBe('how to');
