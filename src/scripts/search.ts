@@ -136,6 +136,8 @@ class SiteSearch extends HTMLElement {
   #filtersLoaded = new WeakSet<PagefindInstance>();
   #filtersPanel!: HTMLDetailsElement;
   #dropped: string[] = [];
+  /** Set once a search has run while the reader types (see #onType). */
+  #warmed = false;
 
   connectedCallback() {
     const find = <T extends Element>(selector: string) => this.querySelector<T>(selector)!;
@@ -213,8 +215,14 @@ class SiteSearch extends HTMLElement {
     this.#state = { ...this.#state, q: this.#input.value };
     performance.mark('search:input');
     const { terms } = prepareQuery(this.#state.q, this.dataset.lang ?? 'zh-CN');
-    // Fetch the index chunks for the words so far while the debounce waits.
-    if (terms) void this.#engine(this.#state.both).then((engine) => engine.preload(terms, { filters: this.#state.filters })).catch(() => {});
+    // Fetch the index chunks for the words so far while the debounce waits. The first time, search them instead:
+    // the same chunks, and Pagefind's search code has run once before the reader's first query needs it.
+    if (terms) {
+      const warm = !this.#warmed;
+      this.#warmed = true;
+      const options = { filters: this.#state.filters };
+      void this.#engine(this.#state.both).then((engine) => (warm ? engine.search(terms, options) : engine.preload(terms, options))).catch(() => {});
+    }
     clearTimeout(this.#timer);
     this.#timer = setTimeout(() => this.#update('type'), DEBOUNCE_MS);
   }
