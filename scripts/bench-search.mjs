@@ -1,5 +1,5 @@
 // Search benchmark: prints figures, asserts nothing (targets are shown beside them). Needs a built dist/.
-// Usage: node scripts/bench-search.mjs [--port 4431] [--runs 5]   (runs on Node 20 as well as the pinned 24)
+// Usage: npm exec -- node scripts/bench-search.mjs [--port 4431] [--runs 5]   (or `npm run bench -- search`; both run on the pinned Node 24)
 //   1. the Pagefind bundle on disk: library and each language's index;
 //   2. bytes for a visit to a template page that ends in the first results (focus the header box, type, Enter),
 //      counted at the host (scripts/bench/host.mjs), and what the page loaded for search before the focus;
@@ -34,8 +34,6 @@ const SCENARIOS = [
 ];
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
-/** Object.groupBy, which Node 20 lacks. */
-const groupBy = (list, key) => list.reduce((groups, item) => ((groups[key(item)] ??= []).push(item), groups), {});
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const spread = (values) => `median ${Math.round(median(values))} ms [${Math.round(Math.min(...values))}–${Math.round(Math.max(...values))}]`;
 
@@ -62,7 +60,7 @@ async function diskReport() {
   console.log(`  library: ${library.map((f) => `${f.name} ${kb(f.size)}`).join(', ')}`);
   for (const language of ['zh-cn', 'en']) {
     const own = files.filter((f) => f.name.includes(`${language}_`));
-    const groups = Object.entries(groupBy(own, (f) => kindOf(f.name))).map(
+    const groups = Object.entries(Object.groupBy(own, (f) => kindOf(f.name))).map(
       ([kind, list]) => `${list.length} ${kind} ${kb(list.reduce((s, f) => s + f.size, 0))}`,
     );
     console.log(`  ${language}: ${kb(own.reduce((s, f) => s + f.size, 0))} (${groups.join(', ')})`);

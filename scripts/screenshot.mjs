@@ -1,5 +1,5 @@
 // Dev tool: screenshots pages of a running site at phone and desktop widths.
-// Usage: node scripts/screenshot.mjs http://localhost:4321 /path/ [/other/ ...]  → .bench/shots/*.png
+// Usage: npm exec -- node scripts/screenshot.mjs http://localhost:4321 /path/ [/other/ ...]  → .bench/shots/*.png
 import { mkdir } from 'node:fs/promises';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, ensureChromium } from './chromium.mjs';

@@ -4,7 +4,7 @@
 // the project reads _headers. So: a small static server for the built site (dist/), honouring BASE_PATH and
 // _headers, loopback only, no dependencies. It answers 400 to paths it cannot decode, never redirects off-site,
 // never serves a file outside dist/, and one bad request never stops it.
-// Usage: node scripts/serve.mjs [--port 4321] [--dir dist]
+// Usage: npm exec -- node scripts/serve.mjs [--port 4321] [--dir dist]
 import { createReadStream, existsSync, readFileSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { createServer } from 'node:http';

@@ -1,7 +1,7 @@
 // A static host for the transfer benchmarks that counts what it sends: every response's bytes on the wire
 // (status line, headers and body, gzipped as a host that compresses text would send it). Counting at the host
 // sees everything a visit costs, the Pagefind worker's own downloads included, which a page-level log can miss.
-// Runs in the benchmark's own process; Node 20 is enough.
+// Runs in the benchmark's own process.
 import { readFile, stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { extname, join, normalize } from 'node:path';
