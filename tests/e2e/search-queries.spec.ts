@@ -5,8 +5,8 @@ import { basePath } from '../../src/lib/deploy';
 
 /**
  * Sellers' queries through the real search page, in Chromium: each must have its expected page among the first
- * three results. Four sets, each with its own printed hit rate: the query set the ranking was developed against
- * (tests/fixtures/search-queries.json, bar 95 % as issue 13 asks) and three held-out sets written before they were
+ * three results. Five sets, each with its own printed hit rate: the query set the ranking was developed against
+ * (tests/fixtures/search-queries.json, bar 95 % as issue 13 asks) and four held-out sets written before they were
  * ever run (tests/fixtures/search-queries-heldout*.json, bar 90 %: they measure how the ranking generalises; see
  * docs/SEARCH.md for which of them have guided changes since).
  */
@@ -22,6 +22,7 @@ const SETS = [
   { name: 'Held-out query set', file: 'tests/fixtures/search-queries-heldout.json', target: 0.9, minimum: 40 },
   { name: 'Second held-out query set', file: 'tests/fixtures/search-queries-heldout-2.json', target: 0.9, minimum: 80 },
   { name: 'Third held-out query set', file: 'tests/fixtures/search-queries-heldout-3.json', target: 0.9, minimum: 70 },
+  { name: 'Fourth held-out query set', file: 'tests/fixtures/search-queries-heldout-4.json', target: 0.9, minimum: 70 },
 ];
 const base = basePath();
 
