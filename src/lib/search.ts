@@ -230,7 +230,8 @@ export function prepareQuery(input: string, locale: string): PreparedQuery {
 
   const words = segmentWords(text, locale).filter((word) => !CHINESE_PARTICLES.has(word) && !ENGLISH_PARTICLES.has(word.toLowerCase()));
   const isQuestionWord = (word: string) => CHINESE_QUESTION_WORDS.has(word) || ENGLISH_QUESTION_WORDS.has(word.toLowerCase());
-  const kept = words.filter((word) => !isQuestionWord(word));
+  // A word typed twice ("发邮件申诉 还是后台申诉") is one word: searched twice, it would count double.
+  const kept = [...new Set(words.filter((word) => !isQuestionWord(word)))];
   const terms = kept.length ? kept.join(' ') : text;
   const weak = kept.length ? [...new Set(words.filter(isQuestionWord))].join(' ') : '';
 

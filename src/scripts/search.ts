@@ -221,7 +221,12 @@ class SiteSearch extends HTMLElement {
       const warm = !this.#warmed;
       this.#warmed = true;
       const options = { filters: this.#state.filters };
-      void this.#engine(this.#state.both).then((engine) => (warm ? engine.search(terms, options) : engine.preload(terms, options))).catch(() => {});
+      void this.#engine(this.#state.both)
+        .then(async (engine) => {
+          if (warm) await engine.search(terms, options);
+          else await engine.preload(terms, options);
+        })
+        .catch(() => {});
     }
     clearTimeout(this.#timer);
     this.#timer = setTimeout(() => this.#update('type'), DEBOUNCE_MS);

@@ -38,6 +38,9 @@ describe('preparing a query for Pagefind', () => {
     expect(prepareQuery('when will my order arrive', 'en')).toMatchObject({ terms: 'will order arrive', weak: 'when' });
     expect(prepareQuery('账户被封了', 'zh-CN').weak).toBeUndefined();
   });
+  it('searches a word typed twice once', () => {
+    expect(prepareQuery('发邮件申诉 还是在后台申诉', 'zh-CN').terms.split(' ').filter((w) => w === '申诉')).toHaveLength(1);
+  });
   it('keeps the words when nothing but question words was typed', () => {
     expect(prepareQuery('怎么办', 'zh-CN').terms).toBe('怎么办');
     expect(prepareQuery('how to', 'en').terms).toBe('how to');
