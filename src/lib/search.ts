@@ -49,13 +49,7 @@ export function sameSearch(a: SearchState, b: SearchState): boolean {
   return searchQueryString(a) === searchQueryString(b);
 }
 
-/**
- * Words that carry the question, not the topic ("ODR超标怎么申诉", "被跟卖了", "how do I appeal"). Pagefind
- * requires every word it knows to be on a page, so "怎么" would hide the ODR templates, which never say it.
- */
-/**
- * Words a question is made of that say nothing about the problem on their own: dropped from the query.
- */
+/** Particles and pronouns ("被跟卖了", "how do I appeal"): they say nothing about the problem, so they are dropped. */
 const CHINESE_PARTICLES = new Set([
   '吗', '呢', '吧', '啊', '了', '被', '的', '得', '地', '我', '我的', '我们', '你', '是', '在', '和', '与', '或', '就', '都', '也', '请问', '呀',
   '嘛', '么', '把', '给', '让', '嗎', '們', '我們', '與', '請問', '麼', '給', '讓',
@@ -140,10 +134,10 @@ export function convertScript(text: string, map: ScriptMap, to: 'simplified' | '
   return [...out].map((c) => chars.get(c) ?? c).join('');
 }
 
-/** One word's results as Pagefind scores them (its own BM25 score, metadata weights included). */
-/** Share of its score a question word adds to a page (src/lib/search.ts `weak`). */
+/** Share of its score a question word (PreparedQuery `weak`) adds to a page the other words found. */
 const WEAK_WEIGHT = 0.5;
 
+/** One word's results as Pagefind scores them (its own BM25 score, metadata weights included). */
 export interface TermHit {
   id: string;
   score: number;
@@ -164,7 +158,8 @@ export interface CombinedRanking {
  * long pages that mention everything in passing remain. Each word's score already weighs how rare it is and where
  * it stands (title, keywords, body), so the page that answers most of the question ranks first, and pages with
  * every word rank high without being the only ones. Pages below `floor` × the best score are left out: a word
- * nearly every page has (a single character such as 家) would otherwise list every page.
+ * nearly every page has (a single character such as 家) would otherwise list every page. `weak` holds the results
+ * of the query's question words: they add WEAK_WEIGHT × their score to pages the words found, and are never missing.
  */
 export function combineTermResults(
   terms: readonly string[],
