@@ -6,7 +6,7 @@
 //      worker and idle-loaded code included: the whole visit, and its search part.
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium } from 'playwright-core';
+import { chromium } from '@playwright/test';
 import { parse } from 'yaml';
 import { CHROMIUM_ARGS, ensureChromium } from '../chromium.mjs';
 import { Site } from './assets.mjs';
