@@ -131,6 +131,9 @@ export function findingsByPart(findings: readonly Finding[], lines: readonly str
   return counts;
 }
 
+/** A question about what was wrong ("which policy did we violate?") is not an admission. */
+const ASKING = /\?\s*$|\b(?:what|which|whether)\b[^.]{0,30}\b(?:we|i)\b[^.]{0,12}\b(?:violated|did wrong|done wrong|broke)\b/i;
+
 const SINGULAR_RE = /\b(?:I|[Mm]y|me|[Mm]yself)\b/;
 const PLURAL_RE = /\b(?:[Ww]e|[Oo]ur|us|[Oo]urselves)\b/;
 
@@ -161,6 +164,7 @@ export const CHECKER_RULES: CheckerRule[] = [
       const body = sentences(lines, headings);
       if (body.some(([, sentence]) => matchOf(REMEDY, sentence) !== null)) return [];
       return body.flatMap(([line, sentence]) => {
+        if (matchOf(ASKING, sentence) !== null) return [];
         const excerpt = matchOf(ADMISSION, sentence);
         return excerpt === null ? [] : [{ line, excerpt }];
       });
@@ -248,12 +252,17 @@ function familyMatch(rule: Family, sentence: string): string | undefined {
   return remembered(rule, sentence, () => firstMatch(rule, sentence) ?? null) ?? undefined;
 }
 
-function firstMatch(rule: Family, sentence: string): string | undefined {
+/** Decimal points ("1.2%") are not sentence ends: patterns that stay within a sentence with [^.] read them as commas. */
+const DECIMAL_POINT = /(\d)\.(?=\d)/g;
+
+function firstMatch(rule: Family, original: string): string | undefined {
+  // Same length as the original, so a match's place gives the original's words.
+  const sentence = original.replace(DECIMAL_POINT, '$1,');
   if (rule.unless?.some((re) => re.test(sentence))) return undefined;
   for (const pattern of rule.patterns) {
     const re = pattern instanceof RegExp ? pattern : pattern.re;
     const match = re.exec(sentence);
-    if (match && (pattern instanceof RegExp || !pattern.unless.test(sentence))) return match[0];
+    if (match && (pattern instanceof RegExp || !pattern.unless.test(sentence))) return original.slice(match.index, match.index + match[0].length);
   }
   return undefined;
 }
@@ -262,8 +271,9 @@ function firstMatch(rule: Family, sentence: string): string | undefined {
 export function checkLetter(input: CheckInput, rules: readonly CheckerRule[] = CHECKER_RULES): Finding[] {
   const findings: Finding[] = [];
   let body: [number, string][] | undefined;
-  // Sentences some family already flagged: a fallback family leaves them alone.
-  const flagged = new Set<number>();
+  // Sentences some family already flagged, with the families that did: a fallback family leaves them all alone, a
+  // family with `after` leaves those its named families flagged.
+  const flagged = new Map<number, string[]>();
   for (const rule of rules) {
     if (rule.type === 'custom') {
       for (const hit of rule.check(input)) findings.push({ rule: rule.id, ...hit });
@@ -272,10 +282,12 @@ export function checkLetter(input: CheckInput, rules: readonly CheckerRule[] = C
     if (rule.kinds && !rule.kinds.includes(input.kind)) continue;
     body ??= sentences(input.lines, input.headings);
     body.forEach(([line, sentence], index) => {
-      if (rule.fallback && flagged.has(index)) return;
+      const by = flagged.get(index);
+      if (by && (rule.fallback || rule.after?.some((id) => by.includes(id)))) return;
+      if (rule.when && !rule.when.every((re) => matchOf(re, sentence) !== null)) return;
       const excerpt = familyMatch(rule, sentence);
       if (excerpt === undefined) return;
-      flagged.add(index);
+      flagged.set(index, [...(by ?? []), rule.id]);
       findings.push({ rule: rule.id, line, excerpt });
     });
   }
