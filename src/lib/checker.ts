@@ -5,10 +5,10 @@
  */
 import { ADMISSION, FAMILIES, REMEDY, type Family } from './checker-families.ts';
 import { LIST_ITEM_RE } from './patterns.ts';
-import { POA_PARTS } from './poa-parts.ts';
+import { findPoaParts, missingParts, partOf, POA_PARTS } from './poa-parts.ts';
 import { CJK_RE } from './validate.ts';
 
-export { POA_PARTS };
+export { findPoaParts, POA_PARTS };
 
 export type { Bilingual } from '../schemas/bilingual.ts';
 
@@ -104,20 +104,6 @@ export function sentences(lines: readonly string[], headings: readonly number[] 
   return result;
 }
 
-/** Where each Plan-of-Action part starts and how many words it has before the next heading. */
-export function findPoaParts(lines: readonly string[], headings: readonly number[]): Map<string, { line: number; words: number }> {
-  const found = new Map<string, { line: number; words: number }>();
-  const sorted = [...headings].sort((a, b) => a - b);
-  sorted.forEach((index, position) => {
-    const end = sorted[position + 1] ?? lines.length;
-    const length = words(lines.slice(index + 1, end).join(' '));
-    for (const part of POA_PARTS) {
-      if (part.heading.test(lines[index] ?? '') && !found.has(part.id)) found.set(part.id, { line: index, words: length });
-    }
-  });
-  return found;
-}
-
 /** How many findings sit in each Plan-of-Action part (by the heading above their line); the rest count as 'other'. */
 export function findingsByPart(findings: readonly Finding[], lines: readonly string[], headings: readonly number[]): Record<string, number> {
   const starts = [...headings].sort((a, b) => b - a);
@@ -125,7 +111,7 @@ export function findingsByPart(findings: readonly Finding[], lines: readonly str
   for (const { line } of findings) {
     if (line === undefined) continue;
     const heading = starts.find((index) => index <= line);
-    const id = heading === undefined ? 'other' : (POA_PARTS.find((p) => p.heading.test(lines[heading] ?? ''))?.id ?? 'other');
+    const id = (heading === undefined ? null : partOf(lines[heading] ?? '')) ?? 'other';
     counts[id]! += 1;
   }
   return counts;
@@ -149,10 +135,7 @@ export const CHECKER_RULES: CheckerRule[] = [
     check: ({ lines, headings = [], kind }) => {
       if (kind !== 'appeal') return [];
       const found = findPoaParts(lines, headings);
-      return POA_PARTS.filter((part) => (found.get(part.id)?.words ?? 0) < 5).map((part) => ({
-        excerpt: part.label.en,
-        line: found.get(part.id)?.line,
-      }));
+      return missingParts(lines, headings).map((part) => ({ excerpt: part.label.en, line: found.get(part.id)?.line }));
     },
   },
   ...FAMILIES.map((family): PatternRule => ({ ...family, type: 'pattern' })),
