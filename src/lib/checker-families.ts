@@ -5,14 +5,15 @@
  * really phrase these things (including Chinese-English habits), not for any one letter; the labelled corpus in
  * tests/fixtures/checker-corpus.yaml measures them.
  */
+import type { CheckerLevel } from './kinds.ts';
 
 /** A pattern, or a pattern with its own exception (a sentence matching `unless` is not a finding). */
 export type FamilyPattern = RegExp | { re: RegExp; unless: RegExp };
 
 export interface Family {
   id: string;
-  /** Template kinds the family reads; every kind when absent. */
-  kinds?: readonly string[];
+  /** The least checker level (src/lib/kinds.ts) of the kinds the family reads; every kind when absent. */
+  reads?: CheckerLevel;
   patterns: FamilyPattern[];
   /** A sentence matching any of these is never a finding of the family (it owns the problem, or is specific). */
   unless?: RegExp[];
@@ -25,7 +26,8 @@ export interface Family {
   when?: RegExp[];
 }
 
-const APPEAL = ['appeal'] as const;
+/** Families for Plans of Action only. */
+const PLAN: CheckerLevel = 'plan-of-action';
 const NUM = String.raw`(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|many|several|a few|over|more than|nearly|almost|about)`;
 const REINSTATE = String.raw`(?:reinstat\w*|restor\w*|reactivat\w*|reopen\w*|unblock\w*|unfreez\w*|unlock\w*|releas\w*|lift\w*)`;
 
@@ -71,7 +73,7 @@ const NOT_A_PROMISE = /^(?![^]*\b(?:will|shall|'ll|going to|from now|from today|
 export const FAMILIES: Family[] = [
   {
     id: 'pleading',
-    kinds: APPEAL,
+    reads: PLAN,
     patterns: [
       /!/,
       /\b(?:beg|begging|implore|plead|pleading|pray|praying)\b/i,
@@ -116,7 +118,7 @@ export const FAMILIES: Family[] = [
   },
   {
     id: 'bargaining',
-    kinds: APPEAL,
+    reads: PLAN,
     patterns: [
       new RegExp(String.raw`\b(?:if|once|when|after|should|as soon as|as long as|only if|provided(?: that)?|in case) (?:you|amazon|your team)(?: \w+)? (?:${REINSTATE}|give|grant|allow|let|approve|accept|return)`, 'i'),
       new RegExp(String.raw`\b(?:if|once|when|after|as soon as|provided(?: that)?|in case|until) (?:our|the|my|this) (?:selling |seller )?(?:privileges?|account|listings?|asins?|store|shop|products?|funds?)(?: \w+)? (?:is|are|has been|have been|can be|could be|will be|gets?|becomes?)(?: \w+)? (?:${REINSTATE}|back|active|approved|live|online|returned|given back)`, 'i'),
@@ -135,7 +137,7 @@ export const FAMILIES: Family[] = [
   },
   {
     id: 'track-record',
-    kinds: APPEAL,
+    reads: PLAN,
     unless: [/\b(?:paid|bought|buy|purchased)\b[^.]{0,30}\breviews?\b|\b(?:fake|third[- ]party|incentivi[sz]ed|manipulat\w*|in exchange|in return|free (?:product|sample)s?|arrang\w*|remove[ds]?|deleted|solicit\w*|asked|asking|because|expected|stock-?outs?|ran out|out of stock|could not|couldn't|unable|overwhelm\w*|led to|caused|backlog|keep up)\b/i],
     patterns: [
       { re: new RegExp(String.raw`\b(?:selling|sold|sell|seller|store|account|business|shop|operat\w*|partner\w*|cooperat\w*|been on amazon)\b[^.]{0,40}\b(?:for|over|since|more than|in the past|in the last) (?:the (?:past|last) )?${NUM}(?: \w+)? (?:years?|decades?)\b`, 'i'), unless: OTHERS_HISTORY },
@@ -168,7 +170,7 @@ export const FAMILIES: Family[] = [
   },
   {
     id: 'business-intro',
-    kinds: APPEAL,
+    reads: PLAN,
     unless: [/\b(?:checklist|process|procedure|audit|sop|step|training|log|alert|spreadsheet|checks?|inspects?|answers?|reviews?|responsible for|in charge|assigned|hired|trained|now)\b/i],
     patterns: [
       /\b(?:company|business|store|shop|brand|factory|firm|corporation|enterprise|we)\b[^.]{0,30}\b(?:founded|established|set up|registered|incorporated|started|created|opened|launched)\b[^.]{0,15}\b(?:19|20)\d\d\b/i,
@@ -202,7 +204,7 @@ export const FAMILIES: Family[] = [
   {
     // Asking Amazon to find the problem for the seller: the appeal is the seller's own analysis.
     id: 'asks-amazon',
-    kinds: APPEAL,
+    reads: PLAN,
     unless: [ASKS_COURTESY],
     patterns: [
       /\b(?:tell|show|inform|advise|let) (?:us|me)(?: know)?(?: \w+)? (?:what|which|why|where|whether|the (?:exact |specific |real |actual )?(?:reasons?|problems?|issues?|causes?|violations?|listings?|asins?|orders?|polic\w*|rules?|products?))\b/i,
@@ -225,7 +227,7 @@ export const FAMILIES: Family[] = [
   {
     // Arguing that the policy, the metric or its target is unfair, instead of explaining the defects behind it.
     id: 'disputes-policy',
-    kinds: APPEAL,
+    reads: PLAN,
     patterns: [
       new RegExp(String.raw`\b${RULE_WORD}\b[^.]{0,60}\b${UNFAIR}`, 'i'),
       new RegExp(String.raw`\b${UNFAIR}[^.]{0,40}\b${RULE_WORD}\b`, 'i'),
@@ -241,7 +243,7 @@ export const FAMILIES: Family[] = [
   {
     // Denying the problem, or calling it a misunderstanding, with nothing that proves it.
     id: 'denial',
-    kinds: APPEAL,
+    reads: PLAN,
     unless: [EVIDENCE],
     patterns: [
       /\b(?:never|not|n't|no|none of)\b[^.]{0,30}\b(?:counterfeits?|fakes?|inauthentic|replicas?|knock-?offs?|imitations?|copies|pirated)\b/i,
@@ -264,7 +266,7 @@ export const FAMILIES: Family[] = [
   {
     // Pointing at other sellers who do the same: each account is judged on its own.
     id: 'others-do-it',
-    kinds: APPEAL,
+    reads: PLAN,
     // Reporting what the seller did about the others (filed a report, removed its offer) is not deflection.
     unless: [/\b(?:we|i) (?:have |had )?(?:now )?(?:filed|reported|removed|withdrew|withdrawn|deleted|stopped|closed)\b/i],
     patterns: [
@@ -284,7 +286,7 @@ export const FAMILIES: Family[] = [
   {
     // Handing the notice back as the root cause: the complaint, the metric or the violation is the symptom.
     id: 'notice-as-cause',
-    kinds: APPEAL,
+    reads: PLAN,
     patterns: [
       new RegExp(String.raw`\b(?:(?:root |main |real |actual |primary |direct |only )?(?:causes?|reasons?)|what went wrong|what happened|(?:the|our) (?:main |biggest |real |only )?(?:problem|issue))\b(?: (?:of|for|behind|why|that|our|the|we|this) [^.]{0,40}?)? (?:is|was|are|were)(?: that| because(?: of)?| due to| simply)?\b[^.]{0,35}?\b${NOTICE_WORDS}`, 'i'),
       new RegExp(String.raw`\b(?:(?:root |main |underlying )?causes?|reasons?)\s*[:\-–]\s*[^.]{0,25}?\b${NOTICE_WORDS}`, 'i'),
@@ -296,7 +298,7 @@ export const FAMILIES: Family[] = [
   {
     // Blame in passing: a factual sentence (numbers, dates) that makes someone else the cause.
     id: 'passing-blame',
-    kinds: APPEAL,
+    reads: PLAN,
     when: [FACTUAL],
     unless: [OWNS, /\b(?:and|but|yet|,) (?:we|i) (?:did not|didn't|had not|hadn't|failed|never|missed|should)\b|\b(?:because|since|as) (?:of )?(?:our|we)\b/i],
     patterns: [
@@ -310,7 +312,7 @@ export const FAMILIES: Family[] = [
   },
   {
     id: 'blame',
-    kinds: APPEAL,
+    reads: PLAN,
     after: ['denial', 'disputes-policy', 'passing-blame', 'others-do-it', 'notice-as-cause'],
     unless: [OWNS],
     patterns: [
@@ -360,7 +362,7 @@ export const FAMILIES: Family[] = [
   },
   {
     id: 'ignorance-excuse',
-    kinds: APPEAL,
+    reads: PLAN,
     after: ['asks-amazon', 'denial', 'others-do-it', 'disputes-policy'],
     unless: [/\b(?:since then|have since|has since|we have (?:now |since )?(?:trained|studied|completed|read|learned|assigned|hired|set up|created|added|introduced|appointed|made)|(?<!not |never )(?:trained|completed|passed))\b/i],
     patterns: [
@@ -378,7 +380,7 @@ export const FAMILIES: Family[] = [
   },
   {
     id: 'threat',
-    kinds: APPEAL,
+    reads: PLAN,
     patterns: [
       /\b(?:legal|judicial|juridical|law) (?:action|actions|proceedings?|means|measures|steps|remedies|route|channels?)\b/i,
       { re: /\b(?:lawyers?|attorneys?|solicitors?|law firms?|legal team|legal department)\b/i, unless: /\b(?:opinion|attached|analysis|letter from|confirmed|reviewed|search|registration)\b/i },
@@ -403,7 +405,7 @@ export const FAMILIES: Family[] = [
   {
     // Pressure in its softer forms: a lawyer's view as leverage, a complaint to an outside body, a deadline, a bill.
     id: 'soft-pressure',
-    kinds: APPEAL,
+    reads: PLAN,
     after: ['threat'],
     patterns: [
       { re: /\b(?:lawyers?|attorneys?|legal (?:counsel|advis[eo]rs?|team|department|experts?)|counsel|law firm|solicitors?)\b[^.]{0,60}\b(?:unlawful|illegal|no (?:legal )?basis|breach\w*|entitled|our rights|liab\w*|contract\w*|wrongful|not allowed|cannot|can't|violat\w*|obligat\w*|advis\w*|believ\w*|opinion|says?|said|view|confirm\w*|think|thinks|told|asked|instructed|recommend\w*|suggest\w*|in writing)\b|\baccording to (?:our|a|the) (?:lawyer|attorney|legal|counsel|solicitor)/i, unless: /\b(?:sue|suing|lawsuit|legal action|court action|take (?:you|amazon) to court)\b|\bnon-?infring\w*|\bfreedom to operate\b|\b(?:attached|enclosed)\b|\bpatent (?:no\.?|number)|\bcourt (?:ruling|judg\w*)\b/i },
@@ -422,7 +424,7 @@ export const FAMILIES: Family[] = [
   {
     // Perfection or "never again" promised with no mechanism that could make it true.
     id: 'perfection-promise',
-    kinds: APPEAL,
+    reads: PLAN,
     unless: [MECHANISM, NOT_A_PROMISE],
     patterns: [
       /\bnever\b[^.]{0,40}\bagain\b|\bever again\b/i,
@@ -441,7 +443,7 @@ export const FAMILIES: Family[] = [
   },
   {
     id: 'vague-promise',
-    kinds: ['appeal', 'seller-warning'],
+    reads: 'promises',
     after: ['perfection-promise'],
     unless: [SPECIFIC, NAMED, IMPERSONAL, COURTESY],
     patterns: [
@@ -481,7 +483,7 @@ export const REMEDY =
 /** The catch-all: a first-person claim built on judgement words, with nothing in it a reviewer could check. */
 FAMILIES.push({
   id: 'unsupported-claim',
-  kinds: APPEAL,
+  reads: PLAN,
   fallback: true,
   unless: [SPECIFIC, NAMED, IMPERSONAL, ADMISSION, LONG, /:\s*$/],
   patterns: [

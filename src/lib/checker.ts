@@ -5,6 +5,7 @@
  */
 import { ADMISSION, FAMILIES, REMEDY, type Family } from './checker-families.ts';
 import { LIST_ITEM_RE } from './patterns.ts';
+import { checkerReads, traitsOf } from './kinds.ts';
 import { findPoaParts, missingParts, partOf, POA_PARTS } from './poa-parts.ts';
 import { CJK_RE } from './validate.ts';
 
@@ -27,7 +28,7 @@ export interface CheckInput {
   headings?: readonly number[];
   /** Keys of placeholders still empty. */
   emptyKeys: string[];
-  /** Template kind: the Plan-of-Action rules apply to appeals only. */
+  /** Template kind: its traits (src/lib/kinds.ts) say which rules read it (the Plan-of-Action rules: appeals). */
   kind: string;
   /** Status of the e-mail address the letter would be sent to, when there is one. */
   recipientStatus?: string;
@@ -133,7 +134,7 @@ export const CHECKER_RULES: CheckerRule[] = [
     id: 'poa-part-missing',
     type: 'custom',
     check: ({ lines, headings = [], kind }) => {
-      if (kind !== 'appeal') return [];
+      if (!traitsOf(kind).planOfAction) return [];
       const found = findPoaParts(lines, headings);
       return missingParts(lines, headings).map((part) => ({ excerpt: part.label.en, line: found.get(part.id)?.line }));
     },
@@ -143,7 +144,7 @@ export const CHECKER_RULES: CheckerRule[] = [
     id: 'admission-without-remedy',
     type: 'custom',
     check: ({ lines, headings, kind }) => {
-      if (kind !== 'appeal') return [];
+      if (!traitsOf(kind).planOfAction) return [];
       const body = sentences(lines, headings);
       if (body.some(([, sentence]) => matchOf(REMEDY, sentence) !== null)) return [];
       return body.flatMap(([line, sentence]) => {
@@ -157,7 +158,7 @@ export const CHECKER_RULES: CheckerRule[] = [
     id: 'missing-evidence',
     type: 'custom',
     check: ({ lines, kind, evidence = [] }) => {
-      if (kind !== 'appeal') return [];
+      if (!traitsOf(kind).planOfAction) return [];
       const text = ` ${lines.join(' ').toLowerCase().replace(/[^a-z0-9]+/g, ' ')} `;
       return evidence.filter((doc) => !doc.words.some((word) => text.includes(` ${word} `))).map((doc) => ({ excerpt: doc.label }));
     },
@@ -166,7 +167,7 @@ export const CHECKER_RULES: CheckerRule[] = [
     id: 'i-we-switch',
     type: 'custom',
     check: ({ lines, headings, kind }) => {
-      if (kind !== 'appeal') return [];
+      if (!traitsOf(kind).planOfAction) return [];
       const body = sentences(lines, headings);
       const singular = body.filter(([, sentence]) => SINGULAR_RE.test(sentence));
       const plural = body.filter(([, sentence]) => PLURAL_RE.test(sentence));
@@ -209,7 +210,8 @@ export const CHECKER_RULES: CheckerRule[] = [
   {
     id: 'historical-address',
     type: 'custom',
-    check: ({ recipientStatus }) => (recipientStatus && recipientStatus !== 'still-referenced-by-amazon' ? [{ excerpt: recipientStatus }] : []),
+    // Only where the page offers e-mail at all: appeals never are (their address is not the reader's business).
+    check: ({ recipientStatus, kind }) => (recipientStatus && recipientStatus !== 'still-referenced-by-amazon' && traitsOf(kind).mail !== 'never' ? [{ excerpt: recipientStatus }] : []),
   },
 ];
 
@@ -262,7 +264,7 @@ export function checkLetter(input: CheckInput, rules: readonly CheckerRule[] = C
       for (const hit of rule.check(input)) findings.push({ rule: rule.id, ...hit });
       continue;
     }
-    if (rule.kinds && !rule.kinds.includes(input.kind)) continue;
+    if (rule.reads && !checkerReads(input.kind, rule.reads)) continue;
     body ??= sentences(input.lines, input.headings);
     body.forEach(([line, sentence], index) => {
       const by = flagged.get(index);
