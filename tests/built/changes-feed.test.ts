@@ -33,6 +33,13 @@ describe('the changes feeds', () => {
     });
   }
 
+  it('/changes.json holds every change, newest first, with the day changesSince filters on', () => {
+    const data = JSON.parse(readDist('changes.json')) as { id: string; date: string; title: { zh: string; en: string } }[];
+    expect(data.map((c) => c.id).sort()).toEqual(changes.map((c) => c.id).sort());
+    for (const c of data) expect(c.date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(data.map((c) => c.date)).toEqual([...data.map((c) => c.date)].sort().reverse());
+  });
+
   it('every change links only to pages that exist, in every locale', () => {
     for (const { prefix } of LOCALES)
       for (const c of changes)
