@@ -23,7 +23,7 @@ async function load(): Promise<FactsContent> {
     ...deadlines.map((d) => ({ collection: 'deadlines', id: d.id, asOf: d.data.asOf })),
   ];
   const warning = staleWarning(staleEntries(dated, new Date()));
-  if (warning) console.warn(`[facts] ${warning}`);
+  if (warning) console.warn(`\n[facts] ${warning}\n`);
   return {
     factById: new Map(facts.map((f) => [f.id, f])),
     changes: sortChanges(changes.map((c) => ({ ...c.data, id: c.id, entry: c }))).map((c) => c.entry),
