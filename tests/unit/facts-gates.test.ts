@@ -130,3 +130,19 @@ describe('no doubled full stops', () => {
     expect(failures).toEqual([]);
   });
 });
+
+describe('buyer messages that can be sent', () => {
+  // The version a seller sends: the compliant rewrite where the original is a risk, else the letter itself.
+  const sendable = templates.filter((t) => t.kind === 'buyer-message').map((t) => ({ slug: t.slug, letter: (t.risk ? t.compliant! : t).letter }));
+
+  it('every one names the order, has no "thank you for your support" calque, and no verb that agrees with a placeholder', () => {
+    expect(sendable.length).toBeGreaterThan(10);
+    const failures = sendable.flatMap(({ slug, letter }) => [
+      ...(!letter.includes('{{order_id}}') ? [`${slug}: no {{order_id}}`] : []),
+      ...(/thank you (?:so much |very much )?for your (?:kind )?support/i.test(letter) ? [`${slug}: "thank you for your support"`] : []),
+      // "your {{product_name}} has" reads "your running shoes has": a verb right after a noun placeholder must not need agreement.
+      ...[...letter.matchAll(/\{\{(\w+)\}\} (has|is|was|does|doesn't|hasn't|isn't|wasn't)\b/g)].filter((m) => !/_(?:id|number|date)$/.test(m[1]!)).map((m) => `${slug}: "{{${m[1]}}} ${m[2]}"`),
+    ]);
+    expect(failures).toEqual([]);
+  });
+});
