@@ -10,6 +10,7 @@ import { deadlineSchema } from './deadlines.ts';
 import { explainerSchema } from './explainers.ts';
 import { featuredSchema } from './featured.ts';
 import { guideSchema } from './guides.ts';
+import { noticeKindSchema } from './notice-kinds.ts';
 import { situationSchema } from './situations.ts';
 import { sourceSchema } from './sources.ts';
 import { templateSchema } from './templates.ts';
@@ -41,6 +42,8 @@ export const COLLECTIONS = {
   featured: { schema: featuredSchema, source: { file: 'content/featured.yaml' } },
   vocabulary: { schema: vocabularySchema, source: { file: 'content/vocabulary.yaml' } },
   deadlines: { schema: deadlineSchema, source: { file: 'content/deadlines.yaml' } },
+  /** Kinds of Amazon notice, their signals and routes (the notice decoder, src/lib/notice.ts). */
+  noticeKinds: { schema: noticeKindSchema, source: { file: 'content/notice-kinds.yaml' } },
 } as const satisfies Record<string, { schema: z.ZodType; source: FolderSource | FileSource }>;
 
 export type CollectionName = keyof typeof COLLECTIONS;
