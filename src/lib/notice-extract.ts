@@ -71,7 +71,7 @@ const unique = <T>(items: T[]) => [...new Set(items)];
 
 // --- ASINs and orders ----------------------------------------------------------------------------------------------
 /** B0 + 8 letters or digits, standing alone; or any 10-character code right after the word ASIN (books have ISBN ASINs). */
-const ASIN_RE = /(?<![A-Za-z0-9])B0[A-Za-z0-9]{8}(?![A-Za-z0-9])/g;
+const ASIN_RE = /(?<![A-Za-z0-9])B0[A-Za-z0-9]{8}(?![A-Za-z0-9])/gi;
 const LABELLED_ASIN_RE = /\bASINs?\s*[:：#]?\s*((?:[A-Za-z0-9]{10}[\s,，、;/]*)+)/gi;
 const ORDER_RE = /(?<!\d)\d{3}-\d{7}-\d{7}(?!\d)/g;
 
@@ -89,7 +89,7 @@ const MONTH = '(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?'
 const DATE_RES: { re: RegExp; read: (m: RegExpExecArray, dayFirst: boolean) => { y: number; mo: number; d: number; ambiguous?: boolean } | undefined }[] = [
   { re: /(?<!\d)(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?!\d)/g, read: (m) => ({ y: +m[1]!, mo: +m[2]!, d: +m[3]! }) },
   {
-    re: /(?<![\d/.-])(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})(?![\d/.-])/g,
+    re: /(?<![\d/-]|\d\.)(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})(?![\d/-]|\.\d)/g,
     read: (m, dayFirst) => {
       const a = +m[1]!;
       const b = +m[2]!;

@@ -108,7 +108,8 @@ function keyPhrasesOf(plain: string, matches: NoticeMatch[]): string[] {
   const phrases = matches[0] ? matches[0].phrases.slice(0, 3) : [];
   if (phrases.length) return phrases;
   const why = WHY_RE.exec(plain)?.[1];
-  const source = why ?? plain.split('\n').map((l) => l.trim()).find((l) => l.length > 20 && !/^(?:hello|hi|dear|您好|亲爱的)/i.test(l)) ?? '';
+  const greeting = /^(?:hello|hi|dear|您好|亲爱的|親愛的)(?![a-z])[^,，.!:：]*[,，.!:：]?\s*/i;
+  const source = why ?? plain.split('\n').map((l) => l.trim().replace(greeting, '')).find((l) => l.length > 20) ?? '';
   const words = source.replace(/https?:\S+/g, ' ').split(/\s+/).filter(Boolean);
   return words.length > 1 ? [words.slice(0, 12).join(' ')] : source ? [source.slice(0, 40)] : [];
 }
