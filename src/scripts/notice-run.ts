@@ -145,7 +145,15 @@ export function attachNotice(box: HTMLElement): void {
         ...(letters.length ? [section(s('letters'), list(letters))] : []),
         ...(match.phrases.length ? [h('p', { className: 'text-sm muted mt-3' }, `${s('matched')}: `, ...match.phrases.slice(0, 6).flatMap((p, i) => [i ? ' · ' : '', h('q', null, p)]))] : []),
       );
-      const card = h('details', { className: 'card p-3 mt-3 notice-kind', open }, h('summary', { className: 'cursor-pointer' }, h('strong', { className: 'text-lg' }, kind.name)), body);
+      // The summary line answers first: what it is, what it asks, and by when.
+      const first = decoded.deadlines.find((d) => d.date && d.kind !== 'after');
+      const summary = h(
+        'summary',
+        { className: 'cursor-pointer' },
+        h('strong', { className: 'text-lg notice-kind-name' }, kind.name),
+        h('span', { className: 'text-sm' }, ` · ${s(`action.${kind.actions[0]}`)}${first?.date ? ` · ${s('deadlines')} ${first.date}` : ''}`),
+      );
+      const card = h('details', { className: 'card p-3 mt-3 notice-kind', open }, summary, body);
       card.dataset.kind = match.id;
       return card;
     };

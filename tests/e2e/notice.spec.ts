@@ -66,7 +66,7 @@ test('zh: a pasted Chinese notice is read in the browser, with the deadline as a
   await page.goto(rel('/notice/'));
   await paste(page, 'notice-box', RELATED_ZH);
   const result = page.locator('[data-notice-result]');
-  await expect(result.locator('.notice-kind[data-kind="related-accounts"] summary')).toHaveText(KINDS['related-accounts']!.name.zh);
+  await expect(result.locator('.notice-kind[data-kind="related-accounts"] .notice-kind-name')).toHaveText(KINDS['related-accounts']!.name.zh);
   await expect(result).toContainText('关联账户申诉');
   await expect(result.locator('[data-deadline="within"]').first()).toHaveAttribute('data-date', localDay(17));
   await expect(result.locator('dd[data-field="asins"]')).toHaveText('B0D4M7QXBT');
@@ -80,7 +80,8 @@ test('en: typed or pasted, the English page names the kind, the route and the le
   await page.locator('#notice-page-date').fill('2025-05-03');
   await paste(page, 'notice-box', RELATED_EN);
   const result = page.locator('[data-notice-result]');
-  await expect(result.locator('.notice-kind summary').first()).toHaveText(KINDS['related-accounts']!.name.en);
+  await expect(result.locator('.notice-kind .notice-kind-name').first()).toHaveText(KINDS['related-accounts']!.name.en);
+  await expect(result.locator('.notice-kind summary').first()).toContainText('2025-05-20');
   await expect(result).toHaveAttribute('data-confidence', 'high');
   await expect(result.locator('[data-deadline="within"]').first()).toHaveAttribute('data-date', '2025-05-20');
   await expect(result.locator('dd[data-field="marketplace"]')).toHaveText('UK');
