@@ -130,7 +130,7 @@ export function attachNotice(box: HTMLElement): void {
 
     const kindCard = (match: NoticeMatch, open: boolean) => {
       const kind = view.kinds[match.id];
-      if (!kind) return h('div');
+      if (!kind) return h('div', null);
       const letters = [
         ...match.templates.flatMap((slug) => (view.templates[slug] ? [[link(view.templates[slug].url, view.templates[slug].title)]] : [])),
         ...match.guides.flatMap((slug) => (view.guides[slug] ? [[link(view.guides[slug].url, view.guides[slug].title)]] : [])),
@@ -186,7 +186,7 @@ export function attachNotice(box: HTMLElement): void {
         { className: 'mb-1' },
         h('strong', null, lineOf(d)),
         d.date ? ` · ${left(d.date)}` : '',
-        h('br'),
+        h('br', null),
         h('span', { className: 'text-sm muted' }, h('q', null, d.text), ' · ', s(`from.${d.from}`, { date: noticeDate })),
       );
       li.dataset.deadline = d.kind;
