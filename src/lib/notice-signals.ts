@@ -14,6 +14,7 @@ export const NOTICE_DATA: CompiledNoticeData = {
         "notice-account-deactivated"
       ],
       "guides": [
+        "identity-video-verification",
         "reading-notices",
         "why-accounts-get-suspended"
       ],
@@ -78,10 +79,10 @@ export const NOTICE_DATA: CompiledNoticeData = {
         "notice-account-deactivated"
       ],
       "guides": [
-        "reading-notices",
-        "why-accounts-get-suspended"
+        "identity-video-verification",
+        "reading-notices"
       ],
-      "triage": "deactivated-verification",
+      "triage": "identity-reverification",
       "strong": [
         "video interview",
         "virtual identity verification",
@@ -149,6 +150,7 @@ export const NOTICE_DATA: CompiledNoticeData = {
         "temporary review",
         "under review",
         "account review",
+        "sales velocity",
         "review period should not exceed 30 days",
         "reserve equal to your gross sales",
         "unavailable balance",
@@ -272,14 +274,16 @@ export const NOTICE_DATA: CompiledNoticeData = {
         "取消率",
         "有效追踪率",
         "准时到达率",
-        "延迟发货率"
+        "延迟发货率",
+        "配送前取消率"
       ],
       "medium": [
         "order cancellations",
         "refunded orders",
         "less than 4%",
         "订单取消",
-        "迟发"
+        "迟发",
+        "延迟发货"
       ],
       "weak": [
         "late",
@@ -447,12 +451,14 @@ export const NOTICE_DATA: CompiledNoticeData = {
         "appeal"
       ],
       "templates": [
+        "suspected-ip-listing-appeal",
         "image-infringement-new-store"
       ],
       "guides": [
+        "suspected-ip-and-brand-names",
         "reading-notices"
       ],
-      "triage": "ip-complaint",
+      "triage": "suspected-ip",
       "strong": [
         "suspected intellectual property",
         "suspected ip",
@@ -555,9 +561,11 @@ export const NOTICE_DATA: CompiledNoticeData = {
         "condition of an item",
         "materially different",
         "wrong item",
+        "expired",
         "used",
         "二手",
-        "破损"
+        "破损",
+        "过期"
       ],
       "weak": [
         "condition",
@@ -602,7 +610,10 @@ export const NOTICE_DATA: CompiledNoticeData = {
       "medium": [
         "community guidelines",
         "incentivized",
+        "anti-manipulation",
+        "review abuse",
         "reviews",
+        "买家评论",
         "评论",
         "评分"
       ],
@@ -651,11 +662,14 @@ export const NOTICE_DATA: CompiledNoticeData = {
         "documents"
       ],
       "templates": [
+        "compliance-documents-submission",
         "supplier-authorization-request"
       ],
       "guides": [
+        "product-compliance-documents",
         "reading-notices"
       ],
+      "triage": "compliance-documents",
       "strong": [
         "manage your compliance",
         "responsible person",
@@ -667,6 +681,13 @@ export const NOTICE_DATA: CompiledNoticeData = {
         "children's product certificate",
         "test reports",
         "non-compliance issue",
+        "dangerous goods",
+        "hazmat",
+        "safety data sheet",
+        "通用产品安全法规",
+        "危险品",
+        "安全数据表",
+        "安全資料表",
         "合规性",
         "欧盟负责人",
         "负责人信息",
@@ -684,7 +705,12 @@ export const NOTICE_DATA: CompiledNoticeData = {
         "cpsc",
         "epr",
         "合规",
-        "认证"
+        "认证",
+        "安全信息",
+        "安全資訊",
+        "制造商信息",
+        "製造商信息",
+        "製造商資訊"
       ],
       "weak": [
         "safety",
@@ -739,8 +765,10 @@ export const NOTICE_DATA: CompiledNoticeData = {
         "high-return-rate-appeal"
       ],
       "guides": [
+        "voice-of-the-customer",
         "plan-of-action"
       ],
+      "triage": "voice-of-customer",
       "strong": [
         "voice of the customer",
         "ncx",
@@ -793,13 +821,15 @@ export const NOTICE_DATA: CompiledNoticeData = {
         "answer-hours"
       ],
       "templates": [
-        "odr-a-to-z-vacation",
-        "tracking-number-reply"
+        "a-to-z-claim-response",
+        "chargeback-representation",
+        "a-to-z-claim-appeal",
+        "odr-a-to-z-vacation"
       ],
       "guides": [
-        "emailing-amazon"
+        "a-to-z-claims-and-chargebacks"
       ],
-      "triage": "odr",
+      "triage": "order-claims-information",
       "strong": [
         "filed an a-to-z",
         "a-to-z guarantee claim notification",
@@ -837,11 +867,14 @@ export const NOTICE_DATA: CompiledNoticeData = {
         "appeal",
         "documents"
       ],
-      "templates": [],
+      "templates": [
+        "drop-shipping-review-response"
+      ],
       "guides": [
-        "why-accounts-get-suspended",
+        "drop-shipping-review",
         "plan-of-action"
       ],
+      "triage": "dropshipping-review",
       "strong": [
         "drop shipping",
         "seller of record",
@@ -869,8 +902,10 @@ export const NOTICE_DATA: CompiledNoticeData = {
       ],
       "templates": [],
       "guides": [
+        "schedule-a-tro-freeze",
         "reading-notices"
       ],
+      "triage": "court-freeze",
       "strong": [
         "temporary restraining order",
         "restraining order",
@@ -905,9 +940,10 @@ export const NOTICE_DATA: CompiledNoticeData = {
       ],
       "templates": [],
       "guides": [
-        "reading-notices",
-        "why-accounts-get-suspended"
+        "warnings-without-appeal",
+        "reading-notices"
       ],
+      "triage": "warning-no-appeal",
       "strong": [
         "no action is required",
         "this is a warning",
@@ -916,13 +952,14 @@ export const NOTICE_DATA: CompiledNoticeData = {
         "does not affect your account health",
         "无需采取任何措施",
         "不会影响您的账户状况",
-        "警告"
+        "政策警告"
       ],
       "medium": [
         "account health rating",
         "at risk",
         "we want to call your attention",
-        "账户状况评级"
+        "账户状况评级",
+        "警告"
       ],
       "weak": [
         "warning",
@@ -1207,5 +1244,5 @@ export const NOTICE_DATA: CompiledNoticeData = {
       "against": []
     }
   ],
-  "t2s": "丟丢亞亚個个傷伤價价償偿內内兩两凍冻則则創创劃划動动務务問问單单圖图執执報报壞坏實实審审專专對对師师庫库後后復复應应戶户採采損损擬拟數数於于時时暫暂會会業业標标檢检權权歐欧氣气決决況况測测準准滾滚濫滥為为無无營营爲为狀状產产異异當当發发盜盗視视稱称約约級级結结經经編编縱纵績绩聯联聲声臨临與与處处虛虚號号補补裝装規规觀观訂订計计訟讼設设訴诉評评試试詳详認认誤误說说論论證证識识變变負负貨货責责買买資资賠赔賣卖賬账蹤踪轉转進进過过達达違违遜逊遲迟銷销錄录錯错鏈链間间關关電电響响頁页預预頻频題题額额餘余饋馈馬马驗验體体"
+  "t2s": "丟丢亞亚個个傷伤價价償偿內内兩两凍冻則则創创劃划動动務务問问單单圖图執执報报壞坏實实審审專专對对師师庫库後后復复應应戶户採采損损據据擬拟數数於于時时暫暂會会業业標标檢检權权歐欧氣气決决況况測测準准滾滚濫滥為为無无營营爲为狀状產产異异當当發发盜盗視视稱称約约級级結结經经編编縱纵績绩聯联聲声臨临與与處处虛虚號号補补裝装規规觀观訂订計计訟讼設设訴诉評评試试詳详認认誤误說说論论證证識识變变負负貨货責责買买資资賠赔賣卖賬账蹤踪轉转進进過过達达違违遜逊遲迟銷销錄录錯错鏈链間间關关險险電电響响頁页預预頻频題题額额餘余饋馈馬马驗验體体"
 };

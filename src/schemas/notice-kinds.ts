@@ -50,7 +50,7 @@ export const noticeKindSchema = z.object({
   templates: z.array(z.string()).default([]),
   /** Guide slugs that explain it, best first. */
   guides: z.array(z.string()).default([]),
-  /** Triage answer id (content/triage.yaml) a case started from this notice is filed under. */
+  /** Triage node (content/triage.yaml) a case started from this notice is filed under: an answer, or the situation whose question leads to the answers. */
   triage: z.string().optional(),
   /** How to recognise it: Amazon's own phrases, policy names, section numbers, subject lines, in English and Chinese. */
   signals: z
