@@ -1183,6 +1183,7 @@ export const NOTICE_DATA: CompiledNoticeData = {
       "strong": [
         "remains deactivated",
         "your plan is not complete",
+        "greater detail on",
         "decided not to reinstate",
         "decision was made after reviewing",
         "not enough information",
