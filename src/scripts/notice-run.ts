@@ -122,7 +122,9 @@ export function attachNotice(box: HTMLElement): void {
 
   function render(decoded: DecodedNotice, view: NoticeView & { kinds: Record<string, NoticeKindView> }, noticeText: string, today: string, max: number, cut: boolean) {
     const s = (key: string, params: Record<string, string | number> = {}) => format(view.strings[key] ?? key, params);
-    const section = (title: string, ...children: Child[]) => h('section', { className: 'notice-section mt-4' }, h('h3', { className: 'font-bold' }, title), ...children);
+    // Headings one level below the box's own (h1 on the notice page, h2 elsewhere).
+    const level = box.dataset.level === '2' ? 'h2' : 'h3';
+    const section = (title: string, ...children: Child[]) => h('section', { className: 'notice-section mt-4' }, h(level, { className: 'font-bold' }, title), ...children);
     const list = (items: Child[][], className = 'list-disc pl-5') => h('ul', { className }, ...items.map((item) => h('li', null, ...item)));
     const link = (href: string, label: string) => h('a', { href }, label);
     const parts: Node[] = [];

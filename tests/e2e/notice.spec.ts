@@ -5,6 +5,7 @@
  * boxes on the home page, the triage and the case file work too. Expected kinds and names come from the YAML.
  */
 import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
 import { expect as baseExpect, test, type Page, type Request } from '@playwright/test';
 import { parse } from 'yaml';
 import { CASE_STORAGE_KEY } from '../../src/lib/case-store';
@@ -144,5 +145,17 @@ test('the boxes on the home page, the triage and the case file read a notice too
     await page.goto(rel(path));
     await page.locator('notice-box [data-notice-text]').fill(RELATED_EN);
     await expect(page.locator('notice-box [data-notice-result] .notice-kind[data-kind="related-accounts"]')).toBeVisible();
+  }
+});
+
+test('the answer, candidates open, passes axe (WCAG 2.2 AA) in both themes', async ({ page }) => {
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.goto(rel('/en/notice/'));
+    await page.locator('notice-box [data-notice-text]').fill(`${RELATED_EN}\nWe received a report from a rights owner. Copyright.`);
+    await expect(page.locator('[data-notice-result] .notice-kind').first()).toBeVisible();
+    await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
+    const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).options({ resultTypes: ['violations'] }).setLegacyMode(true).analyze();
+    expect(violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`))).toEqual([]);
   }
 });
