@@ -151,6 +151,7 @@ export const NOTICE_DATA: CompiledNoticeData = {
         "under review",
         "account review",
         "sales velocity",
+        "预留",
         "review period should not exceed 30 days",
         "reserve equal to your gross sales",
         "unavailable balance",
@@ -775,7 +776,9 @@ export const NOTICE_DATA: CompiledNoticeData = {
         "negative customer experience",
         "cx health",
         "买家之声",
-        "客户体验"
+        "客户体验",
+        "负面买家体验",
+        "买家体验不佳"
       ],
       "medium": [
         "resolve issue",
@@ -1120,10 +1123,15 @@ export const NOTICE_DATA: CompiledNoticeData = {
       ],
       "medium": [
         "unusual activity",
+        "suspicious activity",
+        "deposit method",
+        "unauthorized changes",
         "two-step verification",
         "bank account information",
         "异常登录",
         "異常登入",
+        "可疑活动",
+        "存款方式",
         "两步验证"
       ],
       "weak": [
@@ -1201,7 +1209,10 @@ export const NOTICE_DATA: CompiledNoticeData = {
         "we received your information",
         "we received your submission",
         "您提供的信息",
-        "您提供的資訊"
+        "您提供的資訊",
+        "信息不足",
+        "資訊不足",
+        "您的申诉"
       ],
       "weak": [
         "reviewing",
