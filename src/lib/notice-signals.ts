@@ -980,10 +980,14 @@ export const NOTICE_DATA: CompiledNoticeData = {
       "actions": [
         "documents"
       ],
-      "templates": [],
+      "templates": [
+        "fba-reimbursement-case"
+      ],
       "guides": [
+        "fba-reimbursement-claims",
         "emailing-amazon"
       ],
+      "triage": "fba-reimbursement",
       "strong": [
         "reimbursement",
         "lost and damaged inventory",
@@ -1012,11 +1016,14 @@ export const NOTICE_DATA: CompiledNoticeData = {
         "listing-edit",
         "appeal"
       ],
-      "templates": [],
+      "templates": [
+        "fair-pricing-appeal"
+      ],
       "guides": [
         "why-accounts-get-suspended",
         "plan-of-action"
       ],
+      "triage": "fair-pricing",
       "strong": [
         "fair pricing policy",
         "marketplace fair pricing",
@@ -1045,10 +1052,14 @@ export const NOTICE_DATA: CompiledNoticeData = {
       "actions": [
         "appeal"
       ],
-      "templates": [],
+      "templates": [
+        "eu-dsa-complaint"
+      ],
       "guides": [
+        "eu-redress-dsa-p2b",
         "reading-notices"
       ],
+      "triage": "eu-redress",
       "strong": [
         "digital services act",
         "statement of reasons",
@@ -1070,11 +1081,14 @@ export const NOTICE_DATA: CompiledNoticeData = {
       "actions": [
         "appeal"
       ],
-      "templates": [],
-      "guides": [
-        "plan-of-action",
-        "why-accounts-get-suspended"
+      "templates": [
+        "seller-support-misuse-appeal"
       ],
+      "guides": [
+        "support-misuse-and-hacked-accounts",
+        "plan-of-action"
+      ],
+      "triage": "account-access-support-misuse",
       "strong": [
         "selling partner support",
         "excessive contacts",
@@ -1106,10 +1120,14 @@ export const NOTICE_DATA: CompiledNoticeData = {
         "documents",
         "appeal"
       ],
-      "templates": [],
+      "templates": [
+        "compromised-account-report"
+      ],
       "guides": [
+        "support-misuse-and-hacked-accounts",
         "reading-notices"
       ],
+      "triage": "account-access-hacked",
       "strong": [
         "unauthorized user",
         "unauthorised user",
