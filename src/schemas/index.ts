@@ -12,6 +12,7 @@ import { explainerSchema } from './explainers.ts';
 import { factSchema } from './facts.ts';
 import { featuredSchema } from './featured.ts';
 import { guideSchema } from './guides.ts';
+import { noticeKindSchema } from './notice-kinds.ts';
 import { situationSchema } from './situations.ts';
 import { sourceSchema } from './sources.ts';
 import { templateSchema } from './templates.ts';
@@ -47,6 +48,8 @@ export const COLLECTIONS = {
   facts: { schema: factSchema, source: { file: 'content/facts.yaml' } },
   /** Dated content changes for /changes/ and its Atom feed. */
   changes: { schema: changeSchema, source: { file: 'content/changes.yaml' } },
+  /** Kinds of Amazon notice, their signals and routes (the notice decoder, src/lib/notice.ts). */
+  noticeKinds: { schema: noticeKindSchema, source: { file: 'content/notice-kinds.yaml' } },
 } as const satisfies Record<string, { schema: z.ZodType; source: FolderSource | FileSource }>;
 
 export type CollectionName = keyof typeof COLLECTIONS;
