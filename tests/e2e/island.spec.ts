@@ -43,8 +43,8 @@ test('filling every field gives exactly the expected letter on the clipboard', a
   await fill(page, ODR_VALUES);
 
   const letter = page.locator('[data-filled-letter]');
-  await expect(letter).toContainText('Inactive from January 23, 2024 to February 6, 2024');
-  await expect(letter.locator('mark.ph[data-key="inactive_from"]')).toHaveAttribute('data-state', 'filled');
+  await expect(letter).toContainText('were deactivated on March 9, 2026.');
+  await expect(letter.locator('mark.ph[data-key="notice_date"]')).toHaveAttribute('data-state', 'filled');
   await expect(letter.locator('mark.ph[data-state="empty"]')).toHaveCount(0);
   await expect(page.locator('[data-subject]')).toHaveText('Plan of Action – BrightHome Direct – Order Defect Rate');
   await expect(page.locator('[data-empty-count]')).toContainText('All fields are filled in');
@@ -83,8 +83,8 @@ test('Copy asks first while fields are empty; the empty list and the marks lead 
   await expect(confirm).toBeHidden();
   await expect(field(page, ODR_ASKED.find((key) => key !== 'store_name')!)).toBeFocused();
 
-  await page.locator('[data-empty-list] a', { hasText: zhLabel('response_hours') }).click();
-  await expect(field(page, 'response_hours')).toBeFocused();
+  await page.locator('[data-empty-list] a', { hasText: zhLabel('odr_value') }).click();
+  await expect(field(page, 'odr_value')).toBeFocused();
   await page.locator('[data-filled-letter] mark.ph[data-key="login_email"]').click();
   await expect(field(page, 'login_email')).toBeFocused();
 
@@ -98,17 +98,17 @@ test('Copy asks first while fields are empty; the empty list and the marks lead 
 
 test('values survive a reload and are stored per template and shared', async ({ page }) => {
   await page.goto(rel(ODR_PATH));
-  await fill(page, { claim_count: 'three', store_name: 'Acme Ltd', inactive_from: '2024-03-01' });
+  await fill(page, { claim_count: 'three', store_name: 'Acme Ltd', notice_date: '2026-03-01' });
   await page.reload();
   await expect(island(page)).toBeVisible();
   await expect(field(page, 'claim_count')).toHaveValue('three');
   await expect(field(page, 'store_name')).toHaveValue('Acme Ltd');
-  await expect(field(page, 'inactive_from')).toHaveValue('2024-03-01');
-  await expect(page.locator('[data-filled-letter]')).toContainText('Inactive from March 1, 2024 to');
+  await expect(field(page, 'notice_date')).toHaveValue('2026-03-01');
+  await expect(page.locator('[data-filled-letter]')).toContainText('were deactivated on March 1, 2026.');
   const stored = await page.evaluate(() => ({ own: localStorage.getItem('sl:v1:template:odr-a-to-z-vacation'), shared: localStorage.getItem('sl:v1:shared') }));
   // Each value with the time it was typed (src/lib/saved-values.ts), so tabs merge per field.
   const at = { at: expect.any(Number) };
-  expect(JSON.parse(stored.own!)).toEqual({ claim_count: { value: 'three', ...at }, inactive_from: { value: '2024-03-01', ...at } });
+  expect(JSON.parse(stored.own!)).toEqual({ claim_count: { value: 'three', ...at }, notice_date: { value: '2026-03-01', ...at } });
   expect(JSON.parse(stored.shared!)).toEqual({ store_name: { value: 'Acme Ltd', ...at } });
 
   await page.goBack();
@@ -196,7 +196,7 @@ test('without storage the island still fills and copies, and says values will no
   await expect(page.locator('[data-storage-notice]')).toBeVisible();
   await expect(page.locator('[data-storage-notice]')).toContainText('will be lost');
   await fill(page, ODR_VALUES);
-  await expect(page.locator('[data-filled-letter]')).toContainText('The rate rose after two A-to-z Guarantee claims');
+  await expect(page.locator('[data-filled-letter]')).toContainText('A-to-z Guarantee claim: two claims, on orders');
   await page.locator('[data-action="copy"]').click();
   expect(await clipboard(page)).toBe(expected(ODR, ODR.letter, ODR_VALUES));
 });
@@ -214,7 +214,7 @@ test('a full storage is reported as soon as a save fails', async ({ page }) => {
   await expect(page.locator('[data-storage-notice]')).toBeHidden();
   await field(page, 'claim_count').fill('x'.repeat(280));
   await expect(page.locator('[data-storage-notice]')).toBeVisible();
-  await expect(page.locator('[data-filled-letter]')).toContainText(`after ${'x'.repeat(280)} A-to-z`);
+  await expect(page.locator('[data-filled-letter]')).toContainText(`claim: ${'x'.repeat(280)} claims, on orders`);
 });
 
 test('Download saves subject, blank line and letter as <slug>.txt', async ({ page }) => {
@@ -377,9 +377,10 @@ test('fields match their kind: date picker, number, email and a gentle ASIN warn
   await expect(asin).toHaveAttribute('aria-describedby', /fill-asin-warn/);
   await expect(page.locator('[data-filled-letter] mark.ph[data-key="asin"]').first()).toHaveText('12345');
 
+  const number = template('counterfeit-brand-complaint').placeholders.find((p) => p.kind === 'number')!.key;
+  await expect(field(page, number)).toHaveAttribute('type', 'number');
   await page.goto(rel(ODR_PATH));
-  await expect(field(page, 'inactive_from')).toHaveAttribute('type', 'date');
-  await expect(field(page, 'response_hours')).toHaveAttribute('type', 'number');
+  await expect(field(page, 'notice_date')).toHaveAttribute('type', 'date');
   await expect(field(page, 'login_email')).toHaveAttribute('type', 'email');
   await expect(page.locator('label[for="fill-store_name"]')).toContainText('Store name');
   await expect(page.locator('label[for="fill-store_name"] [lang="zh-CN"]')).toHaveText('店铺名称');

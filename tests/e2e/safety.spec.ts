@@ -110,14 +110,14 @@ test.describe('tabs agree', () => {
     const b = await context.newPage();
     await open(b, POA.slug);
     await field(b, 'product_name').fill('desk lamp');
-    await field(b, 'missing_part').fill('power adapter');
+    await field(b, 'violation_name').fill('Product Condition Customer Complaints');
     await expect(field(b, 'store_name')).toHaveValue('Acme Ltd');
 
     await a.locator('[data-action="forget"]').click();
     await a.locator('[data-action="forget-yes"]').click();
     await expect(a.getByRole('status')).toHaveText('Done: removed 3 saved record(s); nothing from this site is saved in this browser any more.');
     expect(await stored(a)).toEqual({});
-    for (const key of ['store_name', 'product_name', 'missing_part']) await expect(field(b, key)).toHaveValue('');
+    for (const key of ['store_name', 'product_name', 'violation_name']) await expect(field(b, key)).toHaveValue('');
     await expect(b.locator('[data-filled-letter]').first()).not.toContainText('desk lamp');
 
     await field(b, 'product_name').pressSequentially('x');
@@ -216,7 +216,7 @@ test.describe('bounded input', () => {
     await field(page, 'claim_count').fill('x'.repeat(100_000));
     expect((await field(page, 'claim_count').inputValue()).length).toBe(limit);
     await expect(page.locator('[data-warn="claim_count"]')).toHaveText(`This field holds at most ${limit} characters; anything longer is cut off.`);
-    await expect(page.locator('[data-filled-letter]').first()).toContainText(`${'x'.repeat(limit)} A-to-z`);
+    await expect(page.locator('[data-filled-letter]').first()).toContainText(`claim: ${'x'.repeat(limit)} claims`);
     // Whatever gets past the browser's maxlength (a script, an extension) is cut too.
     await field(page, 'claim_count').evaluate((el: HTMLInputElement) => {
       el.value = 'y'.repeat(50_000);
@@ -287,7 +287,7 @@ test.describe('storage honesty', () => {
     await field(page, 'claim_count').fill('three');
     await expect(notice).toBeVisible();
     await expect(notice).toContainText('storage is full');
-    await expect(page.locator('[data-filled-letter]').first()).toContainText('after three A-to-z');
+    await expect(page.locator('[data-filled-letter]').first()).toContainText('claim: three claims');
     expect(valuesIn((await stored(page))[own(ODR.slug)]).claim_count).toBe('two');
 
     // Freed without another keystroke: the page retries by itself.
