@@ -98,8 +98,15 @@ function expandInline(line: string, specs: Map<string, PlaceholderSpec>, values:
   const lines: Part[][] = [[]];
   let last = 0;
   const push = (part: Part) => lines[lines.length - 1]!.push(part);
+  // Literal text after a value that ends in a full stop ("… Co., Ltd.") loses its own leading full stop: one, not "..".
+  const pushLiteral = (text: string) => {
+    const previous = lines[lines.length - 1]!.at(-1);
+    const doubled = previous?.filled && previous.text.endsWith('.') && /^\.(?!\.)/.test(text);
+    if (doubled) text = text.slice(1);
+    if (text) push({ text });
+  };
   for (const match of line.matchAll(PLACEHOLDER_RE)) {
-    if (match.index > last) push({ text: line.slice(last, match.index) });
+    if (match.index > last) pushLiteral(line.slice(last, match.index));
     const key = match[1]!;
     const spec = specs.get(key);
     const value = valueOf(values, key);
@@ -112,7 +119,7 @@ function expandInline(line: string, specs: Map<string, PlaceholderSpec>, values:
     }
     last = match.index + match[0].length;
   }
-  if (last < line.length) push({ text: line.slice(last) });
+  if (last < line.length) pushLiteral(line.slice(last));
   return lines;
 }
 
