@@ -123,4 +123,10 @@ describe('a value ending in a full stop before the template’s own full stop', 
     expect(fillLetter('By {{company}}...', specs, { company: 'Acme Inc.' })).toBe('By Acme Inc....');
     expect(fillLetter('By {{company}}.', specs, {})).toBe('By [Company].');
   });
+
+  it('keeps the template’s own text for the way back to the source (partsSource), so an edited sentence keeps its full stop', () => {
+    const parts = renderLetter('Authorized by {{company}}.', specs, { company: 'Acme Inc.' })[0]!.parts;
+    expect(parts.map((part) => part.text).join('')).toBe('Authorized by Acme Inc.');
+    expect(partsSource(parts)).toBe('Authorized by {{company}}.');
+  });
 });
