@@ -20,6 +20,8 @@ export interface Part {
   key?: string;
   /** For placeholder parts: whether the reader gave a value (else `text` is the marker). */
   filled?: boolean;
+  /** For literal parts: the template's text when `text` differs from it (a full stop dropped after a value ending in one). */
+  source?: string;
 }
 
 export interface OutputLine {
@@ -98,8 +100,14 @@ function expandInline(line: string, specs: Map<string, PlaceholderSpec>, values:
   const lines: Part[][] = [[]];
   let last = 0;
   const push = (part: Part) => lines[lines.length - 1]!.push(part);
+  // Literal text after a value that ends in a full stop ("… Co., Ltd.") loses its own leading full stop: one, not "..".
+  const pushLiteral = (source: string) => {
+    const previous = lines[lines.length - 1]!.at(-1);
+    const doubled = previous?.filled && previous.text.endsWith('.') && /^\.(?!\.)/.test(source);
+    push(doubled ? { text: source.slice(1), source } : { text: source });
+  };
   for (const match of line.matchAll(PLACEHOLDER_RE)) {
-    if (match.index > last) push({ text: line.slice(last, match.index) });
+    if (match.index > last) pushLiteral(line.slice(last, match.index));
     const key = match[1]!;
     const spec = specs.get(key);
     const value = valueOf(values, key);
@@ -112,7 +120,7 @@ function expandInline(line: string, specs: Map<string, PlaceholderSpec>, values:
     }
     last = match.index + match[0].length;
   }
-  if (last < line.length) push({ text: line.slice(last) });
+  if (last < line.length) pushLiteral(line.slice(last));
   return lines;
 }
 
@@ -178,7 +186,7 @@ export function renumber(lines: OutputLine[]): OutputLine[] {
 
 /** The source of parts rendered with no values: each placeholder back to `{{key}}` (how the island reads a subject). */
 export function partsSource(parts: readonly Part[]): string {
-  return parts.map((part) => (part.key ? `{{${part.key}}}` : part.text)).join('');
+  return parts.map((part) => (part.key ? `{{${part.key}}}` : (part.source ?? part.text))).join('');
 }
 
 /** The plain text of rendered lines: what Copy, Download and e-mail send. */

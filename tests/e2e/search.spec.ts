@@ -40,7 +40,7 @@ const queries: { site: '/search/' | '/en/search/'; q: string; expected: string; 
   { site: '/search/', q: 'POA', expected: '/guides/plan-of-action/', why: 'abbreviation on the Chinese site' },
   { site: '/search/', q: '账户审核', expected: '/templates/notice-account-under-review/', why: 'a notice' },
   { site: '/search/', q: '二手当新品', expected: '/templates/used-sold-as-new/', why: 'complaint type' },
-  { site: '/search/', q: 'our copyrighted product images without authorization', expected: '/templates/hijacker-trademark-warning/', why: 'a sentence from inside the English letter, on the Chinese site' },
+  { site: '/search/', q: 'genuine products resold unchanged are a different matter', expected: '/templates/hijacker-trademark-warning/', why: 'a sentence from inside the English letter, on the Chinese site' },
   { site: '/search/', q: 'used sold as new complaint', expected: '/templates/used-sold-as-new/', why: 'English words on the Chinese site' },
   { site: '/en/search/', q: 'used sold as new complaint', expected: '/en/templates/used-sold-as-new/', why: 'complaint type' },
   { site: '/en/search/', q: 'every defect in it was an A-to-z Guarantee claim', expected: '/en/templates/odr-a-to-z-vacation/', why: 'a phrase from inside a letter' },

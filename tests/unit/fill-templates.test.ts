@@ -37,6 +37,13 @@ describe.each(templates.map((t) => [t.slug, t] as const))('%s', (_slug, t) => {
     }
   });
 
+  it('never doubles a full stop, with the examples or with a company name ending in "Ltd." in every text field', () => {
+    const ltd = Object.fromEntries(declared.map((p) => [p.key, p.kind === 'text' ? 'Example Trading Co., Ltd.' : p.example]));
+    for (const source of versions) {
+      for (const values of [examples, ltd]) expect(fillLetter(source, specs, values)).not.toMatch(/(?<!\.)\.\.(?!\.)/);
+    }
+  });
+
   it('marks every empty placeholder it uses, and counts it as empty', () => {
     for (const source of versions) {
       const text = fillLetter(source, specs, {});

@@ -108,3 +108,25 @@ describe('partsSource', () => {
     expect(back('a {{store_name}} ')).not.toBe('a {{store_name}} ');
   });
 });
+
+describe('a value ending in a full stop before the template’s own full stop', () => {
+  const specs: PlaceholderSpec[] = [{ key: 'company', kind: 'text', marker: '[Company]' }];
+
+  it('prints one full stop, not "..", for "Ltd." and "Inc."', () => {
+    expect(fillLetter('Authorized by {{company}}.', specs, { company: 'Shenzhen LumaNest Technology Co., Ltd.' })).toBe('Authorized by Shenzhen LumaNest Technology Co., Ltd.');
+    expect(fillLetter('From {{company}}. Copies follow.', specs, { company: 'Northgate Home Distribution Inc.' })).toBe('From Northgate Home Distribution Inc. Copies follow.');
+  });
+
+  it('keeps the full stop when the value does not end in one, and leaves an ellipsis or other punctuation alone', () => {
+    expect(fillLetter('By {{company}}.', specs, { company: 'Acme' })).toBe('By Acme.');
+    expect(fillLetter('By {{company}}, today.', specs, { company: 'Acme Inc.' })).toBe('By Acme Inc., today.');
+    expect(fillLetter('By {{company}}...', specs, { company: 'Acme Inc.' })).toBe('By Acme Inc....');
+    expect(fillLetter('By {{company}}.', specs, {})).toBe('By [Company].');
+  });
+
+  it('keeps the template’s own text for the way back to the source (partsSource), so an edited sentence keeps its full stop', () => {
+    const parts = renderLetter('Authorized by {{company}}.', specs, { company: 'Acme Inc.' })[0]!.parts;
+    expect(parts.map((part) => part.text).join('')).toBe('Authorized by Acme Inc.');
+    expect(partsSource(parts)).toBe('Authorized by {{company}}.');
+  });
+});
