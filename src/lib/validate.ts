@@ -10,6 +10,7 @@ import type { LetterVersionData, TemplateData } from '../schemas/templates.ts';
 import type { TriageNodeData } from '../schemas/triage.ts';
 import { malformedPlaceholders, placeholderKeys } from './letter.ts';
 import { ATTACHMENTS_MARKER, blockKeys, blockProblems } from './letter-blocks.ts';
+import { traitsOf } from './kinds.ts';
 import { CONTENT_LOCALES as LOCALES } from './locales.ts';
 import { ISO_DATE_RE, SLUG_RE } from './patterns.ts';
 import { triagePath } from './triage.ts';
@@ -165,6 +166,7 @@ function checkTemplate(problems: Problem[], t: TemplateInput, known: KnownIds): 
   }
   checkOptionsAndEvidence(problems, t);
   if (t.risk && !t.compliant) problems.push({ file: t.file, field: 'compliant', message: 'a template with a policy risk needs a compliant rewrite' });
+  if (t.compliant && !traitsOf(t.kind).versions) problems.push({ file: t.file, field: 'compliant', message: `kind "${t.kind}" is one letter: no compliant rewrite beside it (src/lib/kinds.ts)` });
   if (!t.writtenForSite && t.sources.length === 0) problems.push({ file: t.file, field: 'sources', message: 'no sources: list the seed files, or set writtenForSite: true' });
   for (const source of t.sources) {
     if (!known.sources.has(source)) problems.push({ file: t.file, field: 'sources', message: `unknown source file "${source}" (see content/sources.yaml)` });
