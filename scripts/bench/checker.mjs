@@ -3,7 +3,6 @@
 // at a time, and reports the checker chunk's gzip size when dist/ has one.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'yaml';
 import { check, gzipSize, kb, printTable } from './lib.mjs';
 
 export const title = 'Letter checker per keystroke';
@@ -24,9 +23,9 @@ export async function run({ root, dist }) {
   const { traitsOf } = await import(join(root, 'src/lib/kinds.ts'));
 
   // The longest appeal, filled with its examples and grown to 1,000 words with its own paragraphs.
-  const appeals = readdirSync(join(root, 'content/templates'))
-    .filter((name) => name.endsWith('.yaml'))
-    .map((name) => parse(readFileSync(join(root, 'content/templates', name), 'utf8')))
+  const { readContent } = await import(join(root, 'scripts/read-content.ts'));
+  const appeals = readContent(root)
+    .content.templates.map((entry) => entry.data)
     .filter((t) => traitsOf(t.kind).planOfAction);
   const t = appeals.sort((a, b) => words(b.letter) - words(a.letter))[0];
   const specs = placeholderSpecs(t.placeholders ?? []);

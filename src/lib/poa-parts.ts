@@ -66,3 +66,19 @@ export function missingParts(lines: readonly string[], headings: readonly number
   const found = findPoaParts(lines, headings);
   return POA_PARTS.filter((part) => (found.get(part.id)?.words ?? 0) < MIN_PART_WORDS);
 }
+
+/**
+ * The parts a template's `guide:` gives a consultant's questions for (the letter model): the opening paragraph
+ * (what happened), the three Plan-of-Action parts, and the attachments.
+ */
+export const GUIDE_PARTS = ['what-happened', 'root-cause', 'actions-taken', 'prevention', 'attachments'] as const;
+export type GuidePart = (typeof GUIDE_PARTS)[number];
+
+/** The attachments heading of a letter ("## Attachments", "## 附件"). */
+export const ATTACHMENTS_HEADING_RE = /attach|enclos|附件/i;
+
+/** The part a letter heading opens: a Plan-of-Action part, the attachments, or undefined for another heading. */
+export function partOfHeading(heading: string): GuidePart | undefined {
+  if (ATTACHMENTS_HEADING_RE.test(heading)) return 'attachments';
+  return partOf(heading) ?? undefined;
+}
