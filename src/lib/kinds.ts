@@ -29,6 +29,9 @@ export interface KindTraits {
    * has one (a current address in the bar, a historical one behind a disclosure), 'current' only for a current
    * address, 'never' (appeals go through Account Health, issue 21 item 3). */
   mail: 'bar' | 'address' | 'current' | 'never';
+  /** May carry a compliant rewrite beside a risky original (two versions of the letter on the page); the builder and
+   * the Plan-of-Action rules read one letter, so Plans of Action may not. */
+  versions: boolean;
   /** The copy button's label. */
   copyLabel: UiKey;
   /** Where the copied letter is pasted, said under the buttons (`data-where`); null: nothing said. */
@@ -49,6 +52,7 @@ export const KIND_TRAITS = {
     caseLink: true,
     inCaseFile: true,
     mail: 'never',
+    versions: false,
     copyLabel: 'island.copyAccountHealth',
     where: 'account-health',
     letterLang: 'en',
@@ -61,6 +65,7 @@ export const KIND_TRAITS = {
     caseLink: false,
     inCaseFile: true,
     mail: 'address',
+    versions: true,
     copyLabel: 'island.copy',
     where: null,
     letterLang: 'en',
@@ -73,6 +78,7 @@ export const KIND_TRAITS = {
     caseLink: true,
     inCaseFile: true,
     mail: 'current',
+    versions: false,
     copyLabel: 'island.copy',
     where: null,
     letterLang: 'en',
@@ -85,6 +91,7 @@ export const KIND_TRAITS = {
     caseLink: false,
     inCaseFile: true,
     mail: 'bar',
+    versions: true,
     copyLabel: 'island.copy',
     where: null,
     letterLang: 'en',
@@ -97,6 +104,7 @@ export const KIND_TRAITS = {
     caseLink: false,
     inCaseFile: false,
     mail: 'current',
+    versions: true,
     copyLabel: 'island.copyBsm',
     where: 'buyer-messaging',
     letterLang: 'en',
@@ -113,6 +121,7 @@ export function deriveKinds<R extends KindRegistry>(registry: R) {
     if (t.planOfAction && t.mail !== 'never') throw new Error(`${id}: a Plan of Action is never offered by e-mail`);
     if (t.notice && (t.checker !== null || t.caseSave || t.mail !== 'current')) throw new Error(`${id}: a notice is not checked, saved or sent`);
     if (t.caseSave && !t.inCaseFile) throw new Error(`${id}: saved to a case but not offered in the case file`);
+    if (t.planOfAction && t.versions) throw new Error(`${id}: a Plan of Action is one letter (the builder reads one version)`);
   }
   const traitsOf = (kind: string): Readonly<KindTraits> => {
     const traits = Object.hasOwn(registry, kind) ? registry[kind] : undefined;

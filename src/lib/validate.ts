@@ -10,6 +10,7 @@ import type { LetterVersionData, TemplateData } from '../schemas/templates.ts';
 import type { TriageNodeData } from '../schemas/triage.ts';
 import { malformedPlaceholders, placeholderKeys } from './letter.ts';
 import { attachedClaimProblems } from './attached-claims.ts';
+import { traitsOf } from './kinds.ts';
 import { ATTACHMENTS_MARKER, blockKeys, blockProblems, optionGroups } from './letter-blocks.ts';
 import { letterExtras } from './placeholders.ts';
 import { CONTENT_LOCALES as LOCALES } from './locales.ts';
@@ -171,7 +172,7 @@ function checkGroupsAndWhen(add: (field: string, message: string) => void, t: Te
   const keys = new Set(t.options.map((o) => o.key));
   const placeholders = new Set(t.placeholders.map((p) => p.key));
   t.options.forEach((o, index) => {
-    if (t.kind === 'appeal' && !o.group && o.default) add(`options[${index}].default`, `option "${o.key}" is on by default: a paragraph the reader has not confirmed stays off (default: false), or make it one of a group of alternatives`);
+    if (traitsOf(t.kind).planOfAction && !o.group && o.default) add(`options[${index}].default`, `option "${o.key}" is on by default: a paragraph the reader has not confirmed stays off (default: false), or make it one of a group of alternatives`);
   });
   for (const [group, members] of optionGroups(t.options)) {
     const field = `options[${t.options.findIndex((o) => o.group === group)}].group`;
@@ -189,7 +190,7 @@ function checkGroupsAndWhen(add: (field: string, message: string) => void, t: Te
     if (parts.has(g.part)) add(`guide[${index}].part`, `the guide gives questions for "${g.part}" twice`);
     parts.add(g.part);
   });
-  if (t.kind !== 'appeal' && t.evidence.length === 0) return;
+  if (!traitsOf(t.kind).planOfAction && t.evidence.length === 0) return;
   const extras = letterExtras(t);
   const versions: [string, string | undefined][] = [['letter', t.letter], ['compliant.letter', t.compliant?.letter]];
   for (const [field, letter] of versions) {
@@ -212,6 +213,7 @@ function checkTemplate(problems: Problem[], t: TemplateInput, known: KnownIds): 
   }
   checkOptionsAndEvidence(problems, t);
   if (t.risk && !t.compliant) problems.push({ file: t.file, field: 'compliant', message: 'a template with a policy risk needs a compliant rewrite' });
+  if (t.compliant && !traitsOf(t.kind).versions) problems.push({ file: t.file, field: 'compliant', message: `kind "${t.kind}" is one letter: no compliant rewrite beside it (src/lib/kinds.ts)` });
   if (!t.writtenForSite && t.sources.length === 0) problems.push({ file: t.file, field: 'sources', message: 'no sources: list the seed files, or set writtenForSite: true' });
   for (const source of t.sources) {
     if (!known.sources.has(source)) problems.push({ file: t.file, field: 'sources', message: `unknown source file "${source}" (see content/sources.yaml)` });

@@ -42,6 +42,7 @@ const supplierReply: KindTraits = {
   caseLink: false,
   inCaseFile: true,
   mail: 'bar',
+  versions: true,
   copyLabel: 'island.copy',
   where: null,
   letterLang: 'en',
@@ -74,5 +75,6 @@ describe('a hypothetical kind', () => {
     expect(bad({ planOfAction: true, checker: 'plan-of-action' })).toThrow(/never offered by e-mail/);
     expect(bad({ notice: true })).toThrow(/a notice is not checked, saved or sent/);
     expect(bad({ caseSave: true, inCaseFile: false })).toThrow(/not offered in the case file/);
+    expect(bad({ planOfAction: true, checker: 'plan-of-action', mail: 'never' })).toThrow(/a Plan of Action is one letter/);
   });
 });

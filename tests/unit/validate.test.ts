@@ -229,6 +229,12 @@ describe('validateContent', () => {
     expect(problemsOf(content({ templates: [template({ risk: { zh: '风险', en: 'Risk' } })] }))).toEqual(['content/templates/good.yaml compliant a template with a policy risk needs a compliant rewrite']);
   });
 
+  it('a compliant rewrite on a kind that is one letter (src/lib/kinds.ts: versions)', () => {
+    const compliant = { letter: 'Dear team,\n{{store_name}} sold {{asin}}.', translationZh: '{{store_name}} 卖了 {{asin}}。' };
+    expect(problemsOf(content({ templates: [template({ compliant })] }))).toEqual(['content/templates/good.yaml compliant kind "appeal" is one letter: no compliant rewrite beside it (src/lib/kinds.ts)']);
+    expect(problemsOf(content({ templates: [template({ kind: 'buyer-message', compliant })] }))).toEqual([]);
+  });
+
   it('formats problems with the file first', () => {
     const text = formatProblems(validateContent(content({ templates: [template({ category: 'misc' })] })));
     expect(text).toBe('Content validation failed with 1 problem:\n  content/templates/good.yaml → category: unknown category "misc" (see content/categories.yaml)');
