@@ -4,7 +4,7 @@
  * that is the site's fixed wording (src/lib/letter-share.ts; the gate: ≤ 50 % each, ≤ 40 % on average). The gate of
  * the letters work.
  * Usage: npm run audit:letters [-- --appeals-only] [--ignore historical-address,long-letter] [--json] [--fail]
- *   --appeals-only  only templates of kind "appeal"
+ *   --appeals-only  only Plans of Action (kinds whose traits say planOfAction: appeals)
  *   --ignore a,b    leave out findings of these rule ids (e.g. historical-address, which no letter text can fix)
  *   --json          one JSON document instead of the text report
  *   --fail          exit 1 when any finding is left (for CI gates); the share limits are gated in tests/unit/appeal-gates.test.ts
@@ -12,6 +12,7 @@
 import { exampleShare, MAX_AVERAGE_FIXED_PERCENT, MAX_FIXED_PERCENT } from '../src/lib/appeal-gates.ts';
 import { auditTemplate } from '../src/lib/letter-audit.ts';
 import type { EvidenceKind, Finding } from '../src/lib/checker.ts';
+import { traitsOf } from '../src/lib/kinds.ts';
 import { formatProblems } from '../src/lib/validate.ts';
 import { readContent } from './read-content.ts';
 
@@ -28,8 +29,8 @@ if (problems.length) {
 }
 const templates = content.templates
   .map((t) => t.data)
-  // The checker is not shown on Amazon's own notices.
-  .filter((t) => t.kind !== 'notice' && (!option('--appeals-only') || t.kind === 'appeal'));
+  // Only kinds the checker reads (not Amazon's own notices); --appeals-only: the Plans of Action.
+  .filter((t) => traitsOf(t.kind).checker !== null && (!option('--appeals-only') || traitsOf(t.kind).planOfAction));
 const context = {
   evidence: Object.fromEntries(content.categories.map(({ id, data }): [string, EvidenceKind[]] => [id, (data.evidence?.kinds ?? []).map((k) => ({ label: k.label.en, words: k.words }))])),
   contacts: new Map(content.contacts.map(({ id, data }) => [id, data])),

@@ -8,7 +8,7 @@
 import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
-import { chromium } from 'playwright-core';
+import { chromium } from '@playwright/test';
 import { countingHost, ourSearchFile, summarize, untilQuiet } from './bench/host.mjs';
 import { CHROMIUM_ARGS, ensureChromium } from './chromium.mjs';
 import { basePath } from '../src/lib/deploy.ts';

@@ -4,7 +4,7 @@
 // `chromium`), installing it with apt-get when running as root. Prints the path; exits 1 with advice otherwise.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { chromium } from 'playwright-core';
+import { chromium } from '@playwright/test';
 
 /** Flags for a sandboxed CI machine with no network beyond the package registries. */
 export const CHROMIUM_ARGS = [

@@ -63,7 +63,8 @@ function readFile(root: string, { file }: FileSource, problems: Problem[]): RawE
   return [];
 }
 
-function readCollection<K extends CollectionName>(root: string, name: K, problems: Problem[]): ParsedEntryOf<K>[] {
+/** One collection under `root`, read and parsed through its schema; problems are pushed to `problems`. */
+export function readCollection<K extends CollectionName>(root: string, name: K, problems: Problem[]): ParsedEntryOf<K>[] {
   const source: FolderSource | FileSource = COLLECTIONS[name].source;
   const raw = 'folder' in source ? readFolder(root, source, problems) : readFile(root, source, problems);
   return parseEntries(name, raw, problems);

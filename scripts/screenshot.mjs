@@ -1,7 +1,7 @@
 // Dev tool: screenshots pages of a running site at phone and desktop widths.
 // Usage: npm exec -- node scripts/screenshot.mjs http://localhost:4321 /path/ [/other/ ...]  → .bench/shots/*.png
 import { mkdir } from 'node:fs/promises';
-import { chromium } from 'playwright-core';
+import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, ensureChromium } from './chromium.mjs';
 
 const [origin, ...paths] = process.argv.slice(2);

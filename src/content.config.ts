@@ -8,7 +8,7 @@ const fromFolder = ({ folder, extension }: FolderSource) =>
   glob({ pattern: `*${extension}`, base: `./${folder}`, generateId: ({ entry }) => idFromFileName(entry, extension) });
 const fromFile = (source: FileSource) => file(`./${source.file}`);
 
-const { templates, explainers, guides, categories, contactPurposes, contacts, sources, triage, situations, featured, vocabulary, deadlines } = COLLECTIONS;
+const { templates, explainers, guides, categories, contactPurposes, contacts, sources, triage, situations, featured, vocabulary, deadlines, facts, changes, noticeKinds } = COLLECTIONS;
 
 export const collections = {
   templates: defineCollection({ loader: fromFolder(templates.source), schema: templates.schema }),
@@ -23,4 +23,7 @@ export const collections = {
   featured: defineCollection({ loader: fromFile(featured.source), schema: featured.schema }),
   vocabulary: defineCollection({ loader: fromFile(vocabulary.source), schema: vocabulary.schema }),
   deadlines: defineCollection({ loader: fromFile(deadlines.source), schema: deadlines.schema }),
+  facts: defineCollection({ loader: fromFile(facts.source), schema: facts.schema }),
+  changes: defineCollection({ loader: fromFile(changes.source), schema: changes.schema }),
+  noticeKinds: defineCollection({ loader: fromFile(noticeKinds.source), schema: noticeKinds.schema }),
 };

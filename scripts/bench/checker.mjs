@@ -3,7 +3,6 @@
 // at a time, and reports the checker chunk's gzip size when dist/ has one.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'yaml';
 import { check, gzipSize, kb, printTable } from './lib.mjs';
 
 export const title = 'Letter checker per keystroke';
@@ -21,12 +20,13 @@ export async function run({ root, dist }) {
   const { placeholderSpecs } = await import(join(root, 'src/lib/placeholders.ts'));
   const { checkInputOf } = await import(join(root, 'src/lib/check-input.ts'));
   const { checkLetter } = await import(join(root, 'src/lib/checker.ts'));
+  const { traitsOf } = await import(join(root, 'src/lib/kinds.ts'));
 
   // The longest appeal, filled with its examples and grown to 1,000 words with its own paragraphs.
-  const appeals = readdirSync(join(root, 'content/templates'))
-    .filter((name) => name.endsWith('.yaml'))
-    .map((name) => parse(readFileSync(join(root, 'content/templates', name), 'utf8')))
-    .filter((t) => t.kind === 'appeal');
+  const { readContent } = await import(join(root, 'scripts/read-content.ts'));
+  const appeals = readContent(root)
+    .content.templates.map((entry) => entry.data)
+    .filter((t) => traitsOf(t.kind).planOfAction);
   const t = appeals.sort((a, b) => words(b.letter) - words(a.letter))[0];
   const specs = placeholderSpecs(t.placeholders ?? []);
   const values = Object.fromEntries((t.placeholders ?? []).map((p) => [p.key, p.example]));
@@ -40,7 +40,7 @@ export async function run({ root, dist }) {
   const keystroke = (n) => {
     const next = field ? { ...values, [field]: `${values[field]} ${typed.repeat(4).slice(0, n)}` } : values;
     const out = renderLetter(source, specs, next);
-    return checkLetter(checkInputOf(out, { emptyKeys: [], kind: 'appeal', recipientStatus: 'historical-unverified', evidence: [] }));
+    return checkLetter(checkInputOf(out, { emptyKeys: [], kind: t.kind, recipientStatus: 'historical-unverified', evidence: [] }));
   };
   for (let i = 0; i < 50; i++) keystroke(i); // warm-up: let the engine compile the patterns
   const times = [];

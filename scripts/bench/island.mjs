@@ -1,7 +1,7 @@
 // The fill-and-copy island at its limits: every field of the longest appeal template holds the most it allows
 // (src/lib/field-limits.ts, no spaces, the worst case for line breaking), then keystrokes are timed from the
 // input event to the next frame: repaint of both letters, the checker, the builder's answers and the mail link.
-import { chromium } from 'playwright-core';
+import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, ensureChromium } from '../chromium.mjs';
 import { FIELD_LIMITS } from '../../src/lib/field-limits.ts';
 import { check, printTable, serve } from './lib.mjs';

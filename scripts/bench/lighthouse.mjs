@@ -1,9 +1,11 @@
 // Lighthouse (mobile preset, its default) against the built site served on localhost: the four category
 // scores for home, a template page and the search page in both languages, and the audits that lost points.
-import { mkdirSync, writeFileSync } from 'node:fs';
+// Lighthouse (with its chrome-launcher) is ~100 MB of packages only this section uses, so it is not a project
+// dependency: it is installed into .bench/lighthouse-tool the first time the section runs, at the version below.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { launch } from 'chrome-launcher';
-import lighthouse from 'lighthouse';
+import { pathToFileURL } from 'node:url';
 import { CHROMIUM_ARGS, ensureChromium } from '../chromium.mjs';
 import { check, printTable, serve } from './lib.mjs';
 import { longestTemplate } from './weight.mjs';
@@ -11,12 +13,35 @@ import { longestTemplate } from './weight.mjs';
 export const title = 'Lighthouse (mobile, simulated throttling)';
 export const needsBuild = true;
 
+const LIGHTHOUSE_VERSION = '12.8.2';
 const SITE_PORT = 4440;
 const CHROME_PORT = 4441;
 /** Runs per page (median kept); BENCH_LIGHTHOUSE_RUNS=1 for a quick look. */
 const RUNS = Math.max(1, Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 3));
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
 const SHORT = { performance: 'perf', accessibility: 'a11y', 'best-practices': 'best', seo: 'seo' };
+
+/** Imports a package's entry (its package.json `main`) from the tool folder. */
+async function importFrom(dir, name) {
+  const folder = join(dir, 'node_modules', name);
+  const { main = 'index.js' } = JSON.parse(readFileSync(join(folder, 'package.json'), 'utf8'));
+  return import(pathToFileURL(join(folder, main)).href);
+}
+
+/** Lighthouse and chrome-launcher, installed into the bench folder on first use. */
+async function loadLighthouse(benchDir) {
+  const dir = join(benchDir, 'lighthouse-tool');
+  const installed = join(dir, 'node_modules', 'lighthouse', 'package.json');
+  if (!existsSync(installed) || JSON.parse(readFileSync(installed, 'utf8')).version !== LIGHTHOUSE_VERSION) {
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, 'package.json'), '{ "private": true }\n');
+    console.log(`Installing lighthouse@${LIGHTHOUSE_VERSION} into ${dir} (first run of this section) …`);
+    const result = spawnSync('npm', ['install', '--prefix', dir, '--no-audit', '--no-fund', `lighthouse@${LIGHTHOUSE_VERSION}`], { stdio: 'inherit' });
+    if (result.status !== 0) throw new Error('could not install lighthouse for the bench');
+  }
+  const [{ default: lighthouse }, { launch }] = await Promise.all([importFrom(dir, 'lighthouse'), importFrom(dir, 'chrome-launcher')]);
+  return { lighthouse, launch };
+}
 
 /** Audits that cost points in a category: score below 1 and weighted, or a failing binary audit. */
 function lostPoints(report) {
@@ -42,6 +67,7 @@ export async function run({ root, dist, benchDir }) {
   const reports = join(benchDir, 'lighthouse');
   mkdirSync(reports, { recursive: true });
 
+  const { lighthouse, launch } = await loadLighthouse(benchDir);
   const server = await serve(root, dist, SITE_PORT);
   let chrome;
   const results = [];

@@ -6,8 +6,8 @@
 //      worker and idle-loaded code included: the whole visit, and its search part.
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium } from 'playwright-core';
-import { parse } from 'yaml';
+import { chromium } from '@playwright/test';
+import { readContent } from '../read-content.ts';
 import { CHROMIUM_ARGS, ensureChromium } from '../chromium.mjs';
 import { Site } from './assets.mjs';
 import { countingHost, ourSearchFile, summarize, untilQuiet } from './host.mjs';
@@ -71,8 +71,9 @@ function writeSite(dir, root) {
   writeFileSync(join(docs, 'index.mdx'), [...frontMatter('亚马逊卖家信件模板库', 'Seller Letters'), 'Seller Letters'].join('\n'));
   writeFileSync(join(docs, 'en/index.mdx'), [...frontMatter('Seller Letters', 'Seller Letters'), 'Seller Letters'].join('\n'));
   const templateDir = join(root, 'content/templates');
-  for (const slug of readdirSync(templateDir).filter((f) => f.endsWith('.yaml')).map((f) => f.replace(/\.yaml$/, ''))) {
-    const template = parse(readFileSync(join(templateDir, `${slug}.yaml`), 'utf8'));
+  const { content } = readContent(root);
+  for (const { data: template } of content.templates) {
+    const slug = template.slug;
     const letter = [...(template.subject ? [`Subject: ${mdxText(template.subject)}`, ''] : []), mdxText(template.letter).replace(/^## /gm, '### ')];
     for (const locale of ['zh', 'en']) {
       const explainer = body(readFileSync(join(templateDir, `${slug}.${locale === 'zh' ? 'zh-CN' : 'en'}.mdx`), 'utf8'));
@@ -95,7 +96,7 @@ function writeSite(dir, root) {
     const [, slug, locale] = /^(.*)\.(zh-CN|en)\.mdx$/.exec(file) ?? [];
     if (!slug) continue;
     const source = readFileSync(join(guideDir, file), 'utf8');
-    const meta = parse(/^---\n([\s\S]*?)\n---/.exec(source)?.[1] ?? '') ?? {};
+    const meta = content.guides.find((g) => g.id === `${slug}.${locale}`)?.data ?? {};
     writeFileSync(join(docs, locale === 'en' ? 'en/guides' : 'guides', `${slug}.mdx`), [...frontMatter(meta.title ?? slug, meta.description ?? ''), body(source)].join('\n'));
   }
 }

@@ -3,7 +3,7 @@
 // added, so Pagefind indexes different text per page. Deterministic: the same n gives the same files.
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse, stringify } from 'yaml';
+import { dump, load } from 'js-yaml';
 
 /** Small seeded PRNG (mulberry32), so runs are comparable. */
 export function random(seed) {
@@ -111,13 +111,16 @@ export function synthesize(real, n) {
   const explain = (text, line, end) => `${shuffleBullets(rand, shuffleSentences(rand, text, end, { mdx: true })).trimEnd()}\n\n${line}\n`;
   return {
     slug,
-    yaml: stringify(data, { lineWidth: 0, version: '1.1' }), // Astro reads YAML 1.1: dates must stay quoted strings
+    yaml: dump(data, { lineWidth: -1 }), // js-yaml, as Astro's loaders: a date-like string is written quoted, so it stays a string
     zh: explain(real.zh, `参考案例：${name}（${word}）。`, ZH),
     en: explain(real.en, `Reference case: ${word} (${name}).`, EN),
   };
 }
 
-/** The real templates of a content folder: parsed YAML and both explainer texts. */
+/**
+ * The real templates of a content folder: parsed YAML and both explainer texts.
+ * @returns {{ yaml: any, zh: string, en: string }[]}
+ */
 export function readTemplates(templatesDir) {
   return readdirSync(templatesDir)
     .filter((f) => f.endsWith('.yaml'))
@@ -125,7 +128,7 @@ export function readTemplates(templatesDir) {
     .map((file) => {
       const slug = file.slice(0, -'.yaml'.length);
       return {
-        yaml: parse(readFileSync(join(templatesDir, file), 'utf8')),
+        yaml: load(readFileSync(join(templatesDir, file), 'utf8')),
         zh: readFileSync(join(templatesDir, `${slug}.zh-CN.mdx`), 'utf8'),
         en: readFileSync(join(templatesDir, `${slug}.en.mdx`), 'utf8'),
       };

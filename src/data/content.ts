@@ -55,7 +55,7 @@ export interface SiteContent {
 const byOrder = (a: { data: { order: number } }, b: { data: { order: number } }) => a.data.order - b.data.order;
 
 async function load(): Promise<SiteContent> {
-  const [templates, explainers, guides, categories, purposes, contacts, sources, triageEntries, situations, featured] = await Promise.all([
+  const [templates, explainers, guides, categories, purposes, contacts, sources, triageEntries, situations, featured, noticeKinds] = await Promise.all([
     getCollection('templates'),
     getCollection('explainers'),
     getCollection('guides'),
@@ -66,11 +66,13 @@ async function load(): Promise<SiteContent> {
     getCollection('triage'),
     getCollection('situations'),
     getCollection('featured'),
+    getCollection('noticeKinds'),
   ]);
   const triage: TriageNode[] = triageEntries.map((n) => ({ ...n.data, id: n.id }));
   const problems = validateContent(
-    contentInputOf({ templates, explainers, guides, categories, contactPurposes: purposes, contacts, sources, triage: triageEntries, situations, featured }),
+    contentInputOf({ templates, explainers, guides, categories, contactPurposes: purposes, contacts, sources, triage: triageEntries, situations, featured, noticeKinds }),
   );
+  problems.push(...(await staleNoticeSignals(noticeKinds)));
   if (problems.length) throw new Error(formatProblems(problems));
   templates.sort((a, b) => a.data.slug.localeCompare(b.data.slug));
   const templateBySlug = new Map(templates.map((t) => [t.data.slug, t]));
@@ -103,6 +105,15 @@ async function load(): Promise<SiteContent> {
     searchSuggestions: situations.flatMap(({ data: { target, search } }) => (search ? [{ ...search, target }] : [])).sort((a, b) => a.order - b.order),
     featured: featured.sort(byOrder).map((f) => templateBySlug.get(f.id)!),
   };
+}
+
+/** The decoder's table (src/lib/notice-signals.ts) must be what content/notice-kinds.yaml compiles to today. */
+async function staleNoticeSignals(kinds: CollectionEntry<'noticeKinds'>[]) {
+  const [{ noticeSignalsModule, NOTICE_SIGNALS_FILE }, { readFile }] = await Promise.all([import('../lib/notice-module'), import('node:fs/promises')]);
+  const current = await readFile(NOTICE_SIGNALS_FILE, 'utf8').catch(() => '');
+  return current === noticeSignalsModule(kinds)
+    ? []
+    : [{ file: 'content/notice-kinds.yaml', message: `${NOTICE_SIGNALS_FILE} is out of date with this file: run npm run notice:data` }];
 }
 
 let cached: Promise<SiteContent> | undefined;

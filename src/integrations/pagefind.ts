@@ -9,12 +9,13 @@ import { readFile, rm, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import type { AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
-import { parse } from 'yaml';
 import { toTraditional } from '../lib/hant.ts';
 import { chineseScript, CONTENT_LOCALES, LOCALES, LOCALE_IDS, searchLanguage } from '../lib/locales.ts';
 import { sectionRecords } from '../lib/search-records.ts';
 import { indexedText, keywordsFor, scriptMap, vocabularyProblems, withKeywords, type PageLanguage, type VocabularyEntry } from '../lib/search-vocabulary.ts';
 import { htmlFiles } from './html-files.ts';
+import { readCollection } from '../../scripts/read-content.ts';
+import type { Problem } from '../lib/validate.ts';
 
 /** Pages each language index must hold at least (templates alone are more): fewer means the markup lost data-pagefind-body. */
 const MIN_PAGES_PER_LANGUAGE = 30;
@@ -52,6 +53,14 @@ function sitePath(url: string): string {
   return prefix ? url.slice(prefix.length) : url;
 }
 
+/** The vocabulary collection, parsed by its schema as the build's content layer parses it. */
+function readVocabulary(root: string): VocabularyEntry[] {
+  const problems: Problem[] = [];
+  const entries = readCollection(root, 'vocabulary', problems);
+  if (problems.length) throw new Error(`content/vocabulary.yaml: ${problems.map((p) => `${p.field ?? ''} ${p.message}`.trim()).join('; ')}`);
+  return entries.map((entry) => entry.data);
+}
+
 /** Fails with every error Pagefind gave, naming the step. */
 function assertNoErrors(response: { errors: string[] }, step: string): void {
   if (response.errors.length) throw new Error(`Pagefind could not ${step}: ${response.errors.join('; ')}`);
@@ -60,16 +69,16 @@ function assertNoErrors(response: { errors: string[] }, step: string): void {
 export interface IndexOptions {
   /** The built site. */
   dist: string;
-  /** content/vocabulary.yaml of the project. */
-  vocabularyFile: string;
+  /** The project's root: the vocabulary collection (content/vocabulary.yaml) is read from it through its schema. */
+  root: string;
   logger: AstroIntegrationLogger;
 }
 
 /** Indexes `dist` into `dist/pagefind/`. */
-export async function indexSite({ dist, vocabularyFile, logger }: IndexOptions): Promise<void> {
+export async function indexSite({ dist, root, logger }: IndexOptions): Promise<void> {
   const started = performance.now();
   logger.info('Indexing the built pages…');
-  const vocabulary = parse(await readFile(vocabularyFile, 'utf8')) as VocabularyEntry[];
+  const vocabulary = readVocabulary(root);
   const files = await htmlFiles(dist);
   /** Path of a built file inside dist/, with '/' separators: 'en/templates/x/index.html'. */
   const sourcePath = (file: string) => relative(dist, file).split(sep).join('/');

@@ -27,7 +27,7 @@ export default function siteBuild(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const dist = fileURLToPath(dir);
         await placeCspFirst(dist);
-        await indexSite({ dist, vocabularyFile: fileURLToPath(new URL('content/vocabulary.yaml', config.root)), logger: logger.fork('pagefind') });
+        await indexSite({ dist, root: fileURLToPath(config.root), logger: logger.fork('pagefind') });
         await writeHeaders(dist, config.base);
         if (!config.site) throw new Error('robots.txt names the sitemap by its full address: set `site` in astro.config.mjs');
         await writeRobots(dist, config.base, config.site);

@@ -4,7 +4,7 @@
  * short, has the three Plan-of-Action parts in order, lists its evidence, and goes to no mailbox meant for
  * someone else; an edited source letter's explainers say what changed. tests/unit/appeal-gates.test.ts runs them over the real content.
  */
-import { findPoaParts, POA_PARTS } from './checker.ts';
+import { findPoaParts, MIN_PART_WORDS, missingParts, POA_PARTS } from './poa-parts.ts';
 import { renderLetter, toPlainText } from './letter.ts';
 import { ATTACHMENTS_MARKER, resolveLetter } from './letter-blocks.ts';
 import type { DeclaredEvidence, DeclaredOption, TemplateData } from '../schemas/templates.ts';
@@ -75,10 +75,11 @@ export function appealGateFailures(t: GateTemplate, context: GateContext): GateF
   if (words > MAX_APPEAL_WORDS) failures.push({ gate: 'words', reason: `${words} words filled with the examples (limit ${MAX_APPEAL_WORDS})` });
 
   const parts = findPoaParts(lines, headings);
-  const missing = POA_PARTS.filter((part) => (parts.get(part.id)?.words ?? 0) < 5).map((part) => part.label.en);
+  const missing = missingParts(lines, headings).map((part) => part.label.en);
   const order = POA_PARTS.map((part) => parts.get(part.id)?.line ?? -1);
-  if (missing.length) failures.push({ gate: 'poa-parts', reason: `no headed part (5+ words) for: ${missing.join(', ')}` });
-  else if (!order.every((line, i) => i === 0 || line > order[i - 1]!)) failures.push({ gate: 'poa-parts', reason: 'the parts are out of order (root cause → actions taken → preventive measures)' });
+  if (missing.length) failures.push({ gate: 'poa-parts', reason: `no headed part (${MIN_PART_WORDS}+ words) for: ${missing.join(', ')}` });
+  // A heading that covers two parts puts both on one line: in order, not out of it.
+  else if (!order.every((line, i) => i === 0 || line >= order[i - 1]!)) failures.push({ gate: 'poa-parts', reason: 'the parts are out of order (root cause → actions taken → preventive measures)' });
 
   if (!t.evidence?.length) failures.push({ gate: 'evidence', reason: 'declares no evidence' });
   if (!t.letter.includes(ATTACHMENTS_MARKER)) failures.push({ gate: 'evidence', reason: `the letter has no ${ATTACHMENTS_MARKER} line` });

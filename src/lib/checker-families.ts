@@ -5,22 +5,29 @@
  * really phrase these things (including Chinese-English habits), not for any one letter; the labelled corpus in
  * tests/fixtures/checker-corpus.yaml measures them.
  */
+import type { CheckerLevel } from './kinds.ts';
 
 /** A pattern, or a pattern with its own exception (a sentence matching `unless` is not a finding). */
 export type FamilyPattern = RegExp | { re: RegExp; unless: RegExp };
 
 export interface Family {
   id: string;
-  /** Template kinds the family reads; every kind when absent. */
-  kinds?: readonly string[];
+  /** The least checker level (src/lib/kinds.ts) of the kinds the family reads; every kind when absent. */
+  reads?: CheckerLevel;
   patterns: FamilyPattern[];
   /** A sentence matching any of these is never a finding of the family (it owns the problem, or is specific). */
   unless?: RegExp[];
   /** Read only the sentences no other family flagged: a catch-all after the specific families. */
   fallback?: boolean;
+  /** Read only the sentences none of these (earlier) families flagged: a general family leaves a sentence to the
+   * narrower one that names its problem more exactly. */
+  after?: readonly string[];
+  /** Read only the sentences that match every one of these (e.g. a factual sentence: a number or a date). */
+  when?: RegExp[];
 }
 
-const APPEAL = ['appeal'] as const;
+/** Families for Plans of Action only. */
+const PLAN: CheckerLevel = 'plan-of-action';
 const NUM = String.raw`(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|many|several|a few|over|more than|nearly|almost|about)`;
 const REINSTATE = String.raw`(?:reinstat\w*|restor\w*|reactivat\w*|reopen\w*|unblock\w*|unfreez\w*|unlock\w*|releas\w*|lift\w*)`;
 
@@ -42,10 +49,33 @@ const COURTESY = /\b(?:will|shall|'ll|can) (?:(?:also|gladly|happily|promptly) )
 /** A supplier's or a design's history is evidence, not the seller's track record. */
 const OTHERS_HISTORY = /\b(?:suppliers?|manufacturers?|factory|patent|prior art|publicly)\b/i;
 
+/** Documents, records and proof: what a denial needs beside it to be more than a denial. */
+const EVIDENCE = /\b(?:invoices?|receipts?|attached|attachments?|enclosed|photos?|photographs?|pictures? of|tracking (?:numbers?|records?|ids?)|records?|screenshots?|documents?|certificates?|test reports?|lab|letters? of authori[sz]ation|loa|purchase orders?|order (?:ids?|numbers?)|\d{3}-\d{7}-\d{7}|metadata|shows?|showed|shown|proves?|proved|proof|see|listed|logs?|files?|compared|below|as follows|the following)\b/i;
+/** Courtesy, not a request to find the problem: "let us know if you need the invoices". */
+const ASKS_COURTESY = /\bplease (?:find|see|refer|note)\b|\b(?:information|documents?|details|invoices?|evidence|records?|anything|files?|copies|proof|photos?)\b[^.]{0,25}\b(?:you|your team) (?:need|require|want|would like)\b|\bif (?:you|your team) (?:need|require|want|would like|have)\b|\bwhat (?:else|further|other|additional|more)\b|\bin (?:the|a|another) format\b|\buntil\b|\bbefore (?:we|our) (?:\w+ )?(?:opened|checked|found|inspected|looked|tested)\b|\bwe (?:now|then)\b/i;
+/** A policy, a metric or its target. */
+const RULE_WORD = String.raw`(?:counting|counts|handling time|restrictions?|defect rate|polic(?:y|ies)|rules?|metrics?|targets?|thresholds?|limits?|standards?|requirements?|odr|order defect rate|late (?:shipment|dispatch) rate|cancellation rate|(?:valid )?tracking rate|on-time delivery rate|account health rating|ahr|\d+-day window|window|calculation|guidelines|system of (?:rating|scoring)|rating system|percentage|1 ?%|4 ?%|2\.5 ?%)`;
+const UNFAIR = String.raw`(?:unfair\w*|not fair|unreasonabl\w*|not reasonable|too (?:strict|harsh|high|low|short|tough|severe|small|complicated|much)|overly (?:strict|harsh)|unrealistic|impossible to (?:meet|reach)|does not reflect|doesn't reflect|did not reflect|not reflect|not representative|disproportionate\w*|(?:should|ought to) not (?:apply|count)|does not apply|doesn't apply|not apply to|misleading|meaningless|punish\w*|penali[sz]\w*|biased|harsh|unjust|not realistic|go(?:es)? too far|(?:very|so|extremely) strict|strict compared|seems? wrong|wrong to us|hardly|not practical|impractical|a flaw|flawed|in the same way as|same as (?:for )?counterfeit\w*|(?:do not|don't|cannot|can't) agree|not meaningful|excessive|arbitrary|treats? (?:\w+ ){1,5}like)`;
+/** What a notice says: the complaint, the metric, the violation (the symptom, not the cause). */
+const NOTICE_WORDS = String.raw`(?:(?:was|were|got|been) (?:suspended|deactivated|removed|blocked|restricted|delisted)|high number of|complaints?|claims?|negative feedbacks?|feedbacks|notices?|warnings?|reports?|a-to-z|atoz|odr|order defect rate|late (?:shipment|dispatch) rate|cancellation rate|(?:valid )?tracking rate|account health(?: rating)?|ahr|policy violations?|(?:we|our \w+) (?:violated|infringed|breached|(?:was|were) (?:reported|flagged|complained)|received|got)|exceed\w*|related to another|reported (?:for|as)|complained|flagged)`;
+/** A number, a date or a counted thing: a factual sentence. */
+const FACTUAL = /\d|\b(?:january|february|march|april|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred)\b/i;
+/** Parties outside the seller's business a sentence can make the cause. */
+const EXTERNAL = String.raw`(?:3pls?|seller central|carriers?|couriers?|ups|usps|fedex|dhl|royal mail|yanwen|4px|post office|postal service|logistics (?:company|provider|partner)|shipping (?:company|agent|partner)|freight forwarder|forwarder|delivery (?:company|driver|partner|man)|driver|warehouse|fulfil?lment cent(?:er|re)|fba|amazon(?:'s)?(?: (?:system|tool|catalog(?:ue)?|algorithm|warehouse|team|page|site))?|the system|factory|manufacturer|suppliers?|vendor|translation (?:agency|company)|agency|(?:the )?buyers?|customers?|purchasers?|(?:rights|brand) owner|3pl|prep (?:center|centre|service))`;
+const FAULT_VERB = String.raw`lost|loses|damaged|broke|mishandled|delayed|mislabell?ed|mixed up|misplaced|misrouted|misdelivered|overloaded|overwhelmed|congested|on strike|went down|crashed|broke down|(?:sent|shipped|packed|put|used|printed|delivered|attached|labell?ed|listed)\b[^.,]{0,25}\bwrong|\w+ed\b[^.]{0,30}\bwithout (?:informing|telling|notifying|asking|warning|consulting)|forgot|missed|overlooked|(?:did not|didn't|had not|hadn't|has not|hasn't|have not|haven't|never|not|failed to|forgot to|neglected to|refused to|would not|wouldn't)(?: \w+)? (?:read|follow(?:ed)? (?:the |our )?(?:instructions?|installation|guide|manual|size chart|directions|steps|care)|check|checked|scan|scanned|update|updated|tell|told|inform|informed|notice|noticed|install|installed|use|used|accept|accepted|process|processed|deliver|delivered|respond|responded|reply|replied|collect|collected|pick up|picked up|apply|applied|save|saved)|ordered the wrong|chose the wrong|misused|merged|overwrote|wrongly|incorrectly|carelessly|crushed|dropped|threw|left (?:the |our )?(?:parcels?|packages?|boxes) (?:in|at|outside)`;
+const FAULT_NOUN = String.raw`glitch\w*|bugs?|errors?|mistakes?|faults?|backlogs?|negligence|careless\w*|rough handling|mishandling|delays?|misuse|mix-?ups?|failures?|problems?`;
+const FAULT = String.raw`(?:${FAULT_VERB}|${FAULT_NOUN})\b`;
+/** Words that only ever say something went wrong: safe to look for a little further from the party they blame. */
+const STRICT_FAULT = String.raw`lost|damaged|mishandl\w*|mislabell?ed|misrouted|misdeliver\w*|misread|misused|mixed up|glitch\w*|bugs?|outages?|(?:was|were|went) down|negligen\w*|careless\w*|rough(?:ly)? handl\w*|by mistake|failed to|forgot|overloaded|backlog|on strike|(?:the )?wrong (?:size|item|address|label|part|plug|inserts?|manual|colou?r|version|product|carton|warehouse|units?)|without (?:informing|telling|notifying|warning) us|leaving (?:the )?(?:parcels?|packages?|boxes)`;
+/** A named tool, role, check or step: how a "never again" could actually be kept. */
+const MECHANISM = /\b(?:checklist|scanner|scans?|scanned|camera|photo\w*|software|alerts?|sop|barcodes?|inspect\w*|audit\w*|manager|lead|supervisor|officer|inspector|specialist|coordinator|spreadsheet|erp|dashboard|log|logbook|buy shipping|signature|tracked|tracking|double-check\w*|second person|sign(?:s|ed)? off|before (?:shipping|listing|dispatch|it ships|they ship|packing|any \w+ is)|every (?:batch|order|unit|return|listing|parcel|morning|day|week)|each (?:batch|order|unit|return|listing|parcel))\b/i;
+/** A sentence with no future and no promise in it reports what happened ("sold 50,000 units without problems"). */
+const NOT_A_PROMISE = /^(?![^]*\b(?:will|shall|'ll|going to|from now|from today|henceforth|in (?:the )?future|guarantee\w*|promis\w*|ensur\w*|make sure|assur\w*|pledge|vow|swear|impossible|for good|once and for all|our word|rest assured|confident|permanent\w*|thing of the past)\b)/i;
+
 export const FAMILIES: Family[] = [
   {
     id: 'pleading',
-    kinds: APPEAL,
+    reads: PLAN,
     patterns: [
       /!/,
       /\b(?:beg|begging|implore|plead|pleading|pray|praying)\b/i,
@@ -59,7 +89,7 @@ export const FAMILIES: Family[] = [
       /\b(?:consider|understand|take into (?:account|consideration)|look at|think about|sympathi[sz]e with) (?:our|my) (?:\w+ )?(?:situation|difficult(?:y|ies)|position|circumstances?|hardship|plight|feelings|sincerity|efforts?|attitude)\b/i,
       /\b(?:our|my|their|the) (?:famil(?:y|ies)|employees|staff|workers|children|kids|parents|team members|\d+ \w+)(?:'s?)? (?:\w+ )?(?:depend|rel(?:y|ies)|livelihood|income|jobs?|future|will lose|would lose|are waiting|live on|survival)/i,
       /\b(?:lose|losing|lost) (?:their|our|my) (?:jobs?|income|livelihood|savings|homes?)\b/i,
-      /\b(?:livelihood|survival|survive|bankrupt(?:cy)?|out of business|out of work|unemployed|starv\w*|ruin(?:ed)?|debts?|loans?)\b/i,
+      /\b(?:livelihood|survival|survive(?! (?:the )?(?:trip|transit|route|journey|shipping|delivery|drops?|tests?|handling|sea|voyage|flight))|bankrupt(?:cy)?|out of business|out of work|unemployed|starv\w*|ruin(?:ed)?|debts?|loans?)\b/i,
       /\b(?:huge|heavy|great|serious|tremendous|big|enormous|unbearable|severe) (?:financial )?(?:loss(?:es)?|pressure|burden|blow|stress)\b/i,
       /\b(?:all|whole|entire) (?:of )?(?:our|my) (?:life|lives|savings|money|capital|investment|efforts?|hard work|heart)\b/i,
       /\b(?:sleep|eat)(?:ing)? (?:well|at night)\b|\b(?:can(?:no|')t|could(?:n't| not)|unable to) (?:sleep|eat)\b|\bcan(?:no|')t afford to lose\b|\b(?:is|are|was|means) everything (?:to|for) (?:us|me)\b/i,
@@ -90,7 +120,7 @@ export const FAMILIES: Family[] = [
   },
   {
     id: 'bargaining',
-    kinds: APPEAL,
+    reads: PLAN,
     patterns: [
       new RegExp(String.raw`\b(?:if|once|when|after|should|as soon as|as long as|only if|provided(?: that)?|in case) (?:you|amazon|your team)(?: \w+)? (?:${REINSTATE}|give|grant|allow|let|approve|accept|return)`, 'i'),
       new RegExp(String.raw`\b(?:if|once|when|after|as soon as|provided(?: that)?|in case|until) (?:our|the|my|this) (?:selling |seller )?(?:privileges?|account|listings?|asins?|store|shop|products?|funds?)(?: \w+)? (?:is|are|has been|have been|can be|could be|will be|gets?|becomes?)(?: \w+)? (?:${REINSTATE}|back|active|approved|live|online|returned|given back)`, 'i'),
@@ -109,7 +139,7 @@ export const FAMILIES: Family[] = [
   },
   {
     id: 'track-record',
-    kinds: APPEAL,
+    reads: PLAN,
     unless: [/\b(?:paid|bought|buy|purchased)\b[^.]{0,30}\breviews?\b|\b(?:fake|third[- ]party|incentivi[sz]ed|manipulat\w*|in exchange|in return|free (?:product|sample)s?|arrang\w*|remove[ds]?|deleted|solicit\w*|asked|asking|because|expected|stock-?outs?|ran out|out of stock|could not|couldn't|unable|overwhelm\w*|led to|caused|backlog|keep up)\b/i],
     patterns: [
       { re: new RegExp(String.raw`\b(?:selling|sold|sell|seller|store|account|business|shop|operat\w*|partner\w*|cooperat\w*|been on amazon)\b[^.]{0,40}\b(?:for|over|since|more than|in the past|in the last) (?:the (?:past|last) )?${NUM}(?: \w+)? (?:years?|decades?)\b`, 'i'), unless: OTHERS_HISTORY },
@@ -142,8 +172,9 @@ export const FAMILIES: Family[] = [
   },
   {
     id: 'business-intro',
-    kinds: APPEAL,
-    unless: [/\b(?:checklist|process|procedure|audit|sop|step|training|log|alert|spreadsheet|checks?|inspects?|answers?|reviews?|responsible for|in charge|assigned|hired|trained|now)\b/i],
+    reads: PLAN,
+    // Process, evidence (a registration) and stock facts are not an introduction.
+    unless: [/\b(?:checklist|process|procedure|audit|sop|step|training|log|alert|spreadsheet|checks?|inspects?|answers?|reviews?|responsible for|in charge|assigned|hired|trained|now|registration (?:no\.?|number)|attached|stock|inventory|oversold|overselling)\b/i],
     patterns: [
       /\b(?:company|business|store|shop|brand|factory|firm|corporation|enterprise|we)\b[^.]{0,30}\b(?:founded|established|set up|registered|incorporated|started|created|opened|launched)\b[^.]{0,15}\b(?:19|20)\d\d\b/i,
       /\b(?:we|our (?:company|factory|team|firm|business|group)|the company)(?: now| currently)? (?:has|have|employs?|with|consists? of|owns?|operates?)(?: over| more than| nearly| about| around| almost| a team of)? [\d,]+\+? (?:full-time |professional |skilled |experienced )?(?:employees|staff|workers|people|designers|engineers|members|square|sq|production lines|factories|warehouses|stores|brands)\b/i,
@@ -172,9 +203,128 @@ export const FAMILIES: Family[] = [
       /\b(?:located|based|headquartered) in\b|\b(?:square met(?:er|re)s|production lines?|annual output|annual sales|output value|registered capital)\b/i,
     ],
   },
+  // ── Families added in session 5 (issue 20 item 8): what sellers write in their own words that reviewers reject. ──
+  {
+    // Asking Amazon to find the problem for the seller: the appeal is the seller's own analysis.
+    id: 'asks-amazon',
+    reads: PLAN,
+    unless: [ASKS_COURTESY],
+    patterns: [
+      /\b(?:tell|show|inform|advise|let) (?:us|me)(?: know)?(?: \w+)? (?:what|which|why|where|whether|the (?:exact |specific |real |actual )?(?:reasons?|problems?|issues?|causes?|violations?|listings?|asins?|orders?|polic\w*|rules?|products?))\b/i,
+      /\b(?:could|can|would|will) you (?:please |kindly )?(?:tell|explain|clarify|specify|point out|identify|show|let us know|inform us|advise|guide)\b/i,
+      /\bplease,? (?:kindly )?(?:explain|clarify|specify|point out|identify|advise|guide|help us (?:find|understand|identify)|provide (?:us )?(?:with )?(?:the |more |further |some |specific )*(?:details|specifics|information|reasons?|order ids?|order numbers|asins?|examples?|evidence|explanation))\b/i,
+      /\b(?:we|i) (?:still |really |honestly )?(?:do not|don't|did not|didn't|cannot|can't|could not|couldn't|are unable to|were unable to|failed to) (?:\w+ )?(?:know|understand|find|see|figure out|identify|determine|work out|locate)\b (?:\w+ )?(?:why|what|which|where|the (?:exact |specific |real )?(?:reason|cause|problem|issue|violation|listing|asin|product))\b/i,
+      /\b(?:confused|puzzled|unclear|not clear|no idea|no clue)\b[^.]{0,30}\b(?:reason|why|what|which|cause|violation|suspension|deactivation|removal)\b/i,
+      /\b(?:found|find|see|saw|identified) (?:nothing|no (?:\w+ )?(?:problems?|issues?|violations?|errors?|reason))\b/i,
+      /\b(?:need|require|request|ask for|want|waiting for) (?:more |further |the |additional |some |specific )*(?:details|information|specifics|clarification|guidance|explanation|examples?|instructions?)\b[^.]{0,40}\b(?:violation|reason|suspension|deactivation|problem|issue|complaint|polic\w*|why|which|from you|from amazon|so (?:that )?we can|to write|in order to|what to do)\b/i,
+      /\b(?:inform|notify|advise|tell) (?:us|me) (?:of|about) (?:the )?(?:\w+ )?(?:reason|cause|problem|issue|violation|details|specifics)\b/i,
+      /\b(?:your|amazon'?s) (?:instructions?|guidance|direction|advice|suggestions?)\b[^.]{0,20}\b(?:on|about|what|how)\b|\bplease,? guide\b|\bguide us\b/i,
+      /\b(?:please|kindly|(?:could|can|would|will) (?:you|amazon|seller performance|your team)|we (?:hope|wish|would like|need|want|ask|request|expect) (?:you|amazon|to (?:know|understand|learn|get|receive|hear))|help us)\b[^.]{0,60}\b(?:what (?:exactly |else |is |was |we |to |do |should |must )|which (?:listings?|asins?|products?|orders?|polic(?:y|ies)|rules?|items?|parts?|documents?)|why\b|the (?:exact |specific |real )?(?:reason|problem|violation|issue|cause)\b|specifics|(?:more )?details (?:of|about|on))/i,
+      // An appeal states; a question in it asks Amazon to do the seller's analysis (confirming receipt of a document is not).
+      { re: /^(?=[^]*\b(?:what|which|where|whether|is it|was it|are (?:they|these|those|the)|did (?:we|our|the)|does (?:our|the)|do (?:we|our|the))\b)[^]*\?\s*$/i, unless: /\b(?:receiv\w*|reached|arrived|got)\b[^?]{0,40}\b(?:invoices?|documents?|files?|attachments?|letters?|email|case)\b|\b(?:invoices?|documents?|files?|attachments?)\b[^?]{0,40}\b(?:receiv\w*|reached|arrived)\b/i },
+      /\b(?:any|more|further|some|additional) (?:\w+ )?(?:details?|information|insight|feedback|hints?|clues?|specifics)\b[^.]{0,20}\b(?:about|on|regarding|as to|of) (?:what|why|which|how|the (?:reason|violation|findings?|problem|issue|cause))\b|\bpoint (?:us|me) (?:in the right direction|to (?:the|what|which))\b|\bwithout knowing (?:the |which |what )(?:\w+ )?(?:orders?|order numbers|asins?|listings?|reasons?|complaints?|problems?|rules?|polic\w*)\b/i,
+      /\b(?:please|kindly|(?:could|would|can|will) (?:you|amazon|seller performance|your team)|if (?:you|amazon|seller performance|your team)|appreciate it if (?:you|amazon|seller performance|your team)|(?:ask|request|hope) (?:that )?(?:you|amazon|seller performance|your team))\b[^.]{0,40}\b(?:share|identify|specify|point out|indicate|name|list|send|forward|provide|give)\b[^.]{0,30}\b(?:reasons?|asins?|order (?:ids?|numbers)|orders? (?:involved|concerned|affected)|complaints?|listings? (?:involved|concerned|affected)|rules?|polic(?:y|ies)|problems?|violations?|cause|hints?|clues?)\b/i,
+      /\b(?:need|want|would like|have) to (?:know|understand|find out)\b (?:\w+ ){0,2}?(?:which|what|why|where|the (?:reason|cause|rule|policy|problem))\b/i,
+      /\b(?:cannot|can't|could not|couldn't|unable to|did not|didn't)(?: \w+)? (?:find|locate|see|identify)\b (?:any|a single|one|the) (?:\w+ )?(?:complaints?|problems?|issues?|violations?|errors?|reasons?|claims?)\b/i,
+    ],
+  },
+  {
+    // Arguing that the policy, the metric or its target is unfair, instead of explaining the defects behind it.
+    id: 'disputes-policy',
+    reads: PLAN,
+    patterns: [
+      new RegExp(String.raw`\b${RULE_WORD}\b[^.]{0,60}\b${UNFAIR}`, 'i'),
+      new RegExp(String.raw`\b${UNFAIR}[^.]{0,40}\b${RULE_WORD}\b`, 'i'),
+      /\b(?:only|just|merely) (?:\d+|one|two|three|four|five|a few|a couple of|a handful of)(?: \w+)? (?:claims?|complaints?|defects?|late (?:orders|shipments)|orders?|negative feedbacks?|feedbacks?|returns?|reports?)\b[^.]{0,50}\b(?:out of|among|from|of|in|but|yet|and|so|which|enough)\b/i,
+      /\b(?:not|n't) (?:fair|reasonable|right|just|proportionate)\b[^.]{0,40}\b(?:one|single|a few|only|small|whole|entire)\b|\b(?:punish\w*|penali[sz]\w*|hurts?|discriminat\w*)\b[^.]{0,30}\b(?:small|new|low[- ]volume|honest|chinese|individual) (?:sellers?|businesses|stores?|shops?)\b/i,
+      /\bshould(?:n't| not) be enough\b|\b(?:should(?:n't| not)|must not) (?:\w+ )?(?:cost|lose|mean|lead to|result in)\b[^.]{0,30}\b(?:account|listing|suspension|store|privileges)\b|\b(?:punish\w*|penali[sz]\w*|discriminat\w*|disadvantag\w*) (?:\w+ )?(?:sellers?|resellers?|brands?|businesses|stores?)\b/i,
+      /\b(?:should|ought to) (?:not )?(?:apply|count|be (?:calculated|counted|measured|based|changed|exempt\w*)|exclude|consider)\b[^.]{0,40}\b(?:orders?|sellers?|products?|categor\w*|days?|claims?|feedbacks?|policy|rule|metric|target|rate)\b/i,
+      /\b(?:do not|don't|cannot|can't) agree\b[^.]{0,40}\b(?:rate|metric|target|polic\w*|rule|decision|means|shows?|reflects?)\b|\b(?:hardly|not) (?:a |an )?(?:sign|proof|evidence|indication) of\b/i,
+      /\b(?:small|low|limited) (?:order |sales )?(?:volume|number of orders)\b|\bsample size\b|\bstatistic\w*|\boutliers?\b|\bonly because (?:we|our)\b[^.]{0,40}\b(?:volume|orders|sales)\b|\bone (?:bad|single|negative) (?:review|feedback|claim|complaint|buyer|customer)\b[^.]{0,40}\b(?:should|can|could|cannot|enough|whole|entire|suspend|remove)\b/i,
+      /\b(?:do not|don't|did not|didn't) (?:think|believe|feel)\b[^.]{0,40}\b(?:fair|right|reasonable|justified|deserved|proportionate|correct)\b|\bwithout (?:enough|sufficient|proper|any|prior) (?:notice|warning)\b[^.]{0,30}\b(?:sellers?|us)\b|\b(?:should|must) be (?:excluded|removed|discounted|ignored) from\b/i,
+      /\b(?:other|some) (?:marketplaces|platforms|sites|channels)\b[^.]{0,40}\b(?:do not|don't|never|allow|accept|have no)\b/i,
+      /\b(?:impossible|not possible|very hard|unrealistic) (?:to (?:meet|reach|achieve|keep)|for (?:us|sellers|small))\b/i,
+    ],
+  },
+  {
+    // Denying the problem, or calling it a misunderstanding, with nothing that proves it.
+    id: 'denial',
+    reads: PLAN,
+    unless: [EVIDENCE],
+    patterns: [
+      /\b(?:never|not|n't|no|none of)\b[^.]{0,30}\b(?:counterfeits?|fakes?|inauthentic|replicas?|knock-?offs?|imitations?|copies|pirated)\b/i,
+      /\b(?:(?:100|one hundred) ?%|completely|totally|absolutely|definitely|surely|certainly|all|fully|really|truly)(?: \w+)? (?:genuine|authentic|original|brand[- ]new|unused|legal|legit\w*|real)\b/i,
+      /\b(?:have not|haven't|has not|hasn't|did not|didn't|never|do not|don't|does not|doesn't)(?: \w+)? (?:violat\w*|infring\w*|break|broke|breach\w*|do anything|did anything|done anything|sell anything|copy|copied|misuse)\b/i,
+      /\b(?:is|was|be|just|only|an?|simply|clearly|obviously|purely) (?:\w+ )?misunderstanding\b|\b(?:mistaken identity|false (?:alarm|positive))\b/i,
+      /\b(?:complaints?|claims?|reports?|accusations?|allegations?|notices?|feedbacks?|reviews?|charges?)\b[^.]{0,30}\b(?:is|are|was|were) (?:\w+ )?(?:not true|untrue|false|incorrect|wrong|groundless|baseless|unfounded|inaccurate|not correct|not accurate|fabricated|made up)\b/i,
+      /\b(?:deny|denies|denied|reject|rejects|refute|dispute)\b[^.]{0,20}\b(?:accusations?|allegations?|claims?|complaints?|charges?|this|that|it)\b/i,
+      /\b(?:we are|i am|we're|we were|i was) (?:\w+ )?(?:sure|certain|confident|positive)\b[^.]{0,50}\b(?:new|genuine|authentic|original|correct|fine|no problem|not|never|right|compliant|good condition|perfect)\b/i,
+      /\b(?:no|nothing|not any) (?:\w+ )?(?:problems?|issues?|wrong|defects?|faults?) (?:with|in|about|on) (?:our|the|this|these|my) (?:\w+ )?(?:products?|items?|listings?|goods|store|account|images?|photos?|units?)\b/i,
+      /\b(?:there (?:is|was|are|were) no|not an?) (?:\w+ )?(?:infringement|violation|counterfeit|problem)\b/i,
+      /\b(?:nothing|no rule|no polic(?:y|ies)) (?:\w+ )?(?:wrong|against|violated|broken)\b/i,
+      /\b(?:our|the|these|all|this) (?:\w+ )?(?:goods|products?|items?|units?|stock|inventory|listings?|designs?|images?|photos?)\b (?:are|is|were|was) (?:all |always |definitely |certainly |absolutely |fully |totally |completely )?(?:original|genuine|authentic|brand[- ]new|compliant|legal|our own|legit\w*|real|unused)\b/i,
+      /\b(?:done|did|do) nothing\b|\bnothing to do with\b|\bmix-?up\b|\b(?:is|was|are|were) not (?:the one|ours|our (?:product|item|listing))\b|\b(?:cannot|can't|could not|couldn't) (?:be|have been) (?:right|true|correct|ours)\b/i,
+      /\b(?:we|i) (?:can )?(?:assure|guarantee|confirm|promise|swear)(?: you)?(?: that)? (?:our|the|all|we|these|this|every|none)\b[^.]{0,40}\b(?:genuine|authentic|original|brand[- ]new|in new condition|compliant|legal|legitimate)\b/i,
+      /\b(?:we|i|our (?:store|company|shop|team|staff))(?: \w+)? never (?:sold|shipped|sent|listed|used|offered|did|copied|manipulated|bought|asked|paid|incentivi[sz]ed|requested)\b/i,
+      /\b(?:complaints?|claims?|reports?|reviews?|feedbacks?|accusations?)\b (?:was |were |has been |had been )?(?:filed|reported|made|raised|sent|submitted|left|opened)\b[^.]{0,20}\b(?:by mistake|in error|mistakenly|wrongly)\b|\b(?:simply|just|clearly|obviously) (?:not (?:correct|true|right|accurate)|wrong|false|incorrect)\b|\bexactly as described\b/i,
+      /\b(?:definitely|certainly|absolutely|surely|(?:100|one hundred) ?%) (?:brand[- ])?new\b|\b(?:100 ?%|entirely|completely|all|truly) (?:our|my) own\b|\bcould(?:n't| not) (?:possibly )?have (?:received|been|gotten|got|sent|shipped)\b/i,
+      /\b(?:firmly |strongly |truly )?believe\b[^.]{0,30}\b(?:compliant|genuine|authentic|original|not (?:infring\w*|violat\w*)|no (?:infringement|violation)|did nothing|innocent)\b/i,
+      /\b(?:no|not a single|not one|never (?:any|a|one))\b (?:\w+ )?(?:used|fake|counterfeit|defective|damaged|expired|inauthentic|returned) (?:items?|units?|goods|products?|orders?)\b[^.]{0,40}\b(?:ever|never|at all|from us|by us|from our)\b/i,
+    ],
+  },
+  {
+    // Pointing at other sellers who do the same: each account is judged on its own.
+    id: 'others-do-it',
+    reads: PLAN,
+    // Reporting what the seller did about the others (filed a report, removed its offer) is not deflection.
+    unless: [/\b(?:we|i) (?:have |had )?(?:now )?(?:filed|reported|removed|withdrew|withdrawn|deleted|stopped|closed)\b/i],
+    patterns: [
+      /(?<!\b(?:no|any|not one|our|my)(?: own)? )\b(?:other|many|most|lots of|a lot of|plenty of|so many|countless|hundreds of|thousands of|dozens of|several|numerous|\d+ other|top|big|bigger|famous|best-?selling|almost (?:every|all)|nearly (?:every|all)|every other) (?:\w+ )?(?:sellers?|stores?|shops?|competitors?|brands?|offers?|merchants?|vendors?|accounts?|listings?)\b[^.]{0,60}\b(?:do|does|did|doing|sell|sells|selling|sold|use|uses|using|used|list|lists|listing|ship|ships|shipping|write|writes|wrote|says?|shows?|still|same|also|too|as well|not (?:been )?(?:suspended|blocked|removed|deactivated|punished|affected)|worse|higher|lower)\b/i,
+      /\b(?:everyone|everybody|every (?:other )?seller|all (?:the )?(?:other )?sellers)(?: else)?(?: \w+){0,3} (?:do|does|did|doing|sell|sells|selling|use|uses|using|list|lists|listing|writes?|ships?|is doing|are doing)\b|\bthe whole (?:category|industry|market)\b/i,
+      /\bwhat (?:others|other sellers|everyone|competitors|the others)\b|\b(?:all|most|many) (?:of )?the (?:top|best-?selling|leading|other) (?:\w+ )?(?:listings?|sellers?|offers?|brands?|stores?)\b/i,
+      /\b(?:competitors?|competing (?:offers?|sellers?|listings?|brands?)|rivals?|other sellers?|others)\b[^.]{0,40}\b(?:same|similar|identical|also|too|as well|worse|keep|still|freely|allowed|permitted)\b|\b(?:same|similar|identical|exact)\b[^.]{0,60}\b(?:competitors?|competitor listings|other (?:sellers?|listings?|stores?|brands?|offers?)|rivals?)\b/i,
+      /\bnot the only (?:\w+ )?(?:store|seller|shop|one|company|brand|account|listing)s?\b|\b(?:standard|common|normal|usual|typical|customary) (?:practice )?(?:in|for|among|across) (?:the |this |our )?(?:\w+ )?(?:category|industry|market|niche|sellers?|trade)\b|(?<!\b(?:our|my)(?: [\w-]+){0,3} )\b(?:listings?|sellers?|dealers?|stores?|shops?|offers?|brands?|resellers?) (?:\w+ ){0,4}(?:with|use|uses|using|have|has|show|shows|carry|carries) (?:\w+ )?(?:the )?same\b/i,
+      /\bthe (?:whole|entire) (?:\w+ ){0,2}(?:category|industry|market|page|search results|niche)\b|\bwhile (?:others|other sellers|competitors|they) (?:\w+ )?(?:keep|still|continue|are|can)\b|\bonly (?:we|us|our (?:store|account|shop|listing))\b[^.]{0,30}\b(?:got|received|were|was|blocked|suspended|warned|punished)\b/i,
+      /\b(?:followed|copied|imitated|learned from|took the example of|based (?:it|our \w+) on)\b[^.]{0,30}\b(?:best-?selling|top|leading|popular|other|competing|successful|big) (?:\w+ )?(?:sellers?|listings?|brands?|competitors?|stores?|products?)\b|\b(?:on|in) other (?:marketplaces|platforms|sites|channels|countries)\b[^.]{0,30}\b(?:sell|sold|allowed|freely|fine|no problem)\b/i,
+      /\b(?:sold|listed|offered|used|done) by (?:many|dozens of|hundreds of|thousands of|lots of|other|\d+ other|several|numerous|all the other) (?:\w+ )?(?:sellers?|stores?|shops?|brands?)\b/i,
+      /\b(?:common|usual|normal|standard|widespread|general) (?:practice|thing|way|method|approach)\b|\bindustry (?:practice|standard|norm|custom)\b/i,
+      /\b(?:why|how come) (?:only |just )?(?:us|me)\b|\bwhy (?:only|just) (?:our|my)\b|\b(?:only|just) (?:us|our (?:store|account|shop|listing|company))\b[^.]{0,30}\b(?:blocked|suspended|punished|deactivated|removed|targeted|affected)\b/i,
+      /\b(?:even|also) (?:the )?(?:big|famous|large|top|other|leading|best-?selling|well-known) (?:brands?|sellers?|stores?|companies|listings?)\b/i,
+      /\b(?:copied|followed|same as|just like|like) (?:what )?(?:the |other |many |most )*(?:top|other|best|big|leading|competing|popular) (?:\w+ )?(?:sellers?|listings?|brands?|competitors?|stores?)\b/i,
+    ],
+  },
+  {
+    // Handing the notice back as the root cause: the complaint, the metric or the violation is the symptom.
+    id: 'notice-as-cause',
+    reads: PLAN,
+    patterns: [
+      new RegExp(String.raw`\b(?:(?:root |main |real |actual |primary |direct |only )?(?:causes?|reasons?)|what went wrong|what happened|(?:the|our) (?:main |biggest |real |only )?(?:problem|issue))\b(?: (?:of|for|behind|why|that|our|the|we|this) [^.]{0,40}?)? (?:is|was|are|were)(?: that| because(?: of)?| due to| simply)?\b[^.]{0,35}?\b${NOTICE_WORDS}`, 'i'),
+      new RegExp(String.raw`\b(?:(?:root |main |underlying )?causes?|reasons?)\s*[:\-–]\s*[^.]{0,25}?\b${NOTICE_WORDS}`, 'i'),
+      new RegExp(String.raw`\bwhat (?:caused|led to|triggered) (?:the |this |our )?(?:\w+ )?(?:problem|issue|suspension|deactivation|removal|complaints?)\b (?:is|was)\b[^.]{0,35}?\b${NOTICE_WORDS}`, 'i'),
+      /\b(?:happened|occurred|arose|started|came about)\b[^.]{0,15}\b(?:because|due to|as|since)\b[^.]{0,15}\b(?:buyers?|customers?|we (?:received|got)|amazon|the rights? owner|the brand(?: owner)?)\b[^.]{0,20}\b(?:complain\w*|claim\w*|report\w*|negative|feedback|filed|found|flagged|detected)/i,
+      /\b(?:problems?|issues?|suspension|deactivation|removal|this|it|account health|health|rating)\b (?:\w+ ){0,3}?(?:(?:was|were|is|has|have) )?(?:dropped |fell |happened |occurred |arose |came |been )?(?:caused by|due to|because of|(?:the )?result of) (?:the |these |those |this |an? |some |\d+ )?(?:\w+ ){0,2}?(?:complaints?|claims?|negative feedbacks?|a-to-z claims?|policy violations?|(?:performance )?notifications?|warnings?)\b/i,
+    ],
+  },
+  {
+    // Blame in passing: a factual sentence (numbers, dates) that makes someone else the cause.
+    id: 'passing-blame',
+    reads: PLAN,
+    when: [FACTUAL],
+    unless: [OWNS, /\b(?:and|but|yet|,) (?:we|i) (?:did not|didn't|had not|hadn't|failed|never|missed|should)\b|\b(?:because|since|as) (?:of )?(?:our|we)\b|\bour (?:own )?(?:[\w-]+ ){0,2}(?:stopped|failed|broke|did not|didn't|missed|had no|lacked|skipped)\b/i],
+    patterns: [
+      new RegExp(String.raw`\b(?:because(?: of)?|due to|owing to|thanks to|as a result of|caused by|after|as|since|when|by)\b (?:the |a |an |some |one |our (?:former )?)?(?:\w+ )?${EXTERNAL}(?:'s|s'|')?(?: [\w-]+){0,4}? ${FAULT}`, 'i'),
+      new RegExp(String.raw`\b(?:which|who|whom|that) (?:the )?${EXTERNAL}(?: \w+)? ${FAULT}|\b${EXTERNAL},? (?:who|which) (?:\w+ ){0,2}?${FAULT}`, 'i'),
+      new RegExp(String.raw`\b${EXTERNAL}(?:'s|s'|') (?:[\w-]+ ){0,2}?(?:${FAULT_NOUN})\b`, 'i'),
+      new RegExp(String.raw`(?<!our |with (?:the )?)\b${EXTERNAL} (?:had |also |then |again )?(?:${FAULT_VERB})`, 'i'),
+      new RegExp(String.raw`\b(?:careless|negligent|lazy|rude|incompetent|dishonest|unreliable|sloppy|inexperienced) (?:\w+ )?${EXTERNAL}|\b${EXTERNAL}\b[^.]{0,40}\bwithout (?:informing|telling|notifying|asking|warning|consulting) (?:us|our)\b|\bwithout our (?:knowledge|consent|approval|permission)\b|\b(?:glitch\w*|bugs?|errors?|outages?|faults?|mistakes?) (?:in|of|on|with|from|by) (?:the )?${EXTERNAL}|\b${EXTERNAL}\b (?:\w+ ){0,5}?(?:by mistake|by accident|mistakenly|wrongly|incorrectly)\b`, 'i'),
+      new RegExp(String.raw`\b${EXTERNAL}(?:'s|s'|')?\b[^.;:]{0,50}(?<!\b(?:we|i|you|us) )\b(?:${STRICT_FAULT})|(?<!\b(?:we|i|you|us) )\b(?:${STRICT_FAULT})\b[^.;:]{0,25}\b(?:by|in|of|from|at|with) (?:the |a |an |our )?${EXTERNAL}\b`, 'i'),
+      /\b(?:damaged|lost|delayed|broken|mishandled|misrouted|crushed|dropped) (?:\w+ )?by (?:the |a |an )?(?:carriers?|couriers?|ups|usps|fedex|dhl|post|postal service|warehouse|fba|amazon|forwarder|driver)\b/i,
+    ],
+  },
   {
     id: 'blame',
-    kinds: APPEAL,
+    reads: PLAN,
+    after: ['denial', 'disputes-policy', 'passing-blame', 'others-do-it', 'notice-as-cause'],
     unless: [OWNS],
     patterns: [
       /\b(?:not|never|no) (?:our|my) (?:fault|responsibility|problem|mistake)\b|\b(?:did|have done|done) nothing wrong\b|\binnocent\b/i,
@@ -223,7 +373,8 @@ export const FAMILIES: Family[] = [
   },
   {
     id: 'ignorance-excuse',
-    kinds: APPEAL,
+    reads: PLAN,
+    after: ['asks-amazon', 'denial', 'others-do-it', 'disputes-policy'],
     unless: [/\b(?:since then|have since|has since|we have (?:now |since )?(?:trained|studied|completed|read|learned|assigned|hired|set up|created|added|introduced|appointed|made)|(?<!not |never )(?:trained|completed|passed))\b/i],
     patterns: [
       /\b(?:we|i|they|he|she|(?:our|the|this|that) (?:\w+ )?(?:team|staff|employees?|operators?|company|colleagues?|people|designer|manager|worker|assistant))(?: \w+){0,3} (?:did not|didn't|do not|don't|does not|doesn't|never|had no|have no|has no|were not|was not|are not|wasn't|weren't|aren't|had not|hadn't)(?: \w+)? (?:know|knew|realize|realise|understand|aware|idea|clue|knowledge|familiar|clear|awareness|expect|think|notice)\b/i,
@@ -236,12 +387,11 @@ export const FAMILIES: Family[] = [
       /\b(?:we|i|they|he|she|our \w+) (?:\w+ )?(?:thought|assumed|supposed|believed)\b|\b(?:new|newcomers?|unfamiliar|inexperienced) (?:to|in|with) (?:the |this |amazon|selling|e-?commerce|cross-border|us|uk|eu|european|american|online)\b|\b(?:not|never) (?:informed|told|notified|warned|reminded)\b/i,
       /\b(?:new|newbie|novice|first-time|inexperienced|green)(?: \w+)? (?:sellers?|to amazon|to selling|on amazon|in (?:the )?(?:e-?commerce|cross-border))\b|\b(?:just|recently) (?:started|began|opened|joined) (?:selling|on amazon|our store|the store|amazon)\b/i,
       /\b(?:thought|believed|assumed|supposed)(?: \w+){0,7} (?:ok|okay|fine|allowed|legal|permitted|acceptable|normal|common|generic|free to use|public|no problem|not a problem|harmless|the same)\b/i,
-      /\b(?:everyone|everybody|other sellers|many sellers|all sellers|most sellers)(?: \w+){0,2} (?:do|does|did|doing|sell|selling|sells|use|using|uses|list|listing|lists)\b/i,
     ],
   },
   {
     id: 'threat',
-    kinds: APPEAL,
+    reads: PLAN,
     patterns: [
       /\b(?:legal|judicial|juridical|law) (?:action|actions|proceedings?|means|measures|steps|remedies|route|channels?)\b/i,
       { re: /\b(?:lawyers?|attorneys?|solicitors?|law firms?|legal team|legal department)\b/i, unless: /\b(?:opinion|attached|analysis|letter from|confirmed|reviewed|search|registration)\b/i },
@@ -264,8 +414,51 @@ export const FAMILIES: Family[] = [
     ],
   },
   {
+    // Pressure in its softer forms: a lawyer's view as leverage, a complaint to an outside body, a deadline, a bill.
+    id: 'soft-pressure',
+    reads: PLAN,
+    after: ['threat'],
+    patterns: [
+      { re: /\b(?:lawyers?|attorneys?|legal (?:counsel|advis[eo]rs?|team|department|experts?)|counsel|law firm|solicitors?)\b[^.]{0,60}\b(?:unlawful|illegal|no (?:legal )?basis|breach\w*|entitled|our rights|liab\w*|contract\w*|wrongful|not allowed|cannot|can't|violat\w*|obligat\w*|advis\w*|believ\w*|opinion|says?|said|view|confirm\w*|think|thinks|told|asked|instructed|recommend\w*|suggest\w*|in writing)\b|\baccording to (?:our|a|the) (?:lawyer|attorney|legal|counsel|solicitor)/i, unless: /\b(?:sue|suing|lawsuit|legal action|court action|take (?:you|amazon) to court)\b|^(?![^]*\b(?:unlawful|illegal|no (?:legal )?basis|breach\w*|entitled|liab\w*|wrongful|not (?:allowed|permitted)|cannot|can't)\b)[^]*\b(?:lawyer|attorney|counsel|solicitor|legal)(?:'s|s')? (?:[\w-]+ )?(?:opinion|analysis|letter|report|memo)\b|\bnon-?infring\w*|\bfreedom to operate\b|\b(?:attached|enclosed)\b|\bpatent (?:no\.?|number)|\bcourt (?:ruling|judg\w*)\b/i },
+      /\b(?:complain\w*|report\w*|fil(?:e|ed|ing)|lodg\w*|contact\w*|writ(?:e|ing|ten)|wrote|inform\w*|escalat\w*|cc|copy|copied|sent|send|forward\w*|bring|take|turn to|rais(?:e|ed|ing)|prepared to|ready to|ask|approach|seek|involve|go to|appeal to)\b[^.]{0,50}\b(?:consumer (?:protection|council|association|rights|agency|authority|office|bureau)|trading standards|market supervision|administration for (?:industry|market)|(?:e-?commerce|commerce) (?:department|bureau|office)|provincial|municipal|local government|watchdog|ombudsman|regulators?|market regulat\w*|samr|competition (?:authority|commission|bureau)|cma|ftc|bbb|trade (?:commission|association|body|bureau)|commerce (?:bureau|department|ministry)|ministry|government|congress\w*|senators?|member of parliament|embassy|consulate|chamber|(?:industry|seller|sellers'?|e-?commerce) association|tribunal|arbitrat\w*|small business (?:administration|commissioner)|(?:eu|european) commission|digital services act|platform-to-business)\b/i,
+      /\b(?:your|amazon'?s|a written|a final|the final|a formal) (?:\w+ )?(?:answer|reply|response|decision)\b[^.]{0,30}\b(?:by|before|within|no later than)\b/i,
+      /\b(?:please|kindly|we (?:request|ask|expect|need|would like|hope|want|look forward|trust|count on|believe|would appreciate|appreciate)|i (?:request|ask|expect|need|trust))\b[^.]{0,60}\b(?:repl(?:y|ies)|respon\w*|answer|decision|review|reinstat\w*|restor\w*|reactivat\w*|reopen\w*|releas\w*|unblock\w*|resolv\w*|process\w*|feedback|update|result)\b[^.]{0,40}\b(?:within|by|before|no later than|until)\b (?:the )?(?:\d+|one|two|three|four|five|seven|ten|fourteen|next|this|end|black friday|prime day|christmas|peak season|q4|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|tomorrow|today)\b/i,
+      /\b(?:need|expect|want|require)s? (?:a |an |the |your )?(?:decision|reply|response|answer|result|reinstatement|reactivation)\b[^.]{0,40}\b(?:within|by|before|no later than)\b/i,
+      { re: /\b(?:compensat\w*|reimburs\w*|indemni\w*)\b/i, unless: /\b(?:buyers?|customers?|clients?|purchasers?)\b|\b(?:we|i) (?:have |had )?(?:already )?(?:compensated|reimbursed)\b/i },
+      /\b(?:under|according to|in breach of|breach(?:es|ed)?|violat\w* (?:of )?|contrary to)(?: the| your| amazon'?s)? (?:business solutions agreement|bsa|terms of service|seller agreement|agreement|contract|law|laws|regulations?|consumer law|p2b regulation|platform-to-business regulation)\b[^.]{0,60}\b(?:amazon|you|must|should|cannot|can't|obliged|required|entitled|owe)\b|\b(?:not|isn't|is not) (?:legal|lawful)\b|\b(?:advised|told) by (?:our|a) (?:lawyer|attorney|counsel|solicitor|legal)/i,
+      /\bowe[sd]? (?:us|me)\b|\b(?:make good|make up for|recover|recoup)\b[^.]{0,30}\b(?:loss(?:es)?|lost|damages?|sales|income|revenue|profits?)\b/i,
+      /\b(?:amazon|you|your (?:team|company)|who)\b[^.]{0,30}\b(?:cover|pay(?: for)?|refund|waive|return|bear)\b[^.]{0,25}\b(?:fees|costs|losses|lost (?:sales|profits?|revenue|income)|damages)\b/i,
+      /\b(?:please|kindly|we (?:ask|request|expect|hope|would like))\b[^.]{0,40}\b(?:cover|pay(?: for)?|refund|waive|return)\b[^.]{0,25}\b(?:fees|costs|losses|lost (?:sales|profits?|revenue|income))\b/i,
+      /\b(?:fees|costs|losses|lost (?:sales|profits?|revenue|income)|charges)\b[^.]{0,40}\b(?:be|get|are|is) (?:\w+ )?(?:waived|refunded|reimbursed|covered|returned|paid back|compensated)\b/i,
+      /\b(?:we|i) (?:will|would|shall|may|might) (?:have to |be forced to |need to |consider )?(?:inform|notify|tell|contact|report to|write to)\b[^.]{0,40}\b(?:authorit\w*|regulat\w*|association|government|officials?|agency|public)\b/i,
+    ],
+  },
+  {
+    // Perfection or "never again" promised with no mechanism that could make it true.
+    id: 'perfection-promise',
+    reads: PLAN,
+    unless: [MECHANISM, NOT_A_PROMISE],
+    patterns: [
+      /\bnever\b[^.]{0,40}\bagain\b|\bever again\b/i,
+      { re: /\b(?:will|shall|'ll|guarantee\w*|promis\w*|assure|ensure|make sure|from (?:now on|today))\b[^.]{0,50}\b(?:never|always|every single|no (?:more|longer|further)|zero|(?:100|one hundred) ?(?:%|percent)|perfect\w*|flawless\w*|absolutely no|any ?more)(?!\w)/i, unless: /\b\d+ (?:hours?|days?|minutes?|business days?|working days?)\b|\bwithin\b/i },
+      /\b(?:mistake|error|problem|issue|this|it)s? (?:will|shall) (?:not|never) be repeated\b/i,
+      /\b(?:will|shall|'ll) (?:always|forever|from now on) (?:be )?(?:\w+ )?(?:(?:100|one hundred) ?%|perfect|accurate|correct|right|on time|compliant|new|authentic|error-free)(?!\w)|\b(?:100|one hundred) ?(?:%|percent) (?:accurate|correct|compliant|safe|on time|perfect|new|authentic|satisf\w*|error-free|guaranteed)(?!\w)/i,
+      /\bnot (?:one|a single) (?:\w+ )?(?:mistake|error|defect|complaint|problem|late)\b|\bonly ever\b|\bthing of the past\b|\bpermanent(?:ly)?\b|\b(?:will|shall) (?:not|never) (?:come back|return|recur)\b/i,
+      /\b(?:impossible|can never (?:happen|occur)|can no longer (?:happen|occur)|(?:solved|fixed|eliminated|gone) (?:for good|forever|once and for all|completely))\b/i,
+      /\b(?:not|never|no longer|won't|nothing (?:like (?:this|that|it)|similar|of (?:the|this) (?:sort|kind)))\b[^.]{0,30}\b(?:happen|occur|recur|repeat|arise|appear)\w*\b[^.]{0,25}\b(?:again|any ?more|in (?:the )?future|from now on|ever)\b|\b(?:will|shall|'ll) (?:not|never) (?:\w+ )?(?:happen|occur|recur|be repeated)\b|\bwon't (?:\w+ )?(?:happen|occur|recur)\b/i,
+      /\b(?:guarantee|promise|assure|ensure|make sure|pledge|swear|vow)\b[^.]{0,40}\b(?:never|no (?:more|longer)|not (?:happen|occur)|perfect|(?:100|one hundred) ?%|zero|none|no (?:buyer|customer|order|product|item|unit|complaint|problem|error|mistake))(?!\w)/i,
+      /\b(?:zero|no more|no further) (?:\w+ )?(?:defects?|errors?|mistakes?|complaints?|claims?|problems?|issues?|late (?:shipments?|orders?|deliver\w*)|violations?|returns?)\b/i,
+      /\b(?:perfect|perfectly|flawless\w*|error-free|mistake-free|defect-free|without (?:any |a single )?(?:errors?|mistakes?|defects?|problems?|issues?|complaints?))\b/i,
+      /\b(?:all|every|each) (?:of )?(?:our |the |future )*(?:\w+ )?(?:orders?|shipments?|products?|items?|listings?|units?|parcels?|deliveries)\b[^.]{0,40}\b(?:will|shall) (?:\w+ )?(?:be|arrive|meet|follow|reach)\b[^.]{0,30}\b(?:perfect|correct|on time|compliant|new|authentic|flawless|without|(?:100|one hundred) ?%|in good condition|right)(?!\w)/i,
+      /\b(?:no|not a single|not one|none of (?:our|the)) (?:\w+ )?(?:buyers?|customers?|orders?|products?|items?|units?|parcels?|listings?)\b[^.]{0,20}\b(?:will|shall) (?:ever |again )?(?:receive|have|be|get|arrive|experience|face|see)\b/i,
+      /\b(?:eliminat|eradicat|stop|remov|prevent)\w* (?:all|every|any)(?: \w+)? (?:complaints?|errors?|mistakes?|defects?|problems?|issues?|violations?|risks?)\b(?: (?:completely|totally|forever|entirely|for good))?/i,
+      /\b(?:completely|totally|entirely|fully|forever|for good)\b[^.]{0,20}\b(?:eliminat\w*|solv\w*|prevent\w*|avoid\w*|stop\w*|fix\w*)\b|\b(?:eliminat\w*|solv\w*|prevent\w*|avoid\w*|stop\w*|fix\w*)\b[^.]{0,30}\b(?:completely|totally|entirely|forever|for good|once and for all)\b/i,
+    ],
+  },
+  {
     id: 'vague-promise',
-    kinds: ['appeal', 'seller-warning'],
+    reads: 'promises',
+    after: ['perfection-promise'],
     unless: [SPECIFIC, NAMED, IMPERSONAL, COURTESY],
     patterns: [
       /\b(?:strengthen\w*|enhanc\w*|improv\w*|tighten\w*|reinforc\w*|intensif\w*|upgrad\w*|optimi[sz]\w*|perfect|standardi[sz]\w*|regulat\w*|step(?:ping)? up|further|better|increas\w*|rais\w*)(?: \w+){0,2} (?:management|supervision|control|controls|inspections?|training|monitoring|communication|services?|quality|process(?:es)?|procedures?|systems?|awareness|operations?|checks?|work|efforts?|products?|listings?|compliance|standards?|understanding|knowledge|responsibility|mechanisms?|ourselves)\b/i,
@@ -304,7 +497,7 @@ export const REMEDY =
 /** The catch-all: a first-person claim built on judgement words, with nothing in it a reviewer could check. */
 FAMILIES.push({
   id: 'unsupported-claim',
-  kinds: APPEAL,
+  reads: PLAN,
   fallback: true,
   unless: [SPECIFIC, NAMED, IMPERSONAL, ADMISSION, LONG, /:\s*$/],
   patterns: [

@@ -36,6 +36,39 @@ export const CHECKER_MESSAGES: Record<string, Bilingual> = {
     zh: '威胁或施压（律师、起诉、媒体、给亚马逊定期限、要求赔偿）。这会让申诉转给法务、停止处理。删掉，只写原因、措施和证据。',
     en: 'A threat or pressure (lawyers, legal action, the press, deadlines set for Amazon, compensation). It can move the case to legal and stop the review. Cut it; keep to cause, actions and evidence.',
   },
+  // Families added in session 5 (issue 20 item 8).
+  'asks-amazon': {
+    zh: '在请亚马逊替你找问题（“请告诉我们哪里做错了”“哪个 listing 有问题？”）。审核人员要看的是你自己查出的原因；问他们只会换来同样的模板回复。先自己查：通知里的 ASIN 和订单、买家留言、账户状况页面，把查到的写进来。',
+    en: 'Asking Amazon to find the problem for you ("please tell us what we did wrong", "which listing?"). Reviewers want the cause you found yourself; asking them brings back the same form reply. Check the notice\'s ASINs and orders, the buyer messages and Account Health, then write what you found.',
+  },
+  'disputes-policy': {
+    zh: '在争论政策、指标或目标不公平（“1% 太严”“才两个投诉”）。审核人员不会改规则，只看你有没有找到超标的原因。删掉，写清是哪些订单、为什么出问题。',
+    en: 'Arguing that the policy, the metric or its target is unfair ("1% is too strict", "only two claims"). Reviewers do not change the rule; they look for why you missed it. Cut it and say which orders went wrong and why.',
+  },
+  'denial': {
+    zh: '只有否认（“我们从没卖过假货”“这是误会”），没有证据。空口否认读起来像没有查过。附上能证明的文件——发票、供应商信息、照片、追踪记录——并在这句里写明是哪份。',
+    en: 'A denial ("we never sold fakes", "it was a misunderstanding") with nothing that proves it. A bare denial reads as not having looked. Name the document that shows it — invoice, supplier details, photos, tracking — in this sentence, and attach it.',
+  },
+  'others-do-it': {
+    zh: '在拿别的卖家说事（“别人也这样卖”“为什么只封我们”）。每个账户单独审核，别人的做法不是理由，还会显得你在推卸。删掉，只写你自己的问题和改动。',
+    en: 'Pointing at other sellers ("others sell the same", "why only us?"). Each account is judged on its own; what others do is no reason and reads as deflection. Cut it; write about your own gap and your own changes.',
+  },
+  'notice-as-cause': {
+    zh: '把通知内容当成了根本原因（“原因是我们收到了投诉”“原因是 ODR 超过 1%”）。投诉和指标是结果，审核人员要的是背后哪一步出了错。写成：哪个环节、为什么、影响了多少订单。',
+    en: 'The notice handed back as the root cause ("the cause is that we received complaints", "our ODR exceeded 1%"). Complaints and metrics are the symptom; reviewers want the step that failed. Say which step, why, and how many orders it touched.',
+  },
+  'passing-blame': {
+    zh: '句子本身是事实，却顺带把原因推给了别人（“因为承运商延误……”“工厂弄错了标签”“亚马逊系统出错”）。审核人员会读成你不打算改。改成你能控制的一环：你少了哪道检查，现在由谁怎样检查。',
+    en: 'A factual sentence that makes someone else the cause in passing ("because the carrier delayed…", "the factory mislabelled…", "Amazon\'s system error"). Reviewers read it as "this seller will not change". Name the part you control: the check you lacked and who now does it, how.',
+  },
+  'soft-pressure': {
+    zh: '施压的软说法：拿律师意见说事、说要向外部机构投诉、给亚马逊定回复期限、要求赔偿费用或损失。这些会让申诉转去法务或被搁置。删掉，只留原因、措施和证据。',
+    en: 'Pressure in a softer form: a lawyer\'s view as leverage, a complaint to an outside body, a deadline for Amazon, a claim for fees or lost sales. Such lines can move the case to legal or stall it. Cut them; keep to cause, actions and evidence.',
+  },
+  'perfection-promise': {
+    zh: '承诺“绝不再犯”“100% 完美”“零投诉”，却没写靠什么做到。没有人能保证零失误，审核人员会当成空话。改成具体机制：哪道检查、谁负责、多久一次，以及漏掉时怎样发现。',
+    en: 'A promise of perfection or "never again" with no mechanism behind it. No one can guarantee zero errors, so reviewers read it as empty. Name the mechanism instead: which check, who runs it, how often, and how a slip is caught.',
+  },
   'vague-promise': {
     zh: '承诺太空泛，没有数字、时间、频率、负责人或工具。审核人员无法核实。改成可检查的做法，例如“每批抽检 10%”“客服主管每天 9 点查看账户状况”。',
     en: 'A vague promise: no number, date, frequency, named role or tool, so a reviewer cannot check it. Make it verifiable, e.g. "inspect 10% of every batch", "the support lead checks Account Health at 9:00 daily".',

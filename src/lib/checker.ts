@@ -5,10 +5,11 @@
  */
 import { ADMISSION, FAMILIES, REMEDY, type Family } from './checker-families.ts';
 import { LIST_ITEM_RE } from './patterns.ts';
-import { POA_PARTS } from './poa-parts.ts';
+import { checkerReads, traitsOf } from './kinds.ts';
+import { findPoaParts, missingParts, partOf, POA_PARTS } from './poa-parts.ts';
 import { CJK_RE } from './validate.ts';
 
-export { POA_PARTS };
+export { findPoaParts, POA_PARTS };
 
 export type { Bilingual } from '../schemas/bilingual.ts';
 
@@ -27,7 +28,7 @@ export interface CheckInput {
   headings?: readonly number[];
   /** Keys of placeholders still empty. */
   emptyKeys: string[];
-  /** Template kind: the Plan-of-Action rules apply to appeals only. */
+  /** Template kind: its traits (src/lib/kinds.ts) say which rules read it (the Plan-of-Action rules: appeals). */
   kind: string;
   /** Status of the e-mail address the letter would be sent to, when there is one. */
   recipientStatus?: string;
@@ -104,20 +105,6 @@ export function sentences(lines: readonly string[], headings: readonly number[] 
   return result;
 }
 
-/** Where each Plan-of-Action part starts and how many words it has before the next heading. */
-export function findPoaParts(lines: readonly string[], headings: readonly number[]): Map<string, { line: number; words: number }> {
-  const found = new Map<string, { line: number; words: number }>();
-  const sorted = [...headings].sort((a, b) => a - b);
-  sorted.forEach((index, position) => {
-    const end = sorted[position + 1] ?? lines.length;
-    const length = words(lines.slice(index + 1, end).join(' '));
-    for (const part of POA_PARTS) {
-      if (part.heading.test(lines[index] ?? '') && !found.has(part.id)) found.set(part.id, { line: index, words: length });
-    }
-  });
-  return found;
-}
-
 /** How many findings sit in each Plan-of-Action part (by the heading above their line); the rest count as 'other'. */
 export function findingsByPart(findings: readonly Finding[], lines: readonly string[], headings: readonly number[]): Record<string, number> {
   const starts = [...headings].sort((a, b) => b - a);
@@ -125,11 +112,14 @@ export function findingsByPart(findings: readonly Finding[], lines: readonly str
   for (const { line } of findings) {
     if (line === undefined) continue;
     const heading = starts.find((index) => index <= line);
-    const id = heading === undefined ? 'other' : (POA_PARTS.find((p) => p.heading.test(lines[heading] ?? ''))?.id ?? 'other');
+    const id = (heading === undefined ? null : partOf(lines[heading] ?? '')) ?? 'other';
     counts[id]! += 1;
   }
   return counts;
 }
+
+/** A question about what was wrong ("which policy did we violate?") is not an admission. */
+const ASKING = /\?\s*$|\b(?:what|which|whether)\b[^.]{0,30}\b(?:we|i)\b[^.]{0,12}\b(?:violated|did wrong|done wrong|broke)\b/i;
 
 const SINGULAR_RE = /\b(?:I|[Mm]y|me|[Mm]yself)\b/;
 const PLURAL_RE = /\b(?:[Ww]e|[Oo]ur|us|[Oo]urselves)\b/;
@@ -144,12 +134,9 @@ export const CHECKER_RULES: CheckerRule[] = [
     id: 'poa-part-missing',
     type: 'custom',
     check: ({ lines, headings = [], kind }) => {
-      if (kind !== 'appeal') return [];
+      if (!traitsOf(kind).planOfAction) return [];
       const found = findPoaParts(lines, headings);
-      return POA_PARTS.filter((part) => (found.get(part.id)?.words ?? 0) < 5).map((part) => ({
-        excerpt: part.label.en,
-        line: found.get(part.id)?.line,
-      }));
+      return missingParts(lines, headings).map((part) => ({ excerpt: part.label.en, line: found.get(part.id)?.line }));
     },
   },
   ...FAMILIES.map((family): PatternRule => ({ ...family, type: 'pattern' })),
@@ -157,10 +144,11 @@ export const CHECKER_RULES: CheckerRule[] = [
     id: 'admission-without-remedy',
     type: 'custom',
     check: ({ lines, headings, kind }) => {
-      if (kind !== 'appeal') return [];
+      if (!traitsOf(kind).planOfAction) return [];
       const body = sentences(lines, headings);
       if (body.some(([, sentence]) => matchOf(REMEDY, sentence) !== null)) return [];
       return body.flatMap(([line, sentence]) => {
+        if (matchOf(ASKING, sentence) !== null) return [];
         const excerpt = matchOf(ADMISSION, sentence);
         return excerpt === null ? [] : [{ line, excerpt }];
       });
@@ -170,7 +158,7 @@ export const CHECKER_RULES: CheckerRule[] = [
     id: 'missing-evidence',
     type: 'custom',
     check: ({ lines, kind, evidence = [] }) => {
-      if (kind !== 'appeal') return [];
+      if (!traitsOf(kind).planOfAction) return [];
       const text = ` ${lines.join(' ').toLowerCase().replace(/[^a-z0-9]+/g, ' ')} `;
       return evidence.filter((doc) => !doc.words.some((word) => text.includes(` ${word} `))).map((doc) => ({ excerpt: doc.label }));
     },
@@ -179,7 +167,7 @@ export const CHECKER_RULES: CheckerRule[] = [
     id: 'i-we-switch',
     type: 'custom',
     check: ({ lines, headings, kind }) => {
-      if (kind !== 'appeal') return [];
+      if (!traitsOf(kind).planOfAction) return [];
       const body = sentences(lines, headings);
       const singular = body.filter(([, sentence]) => SINGULAR_RE.test(sentence));
       const plural = body.filter(([, sentence]) => PLURAL_RE.test(sentence));
@@ -222,7 +210,8 @@ export const CHECKER_RULES: CheckerRule[] = [
   {
     id: 'historical-address',
     type: 'custom',
-    check: ({ recipientStatus }) => (recipientStatus && recipientStatus !== 'still-referenced-by-amazon' ? [{ excerpt: recipientStatus }] : []),
+    // Only where the page offers e-mail at all: appeals never are (their address is not the reader's business).
+    check: ({ recipientStatus, kind }) => (recipientStatus && recipientStatus !== 'still-referenced-by-amazon' && traitsOf(kind).mail !== 'never' ? [{ excerpt: recipientStatus }] : []),
   },
 ];
 
@@ -248,12 +237,17 @@ function familyMatch(rule: Family, sentence: string): string | undefined {
   return remembered(rule, sentence, () => firstMatch(rule, sentence) ?? null) ?? undefined;
 }
 
-function firstMatch(rule: Family, sentence: string): string | undefined {
+/** Decimal points ("1.2%") are not sentence ends: patterns that stay within a sentence with [^.] read them as commas. */
+const DECIMAL_POINT = /(\d)\.(?=\d)/g;
+
+function firstMatch(rule: Family, original: string): string | undefined {
+  // Same length as the original, so a match's place gives the original's words.
+  const sentence = original.replace(DECIMAL_POINT, '$1,');
   if (rule.unless?.some((re) => re.test(sentence))) return undefined;
   for (const pattern of rule.patterns) {
     const re = pattern instanceof RegExp ? pattern : pattern.re;
     const match = re.exec(sentence);
-    if (match && (pattern instanceof RegExp || !pattern.unless.test(sentence))) return match[0];
+    if (match && (pattern instanceof RegExp || !pattern.unless.test(sentence))) return original.slice(match.index, match.index + match[0].length);
   }
   return undefined;
 }
@@ -262,20 +256,23 @@ function firstMatch(rule: Family, sentence: string): string | undefined {
 export function checkLetter(input: CheckInput, rules: readonly CheckerRule[] = CHECKER_RULES): Finding[] {
   const findings: Finding[] = [];
   let body: [number, string][] | undefined;
-  // Sentences some family already flagged: a fallback family leaves them alone.
-  const flagged = new Set<number>();
+  // Sentences some family already flagged, with the families that did: a fallback family leaves them all alone, a
+  // family with `after` leaves those its named families flagged.
+  const flagged = new Map<number, string[]>();
   for (const rule of rules) {
     if (rule.type === 'custom') {
       for (const hit of rule.check(input)) findings.push({ rule: rule.id, ...hit });
       continue;
     }
-    if (rule.kinds && !rule.kinds.includes(input.kind)) continue;
+    if (rule.reads && !checkerReads(input.kind, rule.reads)) continue;
     body ??= sentences(input.lines, input.headings);
     body.forEach(([line, sentence], index) => {
-      if (rule.fallback && flagged.has(index)) return;
+      const by = flagged.get(index);
+      if (by && (rule.fallback || rule.after?.some((id) => by.includes(id)))) return;
+      if (rule.when && !rule.when.every((re) => matchOf(re, sentence) !== null)) return;
       const excerpt = familyMatch(rule, sentence);
       if (excerpt === undefined) return;
-      flagged.add(index);
+      flagged.set(index, [...(by ?? []), rule.id]);
       findings.push({ rule: rule.id, line, excerpt });
     });
   }

@@ -9,6 +9,7 @@ import type { GuideData } from '../schemas/guides.ts';
 import type { TemplateData } from '../schemas/templates.ts';
 import type { SituationData } from '../schemas/situations.ts';
 import type { TriageNodeData } from '../schemas/triage.ts';
+import type { NoticeKindData } from '../schemas/notice-kinds.ts';
 import type { ContentInput } from './validate.ts';
 
 /** One parsed entry, as a collection holds it. */
@@ -31,6 +32,8 @@ export interface ParsedContent {
   triage: readonly ParsedEntry<TriageNodeData>[];
   situations: readonly ParsedEntry<SituationData>[];
   featured: readonly ParsedEntry<unknown>[];
+  /** Absent where a caller does not load it. */
+  noticeKinds?: readonly ParsedEntry<NoticeKindData>[];
 }
 
 /** `<slug>.<locale>` ids of MDX entries → their parts. */
@@ -59,5 +62,6 @@ export function contentInputOf(c: ParsedContent): ContentInput {
     triage: c.triage.map((n) => ({ ...n.data, file: fileOf('triage', n), id: n.id })),
     situations: c.situations.map((e) => ({ ...e.data, file: fileOf('situations', e), id: e.id })),
     featured: c.featured.map((e) => ({ file: fileOf('featured', e), id: e.id })),
+    ...(c.noticeKinds ? { noticeKinds: c.noticeKinds.map((k) => ({ ...k.data, file: fileOf('noticeKinds', k), id: k.id })) } : {}),
   };
 }

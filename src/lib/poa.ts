@@ -4,9 +4,9 @@
  * or add to; then put back together as one letter, or as one answer per part for Account Health's form.
  */
 import { HEADING_PREFIX, LIST_ITEM_RE as MARKER_RE } from './patterns.ts';
-import { POA_PARTS } from './poa-parts.ts';
+import { partOf, POA_PARTS, type PartId } from './poa-parts.ts';
 
-export type PartId = (typeof POA_PARTS)[number]['id'];
+export { partOf, type PartId };
 
 export interface PoaSection {
   /** Heading text without `## `. */
@@ -29,12 +29,6 @@ export interface PoaLetter {
   sections: PoaSection[];
   /** Lines after the last section's points that close the letter (apology, sign-off). */
   closing: string[];
-}
-
-/** Which part a heading introduces; prevention wins over actions for "corrective and preventive". */
-export function partOf(heading: string): PartId | null {
-  const order: PartId[] = ['prevention', 'actions-taken', 'root-cause'];
-  return order.find((id) => POA_PARTS.find((p) => p.id === id)!.heading.test(heading)) ?? null;
 }
 
 function splitBody(lines: string[]): Pick<PoaSection, 'intro' | 'points' | 'style'> & { rest: string[] } {

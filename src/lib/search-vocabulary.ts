@@ -5,6 +5,8 @@
  * It also writes the map between Simplified and Traditional characters that lets the search element read a query
  * typed in the other script. Pure: no file system, no Pagefind; OpenCC is passed in.
  */
+import { decodeHTML } from 'entities';
+import { ELEMENT_NODE, TEXT_NODE, parse, type ElementNode, type Node } from 'ultrahtml';
 import type { VocabularyData } from '../schemas/vocabulary.ts';
 import { KEYWORD_MARK, type ScriptMap } from './search.ts';
 
@@ -12,53 +14,41 @@ import { KEYWORD_MARK, type ScriptMap } from './search.ts';
 export type VocabularyEntry = Readonly<VocabularyData>;
 
 
-/** Start and end (after the closing tag) of every element whose opening tag matches `opening`, outermost only. */
-function elementRanges(html: string, opening: RegExp): [number, number][] {
-  const ranges: [number, number][] = [];
-  const pattern = new RegExp(opening.source, 'g');
-  let match: RegExpExecArray | null;
-  while ((match = pattern.exec(html))) {
-    const start = match.index;
-    const name = /^<([a-zA-Z][\w-]*)/.exec(match[0])?.[1];
-    if (!name) continue;
-    if (/\/>$/.test(match[0])) continue;
-    const tags = new RegExp(`<(/?)${name}\\b[^>]*>`, 'gi');
-    tags.lastIndex = start + match[0].length;
-    let depth = 1;
-    let tag: RegExpExecArray | null;
-    while (depth > 0 && (tag = tags.exec(html))) depth += tag[1] ? -1 : /\/>$/.test(tag[0]) ? 0 : 1;
-    const end = depth === 0 ? tags.lastIndex : html.length;
-    ranges.push([start, end]);
-    pattern.lastIndex = end;
+/** Elements whose content is code, not text a reader sees. */
+const NOT_TEXT = new Set(['script', 'style', 'template']);
+
+/** Text of a subtree, without code and without parts marked data-pagefind-ignore; elements separated by spaces. */
+function textOf(node: Node, out: string[]): void {
+  for (const child of childrenOf(node)) {
+    if (child.type === TEXT_NODE) out.push(decodeHTML(child.value));
+    if (child.type !== ELEMENT_NODE) continue;
+    if (NOT_TEXT.has(child.name.toLowerCase()) || 'data-pagefind-ignore' in child.attributes) continue;
+    out.push(' ');
+    textOf(child, out);
+    out.push(' ');
   }
-  return ranges;
 }
 
-const BODY_TAG = /<[a-zA-Z][\w-]*\b[^>]*\sdata-pagefind-body\b[^>]*>/;
-const IGNORE_TAG = /<(?!(?:area|base|br|col|embed|hr|img|input|link|meta|source|track|wbr)\b)[a-zA-Z][\w-]*\b[^>]*\sdata-pagefind-ignore\b[^>]*>/;
+/** Every outermost element marked data-pagefind-body. */
+function bodies(node: Node, out: ElementNode[] = []): ElementNode[] {
+  for (const child of childrenOf(node)) {
+    if (child.type !== ELEMENT_NODE) continue;
+    if ('data-pagefind-body' in child.attributes) out.push(child);
+    else bodies(child, out);
+  }
+  return out;
+}
+
+const childrenOf = (node: Node): Node[] => ('children' in node && Array.isArray(node.children) ? (node.children as Node[]) : []);
 
 /** The text Pagefind indexes on a page: inside data-pagefind-body, without data-pagefind-ignore parts, tags and scripts. */
 export function indexedText(html: string): string {
-  return elementRanges(html, BODY_TAG)
-    .map(([start, end]) => {
-      let body = html.slice(start, end);
-      // Ignored parts, innermost text last: cut from the end so earlier offsets stay valid.
-      for (const [from, to] of elementRanges(body.replace(/^<[^>]*>/, (tag) => ' '.repeat(tag.length)), IGNORE_TAG).reverse()) {
-        body = body.slice(0, from) + ' ' + body.slice(to);
-      }
-      return body
-        .replace(/<(script|style|template)\b[\s\S]*?<\/\1>/gi, ' ')
-        .replace(/<[^>]+>/g, ' ')
-        .replace(/&nbsp;/g, ' ')
-        .replace(/&lt;/g, '<')
-        .replace(/&gt;/g, '>')
-        .replace(/&amp;/g, '&')
-        .replace(/&#39;/g, "'")
-        .replace(/&quot;/g, '"');
-    })
-    .join(' ')
-    .replace(/\s+/g, ' ')
-    .trim();
+  const out: string[] = [];
+  for (const body of bodies(parse(html) as Node)) {
+    textOf(body, out);
+    out.push(' ');
+  }
+  return out.join('').replace(/\s+/g, ' ').trim();
 }
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -135,9 +125,9 @@ const escapeAttribute = (text: string) => text.replace(/&/g, '&amp;').replace(/"
 /** The page with the keyword text (and the pinned words' metadata) as the last children of its first data-pagefind-body element. */
 export function withKeywords(html: string, { words, pinned }: PageKeywords): string {
   if (!words.length && !pinned.length) return html;
-  const body = elementRanges(html, BODY_TAG)[0];
-  if (!body) return html;
-  const close = html.lastIndexOf('</', body[1] - 1);
+  // The parser's location of the body's closing tag: the keyword text goes right before it.
+  const close = (bodies(parse(html) as Node)[0]?.loc as { start: number }[] | undefined)?.[1]?.start;
+  if (close === undefined) return html;
   const meta = pinned.length ? `<span data-pagefind-meta="${PINNED_META}[data-value]" data-value="${escapeAttribute(metaWords(pinned).join(' '))}"></span>` : '';
   // Pinned words go in the text as well: matched there and in the metadata, the page that answers ranks first.
   const text = `<p>${KEYWORD_MARK} ${escapeHtml([...words, ...pinned])}</p>${meta}`;

@@ -15,6 +15,7 @@ import { letterExtras } from './placeholders.ts';
 import { CONTENT_LOCALES as LOCALES } from './locales.ts';
 import { ISO_DATE_RE, SLUG_RE } from './patterns.ts';
 import { triagePath } from './triage.ts';
+import { checkNoticeKinds, type NoticeKindInput } from './validate-notice.ts';
 
 export interface Problem {
   /** Path of the offending file, relative to the project root. */
@@ -81,6 +82,8 @@ export interface ContentInput {
   situations?: SituationInput[];
   /** Templates the home page features (content/featured.yaml). */
   featured?: FeaturedInput[];
+  /** Kinds of Amazon notice (content/notice-kinds.yaml); absent when a check does not concern them. */
+  noticeKinds?: NoticeKindInput[];
 }
 
 /** A practical e-mail check: one @, no spaces, a dotted domain. */
@@ -308,6 +311,7 @@ export function validateContent(input: ContentInput): Problem[] {
   for (const f of input.featured ?? []) {
     if (!known.templates.has(f.id)) problems.push({ file: f.file, field: f.id, message: `features a missing template "${f.id}"` });
   }
+  if (input.noticeKinds) checkNoticeKinds(problems, input.noticeKinds, { templates: known.templates, guides: known.guides, triage: new Set((input.triage ?? []).map((n) => n.id)) });
   return problems;
 }
 

@@ -18,6 +18,8 @@ export const deadlineSchema = z.object({
   kind: z.enum(DEADLINE_KINDS),
   /** Where the number varies by notice or seller ("以你的通知为准"); shown beside the date. */
   hedge: bilingual.optional(),
+  /** Amazon's own words for the rule, in English, where a source quotes them (shown beside the source). */
+  quote: z.string().min(1).optional(),
   /** Where the number comes from. */
   source: z.object({
     /** Title and publisher of the source, as published. */

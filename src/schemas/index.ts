@@ -4,12 +4,15 @@
  */
 import type { z } from 'astro/zod';
 import { categorySchema } from './categories.ts';
+import { changeSchema } from './changes.ts';
 import { contactPurposeSchema } from './contact-purposes.ts';
 import { contactSchema } from './contacts.ts';
 import { deadlineSchema } from './deadlines.ts';
 import { explainerSchema } from './explainers.ts';
+import { factSchema } from './facts.ts';
 import { featuredSchema } from './featured.ts';
 import { guideSchema } from './guides.ts';
+import { noticeKindSchema } from './notice-kinds.ts';
 import { situationSchema } from './situations.ts';
 import { sourceSchema } from './sources.ts';
 import { templateSchema } from './templates.ts';
@@ -41,6 +44,12 @@ export const COLLECTIONS = {
   featured: { schema: featuredSchema, source: { file: 'content/featured.yaml' } },
   vocabulary: { schema: vocabularySchema, source: { file: 'content/vocabulary.yaml' } },
   deadlines: { schema: deadlineSchema, source: { file: 'content/deadlines.yaml' } },
+  /** Routes and requirements the site states, dated and sourced (facts, issue 21.7). */
+  facts: { schema: factSchema, source: { file: 'content/facts.yaml' } },
+  /** Dated content changes for /changes/ and its Atom feed. */
+  changes: { schema: changeSchema, source: { file: 'content/changes.yaml' } },
+  /** Kinds of Amazon notice, their signals and routes (the notice decoder, src/lib/notice.ts). */
+  noticeKinds: { schema: noticeKindSchema, source: { file: 'content/notice-kinds.yaml' } },
 } as const satisfies Record<string, { schema: z.ZodType; source: FolderSource | FileSource }>;
 
 export type CollectionName = keyof typeof COLLECTIONS;

@@ -50,6 +50,8 @@ export const triageNodeSchema = z.object({
   contactPurposes: z.array(z.string()).default([]),
   /** Guide slugs that explain the route. */
   guides: z.array(z.string()).default([]),
+  /** Ids of content/facts.yaml entries the route rests on, shown with their source and "checked" month. */
+  facts: z.array(z.string()).default([]),
 });
 
 export type TriageNodeData = z.infer<typeof triageNodeSchema>;

@@ -72,14 +72,13 @@ for (const locale of LOCALES) {
     const html = readDist(file);
     const problems: string[] = [];
     for (const [purpose, addresses] of Object.entries(expected.contacts)) {
-      // The purpose's section runs from its heading anchor to the next <section>.
-      const start = html.indexOf(`id="${purpose}"`);
-      if (start < 0) {
+      // The purpose's section is the <section> its heading labels.
+      const inner = elementWith(html, `aria-labelledby="${purpose}"`);
+      if (!inner) {
         problems.push(`${file}: no #${purpose} section`);
         continue;
       }
-      const end = html.indexOf('<section', start);
-      const section = readableText(html.slice(start, end < 0 ? undefined : end));
+      const section = readableText(inner);
       for (const address of addresses) if (!section.includes(address)) problems.push(`#${purpose}: ${address} missing`);
     }
     expect(problems).toEqual([]);

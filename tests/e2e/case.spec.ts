@@ -370,7 +370,7 @@ test('without JavaScript the page explains itself and links the static deadlines
   await expect(rows).toHaveCount(DEADLINES.length);
   await expect(page.locator('#deadline-funds-request')).toContainText('60 days, counted from the notice');
   await expect(page.locator('#deadline-funds-request')).toContainText('check your notice');
-  await expect(page.locator('#deadline-funds-request')).toContainText('as of 2026-12-02');
+  await expect(page.locator('#deadline-funds-request')).toContainText('as of 2026-12-07');
   await context.close();
 });
 

@@ -1,7 +1,7 @@
 /**
  * Issue 12's letter UI on the built site: paragraph switches and the evidence checklist (saved, restored, shown in
- * the letter and the builder), "Copy for Account Health" with where to paste it, historical e-mail behind a
- * disclosure, and "Copy for Buyer-Seller Messaging". Templates are picked from the content by what they declare,
+ * the letter and the builder), "Copy for Account Health" with where to paste it and no e-mail on appeals, and "Copy for
+ * Buyer-Seller Messaging". Templates are picked from the content by what they declare,
  * and expected letters are computed with the build's own resolveLetter / fillLetter, never read back from the page.
  */
 import { expect, test, type Page } from '@playwright/test';
@@ -24,7 +24,8 @@ const blockOnlyKeys = (t: TemplateYaml) => {
   return placeholderKeys(t.letter).filter((key) => !always.has(key));
 };
 
-// An appeal with a switchable paragraph that has a field of its own, an optional document, and a historical address.
+// An appeal with a switchable paragraph that has a field of its own, an optional document, and a historical address
+// (which the page must not offer).
 const T = templates.find(
   (t) =>
     t.kind === 'appeal' &&
@@ -155,7 +156,7 @@ test('the builder follows a switch and keeps the reader\'s edited point', async 
   else expect(text).toContain(example);
 });
 
-test('an appeal: Copy for Account Health with where to paste it; the historical address only behind a disclosure', async ({ page }) => {
+test('an appeal: Copy for Account Health with where to paste it, and no e-mail, not even to its historical address', async ({ page }) => {
   await page.goto(rel(PATH));
   await expect(island(page)).toBeVisible();
   const copy = page.locator('[data-action="copy"]');
@@ -165,16 +166,11 @@ test('an appeal: Copy for Account Health with where to paste it; the historical 
   await expect(where).toContainText('View appeal');
   await expect(where).toContainText('G200370560');
 
+  // Appeals go through Account Health (src/lib/kinds.ts, issue 21 item 3): the old address is not offered anywhere.
   const address = contacts[T.sendTo![0]!]!.email!;
-  await expect(page.locator('.fill-buttons [data-action="mail"]')).toHaveCount(0);
-  const mail = page.locator('[data-mail-disclosure] [data-action="mail"]');
-  await expect(mail).toBeHidden();
-  const disclosure = page.locator('[data-mail-disclosure]');
-  await expect(disclosure.locator('summary')).toHaveText('Send by e-mail instead? (historical address)');
-  await disclosure.locator('summary').click();
-  await expect(mail).toBeVisible();
-  await expect(disclosure).toContainText(`${address} comes from seller articles of 2015–2024. It is historical and unverified`);
-  expect(await mail.getAttribute('href')).toMatch(new RegExp(`^mailto:${address.replace(/[.]/g, '\\.')}\\?`));
+  await expect(page.locator('[data-action="mail"]')).toHaveCount(0);
+  await expect(page.locator('[data-mail-disclosure]')).toHaveCount(0);
+  await expect(page.locator('[data-fill-bar]')).not.toContainText(address);
 
   await page.goto(rel(`/templates/${T.slug}/`));
   await expect(island(page)).toBeVisible();

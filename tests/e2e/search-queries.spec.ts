@@ -23,6 +23,7 @@ const SETS = [
   { name: 'Second held-out query set', file: 'tests/fixtures/search-queries-heldout-2.json', target: 0.9, minimum: 80 },
   { name: 'Third held-out query set', file: 'tests/fixtures/search-queries-heldout-3.json', target: 0.9, minimum: 70 },
   { name: 'Fourth held-out query set', file: 'tests/fixtures/search-queries-heldout-4.json', target: 0.9, minimum: 70 },
+  { name: 'Situations query set', file: 'tests/fixtures/search-queries-situations.json', target: 0.9, minimum: 50 },
 ];
 const base = basePath();
 

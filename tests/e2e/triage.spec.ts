@@ -89,7 +89,7 @@ test('a follow-up question leads to two different answers', async ({ page }) => 
   await expect(page.locator('[data-chosen]')).toContainText('Valid: my product or listing does use their rights');
   const valid = await page.locator('main a[href*="/templates/"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
 
-  await page.getByRole('link', { name: 'Change' }).click();
+  await page.getByRole('link', { name: 'Change', exact: true }).click();
   await expect(page).toHaveURL(/\/en\/triage\/ip-complaint\/$/);
   await page.getByRole('link', { name: /^Not valid: I have evidence/ }).click();
   await expect(page).toHaveURL(/\/en\/triage\/ip-complaint\/ip-invalid\/$/);

@@ -82,7 +82,7 @@ export const BAD_CONTENT_CASES: BadContentCase[] = [
   },
   {
     rule: 'situation linking to a page that does not exist',
-    breakIt: (d) => edit(d, 'content/situations.yaml', /^( {2}target: \/templates\/)odr-a-to-z-vacation\/$/m, '$1no-such-template/'),
+    breakIt: (d) => edit(d, 'content/situations.yaml', /^( {2}target: \/)triage\/odr\/$/m, '$1templates/no-such-template/'),
     expected: [/content\/situations\.yaml → odr\.target: links to a missing page "\/templates\/no-such-template\/"/],
   },
   {

@@ -1,6 +1,8 @@
 /** Reading the built site (dist/) straight from disk, for checks that need no browser (content, links, HTML validity, CSP, SEO tags). */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import { decodeHTML } from 'entities';
+import { ELEMENT_NODE, TEXT_NODE, parse, renderSync, type DocumentNode, type ElementNode, type Node, type TextNode } from 'ultrahtml';
 
 export const DIST = 'dist';
 
@@ -19,52 +21,85 @@ export const distHas = (path: string) => existsSync(join(DIST, path));
 /** dist/ file of a page, for the default locale ('zh-CN') or English. */
 export const pageFile = (locale: 'zh-CN' | 'en', path: string) => `${locale === 'en' ? 'en/' : ''}${path.replace(/^\//, '')}index.html`;
 
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', '#39': "'" };
-export const decodeEntities = (text: string) =>
-  text.replace(/&(#x[0-9a-f]+|#\d+|\w+);/gi, (whole, name: string) => {
-    if (name.startsWith('#x') || name.startsWith('#X')) return String.fromCodePoint(parseInt(name.slice(2), 16));
-    if (name.startsWith('#')) return String.fromCodePoint(Number(name.slice(1)));
-    return ENTITIES[name] ?? whole;
-  });
+/** Entities decoded as a browser decodes them (the `entities` package, HTML5's full table). */
+export const decodeEntities = (text: string) => decodeHTML(text);
+
+/** Astro's output parsed once per page: every check below walks the same tree. */
+const trees = new Map<string, DocumentNode>();
+function tree(html: string): DocumentNode {
+  let doc = trees.get(html);
+  if (!doc) {
+    if (trees.size > 8) trees.clear();
+    doc = parse(html) as DocumentNode;
+    trees.set(html, doc);
+  }
+  return doc;
+}
+
+/** Visits elements in document order; `visit` returning false skips the element's subtree. */
+function eachElement(node: Node, visit: (element: ElementNode) => boolean | void): void {
+  for (const child of 'children' in node && Array.isArray(node.children) ? (node.children as Node[]) : []) {
+    if (child.type !== ELEMENT_NODE) continue;
+    if (visit(child as ElementNode) === false) continue;
+    eachElement(child, visit);
+  }
+}
+
+/** Attributes of an element, names lower-cased and values decoded. */
+const attributesOf = (element: ElementNode): Attributes =>
+  Object.fromEntries(Object.entries(element.attributes as Record<string, string>).map(([name, value]) => [name.toLowerCase(), decodeEntities(value)]));
 
 /** Elements whose content is not prose a reader sees as text: scripts, styles, and <code> (which shows {{keys}} on purpose). */
-const NON_PROSE = /<(script|style|code|template)\b[^>]*>[\s\S]*?<\/\1>|<meta\s+http-equiv\b[^>]*>/gi;
+const NON_PROSE = new Set(['script', 'style', 'code', 'template']);
 /** Attributes whose values a reader (or a screen reader, or a search result) sees. */
-const READABLE_ATTRIBUTES = /\s(?:alt|title|aria-label|placeholder|content)="([^"]*)"/gi;
+const READABLE_ATTRIBUTES = ['alt', 'title', 'aria-label', 'placeholder', 'content'];
 
 /**
  * The text a reader can meet on a page: element text without scripts, styles and <code>, plus the values of
- * readable attributes (meta descriptions, alt, title, aria-label). Tags become spaces so words do not run together.
+ * readable attributes (meta descriptions, alt, title, aria-label). Elements are separated by spaces so words do not
+ * run together.
  */
 export function readableText(html: string): string {
-  const withoutCode = html.replace(NON_PROSE, ' ');
-  const attributes = [...withoutCode.matchAll(READABLE_ATTRIBUTES)].map((m) => m[1]!);
-  const text = withoutCode.replace(/<!--[\s\S]*?-->/g, ' ').replace(/<[^>]+>/g, ' ');
-  return decodeEntities(`${text}\n${attributes.join('\n')}`).replace(/[ \t\r\f\v]+/g, ' ');
+  const text: string[] = [];
+  const attributes: string[] = [];
+  const collect = (node: Node) => {
+    for (const child of 'children' in node && Array.isArray(node.children) ? (node.children as Node[]) : []) {
+      if (child.type === TEXT_NODE) text.push((child as TextNode).value);
+      if (child.type !== ELEMENT_NODE) continue;
+      const element = child as ElementNode;
+      const name = element.name.toLowerCase();
+      if (NON_PROSE.has(name) || (name === 'meta' && 'http-equiv' in element.attributes)) continue;
+      const values = attributesOf(element);
+      for (const a of READABLE_ATTRIBUTES) if (values[a] !== undefined) attributes.push(values[a]);
+      text.push(' ');
+      collect(element);
+      text.push(' ');
+    }
+  };
+  collect(tree(html));
+  return `${decodeEntities(text.join(''))}\n${attributes.join('\n')}`.replace(/[ \t\r\f\v]+/g, ' ');
+}
+
+/** Whether an element carries `attribute`, written as `name` or `name="value"`. */
+function matcher(attribute: string): (element: ElementNode) => boolean {
+  const [, name, value] = /^([^=\s]+)(?:="(.*)")?$/.exec(attribute) ?? [];
+  if (!name) throw new Error(`not an attribute: ${attribute}`);
+  return (element) => {
+    const values = attributesOf(element);
+    return values[name] !== undefined && (value === undefined || values[name] === value);
+  };
 }
 
 /** The inner HTML of every element carrying `attribute` (e.g. 'data-static-letter' or 'lang="en"'), outermost first. */
 export function elementsWith(html: string, attribute: string): string[] {
+  const matches = matcher(attribute);
   const found: string[] = [];
-  const opening = new RegExp(`<(\\w+)\\b[^>]*\\s${attribute}(?=[\\s=>/])[^>]*>`, 'g');
-  for (let open = opening.exec(html); open; open = opening.exec(html)) {
-    const tag = open[1]!;
-    const start = open.index + open[0].length;
-    let depth = 1;
-    let end = html.length;
-    const pattern = new RegExp(`<(/?)${tag}\\b[^>]*>`, 'g');
-    pattern.lastIndex = start;
-    for (let m = pattern.exec(html); m; m = pattern.exec(html)) {
-      depth += m[1] ? -1 : 1;
-      if (depth === 0) {
-        end = m.index;
-        break;
-      }
-    }
-    found.push(html.slice(start, end));
-    // Continue after this element, so nested matches are not reported twice.
-    opening.lastIndex = end;
-  }
+  eachElement(tree(html), (element) => {
+    if (!matches(element)) return true;
+    found.push(element.children.map((child: Node) => renderSync(child)).join(''));
+    // Nested matches are inside this one: not reported twice.
+    return false;
+  });
   return found;
 }
 
@@ -100,27 +135,24 @@ export function builtPages(dir = 'dist'): BuiltPage[] {
 }
 
 
-/**
- * Attributes of every `<name …>` start tag. Astro writes double-quoted attributes, so a small tokenizer is
- * enough; it skips the content of <script>, <style> and comments so code never looks like markup.
- */
+/** Attributes of every `<name>` element, in document order. */
 export function tags(html: string, name: string): Attributes[] {
-  const markup = html.replace(/<script\b[^>]*>[\s\S]*?<\/script>|<style\b[^>]*>[\s\S]*?<\/style>|<!--[\s\S]*?-->/gi, (whole) =>
-    whole.startsWith('<script') || whole.startsWith('<style') ? whole.replace(/>[\s\S]*</, '><') : '',
-  );
   const found: Attributes[] = [];
-  for (const match of markup.matchAll(new RegExp(`<${name}((?:\\s+[^\\s=>/]+(?:\\s*=\\s*(?:"[^"]*"|'[^']*'|[^\\s>]+))?)*)\\s*/?>`, 'gi'))) {
-    const attributes: Attributes = {};
-    for (const a of match[1]!.matchAll(/([^\s=>/]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+)))?/g)) {
-      attributes[a[1]!.toLowerCase()] = decodeEntities(a[2] ?? a[3] ?? a[4] ?? '');
-    }
-    found.push(attributes);
-  }
+  eachElement(tree(html), (element) => {
+    if (element.name.toLowerCase() === name.toLowerCase()) found.push(attributesOf(element));
+  });
   return found;
 }
 
 /** All id attributes on a page (fragment targets). */
-export const ids = (html: string) => new Set([...html.matchAll(/\sid="([^"]*)"/g)].map((m) => decodeEntities(m[1]!)));
+export function ids(html: string): Set<string> {
+  const found = new Set<string>();
+  eachElement(tree(html), (element) => {
+    const id = attributesOf(element).id;
+    if (id !== undefined) found.add(id);
+  });
+  return found;
+}
 
 /** The content of a `<meta http-equiv|name|property="key">`. */
 export function meta(html: string, key: string): string | undefined {

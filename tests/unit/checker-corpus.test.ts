@@ -1,7 +1,7 @@
 /**
  * The checker against a labelled corpus of appeal sentences (tests/fixtures/checker-corpus.yaml): each sentence is
  * checked as a one-sentence appeal, and the phrase families' recall and precision are printed per family and overall.
- * Fails below 85 % recall or 90 % precision overall.
+ * Fails below 85 % recall or 90 % precision, overall or for any family that has labelled sentences.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -15,7 +15,11 @@ interface Corpus {
 }
 
 /** The families a single sentence can show; the rest (empty fields, missing parts, evidence, length) need a whole letter. */
-const FAMILIES = ['pleading', 'bargaining', 'track-record', 'business-intro', 'blame', 'ignorance-excuse', 'threat', 'vague-promise', 'admission-without-remedy', 'i-we-switch', 'unsupported-claim'];
+const FAMILIES = [
+  'pleading', 'bargaining', 'track-record', 'business-intro', 'blame', 'ignorance-excuse', 'threat', 'vague-promise', 'admission-without-remedy', 'i-we-switch', 'unsupported-claim',
+  // Session 5 (issue 20 item 8).
+  'asks-amazon', 'disputes-policy', 'denial', 'others-do-it', 'notice-as-cause', 'passing-blame', 'soft-pressure', 'perfection-promise',
+];
 
 // CHECKER_CORPUS=path runs the same measure on another labelled set (a held-out one) of the same shape.
 const corpus = parse(readFileSync(process.env.CHECKER_CORPUS ?? 'tests/fixtures/checker-corpus.yaml', 'utf8')) as Corpus;
@@ -39,6 +43,7 @@ describe('checker corpus', () => {
 
   it('finds at least 85 % of the problems with their own family, at 90 % precision or better', () => {
     const lines: string[] = ['family                      recall            precision'];
+    const perFamily: [family: string, recall: number, precision: number][] = [];
     let flaggedPairs = 0;
     let rightPairs = 0;
     for (const family of FAMILIES) {
@@ -48,6 +53,8 @@ describe('checker corpus', () => {
       const right = flagged.filter((r) => r.labels.includes(family)).length;
       flaggedPairs += flagged.length;
       rightPairs += right;
+      // Each family with labelled sentences holds the bars on its own, not only in the total.
+      if (labelled.length) perFamily.push([family, found / labelled.length, flagged.length ? right / flagged.length : 1]);
       lines.push(`${family.padEnd(28)}${`${found}/${labelled.length}`.padEnd(8)}${pct(found, labelled.length).padEnd(10)}${`${right}/${flagged.length}`.padEnd(8)}${pct(right, flagged.length)}`);
     }
     const problemRows = rows.filter((r) => r.family !== 'clean');
@@ -61,6 +68,7 @@ describe('checker corpus', () => {
     for (const r of cleanFlagged) lines.push(`  false alarm [${[...r.hits].join(', ')}] ${r.text}`);
     console.log(lines.join('\n'));
     expect(recalled.length / problemRows.length).toBeGreaterThanOrEqual(0.85);
+    expect(perFamily.filter(([, recall, precision]) => recall < 0.85 || precision < 0.9)).toEqual([]);
     expect(rightPairs / flaggedPairs).toBeGreaterThanOrEqual(0.9);
   }, 60_000);
 });

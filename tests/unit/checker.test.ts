@@ -51,13 +51,23 @@ describe('checkLetter', () => {
     ['vague-promise', withLine('We will try our best to improve our service.'), withLine('We will improve our reply time to 12 hours.')],
     ['unsupported-claim', withLine('Our team is serious and responsible about this.'), withLine('Our team keeps every invoice in a shared folder.')],
     ['admission-without-remedy', { lines: unremedied, headings: [] }, withLine('We admit that we sold used units as new.')],
+    // Session 5 families (issue 20 item 8).
+    ['asks-amazon', withLine('Please tell us which listing caused the problem.'), withLine('The notice names ASIN B0D4K7Q2ZL and two order IDs.')],
+    ['disputes-policy', withLine('The 1% target is unfair to a seller with only 90 orders.'), withLine('Two A-to-z claims among 143 orders put our ODR at 1.4%.')],
+    ['denial', withLine('We never sold any counterfeit products.'), withLine('Our supplier invoices, attached, cover all 300 units we sold.')],
+    ['others-do-it', withLine('Many other sellers sell the same product and they were not suspended.'), withLine('We removed our offer from the shared listing on March 4.')],
+    ['notice-as-cause', withLine('The root cause is that we received three A-to-z claims.'), withLine('The root cause was that our packer skipped the weight check.')],
+    ['passing-blame', withLine('Because the carrier lost 3 parcels, our ODR rose on March 9.'), withLine('We shipped 3 parcels without tracking on March 9, and all 3 were lost.')],
+    ['soft-pressure', withLine('Please refund the storage fees charged while our listings were blocked.'), withLine('We paid the storage fees and removed 200 units on March 12.')],
+    ['perfection-promise', withLine('We guarantee this will never happen again.'), withLine('A second packer now checks every order against the pick list before it ships.')],
     ['missing-evidence', { evidence: invoices }, { evidence: invoices, ...withLine('Attachments: the supplier invoices for March.') }],
     ['i-we-switch', withLine('I take full responsibility for the late replies.'), withLine('We take full responsibility for the late replies.')],
     ['chinese-in-letter', withLine('Our store（店铺）sells lamps.'), withLine('Our store (BrightHome) sells lamps.')],
     ['long-paragraph', withLine(Array(150).fill('word').join(' ') + '.'), withLine(Array(60).fill('word').join(' ') + '.')],
     ['long-letter', { lines: [...GOOD.split('\n'), ...filler(5)] }, { lines: GOOD.split('\n') }],
     ['too-long-letter', { lines: [...GOOD.split('\n'), ...filler(8)] }, { lines: [...GOOD.split('\n'), ...filler(5)] }],
-    ['historical-address', { recipientStatus: 'historical-unverified' }, { recipientStatus: 'still-referenced-by-amazon' }],
+    // Only where the kind offers e-mail (src/lib/kinds.ts): never on appeals.
+    ['historical-address', { kind: 'business-letter', recipientStatus: 'historical-unverified' }, { recipientStatus: 'historical-unverified' }],
   ];
 
   it('has a trigger and a pass case for every rule', () => {

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
+import { readContent } from '../../scripts/read-content';
 import { toTraditional } from '../../src/lib/hant';
 import { KEYWORD_MARK, combineTermResults, convertScript, excerptFromKeywords, matchedRows, pageContent } from '../../src/lib/search';
 import { indexedText, keywordsFor, metaWords, scriptMap, vocabularyProblems, withKeywords, type VocabularyEntry } from '../../src/lib/search-vocabulary';
@@ -86,7 +86,7 @@ describe('vocabularyProblems', () => {
   });
 
   it('finds no problem in the real vocabulary, whose pages are templates, guides or contact records', () => {
-    const real = parse(readFileSync('content/vocabulary.yaml', 'utf8')) as VocabularyEntry[];
+    const real: VocabularyEntry[] = readContent().content.vocabulary.map((entry) => entry.data);
     expect(real.length).toBeGreaterThan(30);
     const templates = new Set(readFileSync('tests/fixtures/search-queries.json', 'utf8').match(/\/templates\/[a-z0-9-]+\//g));
     const exists = (path: string) => /^\/(templates\/[a-z0-9-]+|guides\/[a-z0-9-]+|contacts)\/(#[a-z-]+)?$/.test(path);
