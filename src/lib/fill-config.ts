@@ -24,9 +24,6 @@ export const FILL_STRING_KEYS = [
   'mailTooLong',
   'cleared',
   'restored',
-  'forgotten',
-  'forgottenNothing',
-  'forgetFailed',
   'warnAsin',
   'warnEmail',
   'warnNumber',
@@ -36,6 +33,10 @@ export const FILL_STRING_KEYS = [
   'storageBack',
 ] as const;
 export type FillStringKey = (typeof FILL_STRING_KEYS)[number];
+
+/** Strings of "Forget my details" the island writes (keys `storage.<key>` in src/i18n). */
+export const STORAGE_STRING_KEYS = ['caseQuestion', 'forgotten', 'forgottenNothing', 'keptCase', 'keptTheme', 'forgetFailed'] as const;
+export type StorageStringKey = (typeof STORAGE_STRING_KEYS)[number];
 
 export interface LetterVersion {
   /** 'letter', or 'compliant' / 'original' when the template has a compliant rewrite (listed first: the default). */
@@ -79,6 +80,8 @@ export interface FillStrings {
   messages: Record<string, string>;
   /** Label of a finding's jump link. */
   goto: string;
+  /** Strings of "Forget my details". */
+  storage: Record<StorageStringKey, string>;
   /** Strings of the Plan-of-Action builder. */
   poa: PoaStrings & { copied: string };
 }

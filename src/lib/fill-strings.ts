@@ -1,6 +1,6 @@
 /** The island's strings in one locale (the FillStrings of src/lib/fill-config.ts), written once per locale by the build. */
 import { CHECKER_MESSAGES } from './checker-messages.ts';
-import { FILL_STRING_KEYS, type FillStrings } from './fill-config.ts';
+import { FILL_STRING_KEYS, STORAGE_STRING_KEYS, type FillStrings } from './fill-config.ts';
 import { pick, translator } from './i18n.ts';
 import type { Locale } from './locales.ts';
 
@@ -8,6 +8,7 @@ export function fillStrings(locale: Locale): FillStrings {
   const tr = translator(locale);
   return {
     strings: Object.fromEntries(FILL_STRING_KEYS.map((key) => [key, tr(`island.${key}`)])) as FillStrings['strings'],
+    storage: Object.fromEntries(STORAGE_STRING_KEYS.map((key) => [key, tr(`storage.${key}`)])) as FillStrings['storage'],
     // Picked here so the island ships no second language (or converter).
     messages: Object.fromEntries(Object.entries(CHECKER_MESSAGES).map(([id, message]) => [id, pick(locale, message)])),
     goto: tr('checker.goto'),

@@ -1,8 +1,10 @@
 /**
  * <case-save>: "save to my case" on a template page. Reads the letter as the fill island shows it (its live
  * preview, by paragraph line numbers, so the text matches what Copy gives) and leaves it for the case page in
- * localStorage. Imports nothing, so it stays under half a kilobyte and never pulls the case page's code in.
+ * localStorage. Imports only its storage key, so it stays under half a kilobyte and never pulls the case page's code in.
  */
+import { PENDING_KEY } from '../lib/storage-keys';
+
 class CaseSave extends HTMLElement {
   connectedCallback() {
     const [button, ok, fail] = this.children as unknown as HTMLElement[];
@@ -19,8 +21,8 @@ class CaseSave extends HTMLElement {
       });
       const now = Date.now();
       try {
-        // The key is PENDING_KEY of src/lib/case-store.ts; tests/e2e/case.spec.ts checks the hand-over end to end.
-        const list = JSON.parse(localStorage['sl-case-pending'] ?? '[]') as unknown[];
+        // tests/e2e/case.spec.ts checks the hand-over end to end.
+        const list = JSON.parse(localStorage.getItem(PENDING_KEY) ?? '[]') as unknown[];
         list.push({
           id: now.toString(36) + Math.random().toString(36).slice(2),
           slug: this.dataset.slug,
@@ -28,7 +30,7 @@ class CaseSave extends HTMLElement {
           subject: box?.querySelector('[data-subject]')?.textContent,
           text: lines.join('\n'),
         });
-        localStorage['sl-case-pending'] = JSON.stringify(list);
+        localStorage.setItem(PENDING_KEY, JSON.stringify(list));
         ok!.hidden = !(fail!.hidden = true);
       } catch {
         ok!.hidden = !(fail!.hidden = false);

@@ -18,6 +18,7 @@ import { emptyKeys, fillLetter, placeholderKeys, renderLetter, toParagraphs, typ
 import { downloadName, downloadText, mailtoHref } from '../lib/letter-actions';
 import { ASIN_HINT_RE } from '../lib/placeholders';
 import { concerns, FORGET_SIGNAL_KEY, forgetAll, loadPoints, loadValues, pointsChange, readableStorage, saveChanges, type Stamped, type StorageLike } from '../lib/saved-values';
+import { hasCaseFile, POA_ENTRY, storedCaseCount } from '../lib/storage-keys';
 import { copyText } from './clipboard';
 import { loadStrings, readFillPage } from './fill-page';
 import { letterSwitches, type LetterSwitches } from './letter-switches';
@@ -154,7 +155,7 @@ export class FillLetterElement extends HTMLElement {
         this.#builder = poaBuilder(poaRoot, versions[0]!.letter, {
           strings,
           fill: (source) => fillLetter(source, specs, this.#values),
-          changed: () => this.#changed(['_poa']),
+          changed: () => this.#changed([POA_ENTRY]),
           base: () => applyOptions(versions[0]!.letter, this.#config.extras.options ?? [], this.#values),
           attachments: () => listedAttachments(this.#config.extras.attachments ?? [], this.#values).map((item) => item.text),
         });
@@ -262,7 +263,7 @@ export class FillLetterElement extends HTMLElement {
     }
     this.#switches.write(Object.fromEntries(this.#switches.keys().map((key) => [key, this.#pending.get(key)?.value ?? stored.get(key) ?? ''])));
     this.#readFields();
-    if (storage && this.#builder && !this.#pending.has('_poa')) {
+    if (storage && this.#builder && !this.#pending.has(POA_ENTRY)) {
       const points = loadPoints(storage, slug);
       if (JSON.stringify(points) !== JSON.stringify(this.#builder.points())) this.#builder.set(points);
     }
@@ -275,7 +276,7 @@ export class FillLetterElement extends HTMLElement {
     this.#readFields();
     for (const key of keys) {
       this.#shortened.delete(key);
-      if (key === '_poa') this.#pending.set(...pointsChange(this.#builder?.points() ?? null, at));
+      if (key === POA_ENTRY) this.#pending.set(...pointsChange(this.#builder?.points() ?? null, at));
       else this.#pending.set(key, { value: this.#values.get(key) ?? '', at });
     }
     this.#save();
@@ -471,18 +472,21 @@ export class FillLetterElement extends HTMLElement {
   #replaceAll(values: ReadonlyMap<string, string>, points: string[][] | null) {
     this.#builder?.set(points);
     this.#writeFields(values);
-    this.#changed([...this.#fields.keys(), ...this.#switches.keys(), ...(this.#builder ? ['_poa'] : [])]);
+    this.#changed([...this.#fields.keys(), ...this.#switches.keys(), ...(this.#builder ? [POA_ENTRY] : [])]);
   }
 
   #forget() {
-    const { strings } = this.#config;
-    const result = this.#storage ? forgetAll(this.#storage) : { removed: 0, remaining: 0 };
-    this.#forgotten();
+    const strings = this.#config.storage;
     const confirm = this.#one('[data-forget-confirm]');
+    const keepCase = confirm?.querySelector<HTMLInputElement>('[name="_forget-case"][value="delete"]')?.checked !== true;
+    const result = this.#storage ? forgetAll(this.#storage, keepCase) : { removed: 0, remaining: 0, caseKept: false, cases: 0, themeKept: false };
+    this.#forgotten();
     if (confirm) confirm.hidden = true;
     this.#one('[data-action="forget"]')?.focus();
+    // Says exactly what is still on this device: the case file (when kept) and the theme choice.
+    const kept = [result.caseKept ? format(strings.keptCase, { cases: result.cases }) : '', result.themeKept ? strings.keptTheme : ''].filter(Boolean);
     if (result.remaining > 0) this.#say(format(strings.forgetFailed, { count: result.remaining }));
-    else this.#say(result.removed ? format(strings.forgotten, { count: result.removed }) : strings.forgottenNothing);
+    else this.#say([result.removed ? format(strings.forgotten, { count: result.removed }) : strings.forgottenNothing, ...kept].join(' '));
   }
 
   readonly #actions: Record<string, (target: HTMLElement) => void> = {
@@ -521,6 +525,16 @@ export class FillLetterElement extends HTMLElement {
     forget: () => {
       const confirm = this.#one('[data-forget-confirm]');
       if (!confirm) return;
+      // The case file is asked about, in plain words, only when there is one.
+      const question = confirm.querySelector<HTMLElement>('[data-forget-case]');
+      if (question) {
+        const caseFile = this.#storage ? hasCaseFile(this.#storage) : false;
+        question.hidden = !caseFile;
+        const legend = question.querySelector('[data-forget-case-question]');
+        if (legend && this.#storage) legend.textContent = format(this.#config.storage.caseQuestion, { cases: storedCaseCount(this.#storage) });
+        const keep = question.querySelector<HTMLInputElement>('[value="keep"]');
+        if (keep) keep.checked = true;
+      }
       confirm.hidden = false;
       confirm.querySelector<HTMLElement>('[data-action="forget-no"]')?.focus();
     },

@@ -62,8 +62,8 @@ export function readFillPage(root: HTMLElement): FillPage {
 }
 
 /** Should the file not arrive, every string is its own name: the island still works, in the words of its code. */
-const named = new Proxy({}, { get: (_target, name) => String(name) }) as FillStrings['strings'] & FillStrings['poa'];
-const FALLBACK: FillStrings = { strings: named, messages: {}, goto: '→', poa: named };
+const named = new Proxy({}, { get: (_target, name) => String(name) }) as FillStrings['strings'] & FillStrings['storage'] & FillStrings['poa'];
+const FALLBACK: FillStrings = { strings: named, storage: named, messages: {}, goto: '→', poa: named };
 
 const loaded = new Map<string, Promise<FillStrings>>();
 

@@ -139,7 +139,7 @@ test('"Forget my details" asks, then removes every sl: key and empties the form'
   await expect(page.locator('[data-forget-confirm]')).toContainText('cannot be brought back');
   expect(await page.evaluate(() => localStorage.getItem('sl:v1:shared'))).not.toBeNull();
   await page.locator('[data-action="forget-yes"]').click();
-  await expect(page.getByRole('status')).toContainText('nothing from this site is saved');
+  await expect(page.getByRole('status')).toContainText('Nothing you typed is saved on this device any more.');
   await expect(field(page, 'buyer_name')).toHaveValue('');
   await expect(field(page, 'store_name')).toHaveValue('');
   const keys = await page.evaluate(() => Object.keys(localStorage).sort());

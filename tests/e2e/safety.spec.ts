@@ -114,7 +114,7 @@ test.describe('tabs agree', () => {
 
     await a.locator('[data-action="forget"]').click();
     await a.locator('[data-action="forget-yes"]').click();
-    await expect(a.getByRole('status')).toHaveText('Done: removed 3 saved record(s); nothing from this site is saved in this browser any more.');
+    await expect(a.getByRole('status')).toHaveText('Done: removed 3 saved record(s). Nothing you typed is saved on this device any more.');
     expect(await stored(a)).toEqual({});
     for (const key of ['store_name', 'product_name', 'missing_part']) await expect(field(b, key)).toHaveValue('');
     await expect(b.locator('[data-filled-letter]').first()).not.toContainText('desk lamp');
@@ -127,10 +127,10 @@ test.describe('tabs agree', () => {
 
     await a.locator('[data-action="forget"]').click();
     await a.locator('[data-action="forget-yes"]').click();
-    await expect(a.getByRole('status')).toHaveText('Done: removed 1 saved record(s); nothing from this site is saved in this browser any more.');
+    await expect(a.getByRole('status')).toHaveText('Done: removed 1 saved record(s). Nothing you typed is saved on this device any more.');
     await a.locator('[data-action="forget"]').click();
     await a.locator('[data-action="forget-yes"]').click();
-    await expect(a.getByRole('status')).toHaveText('Nothing from this site was saved in this browser, and nothing is saved now.');
+    await expect(a.getByRole('status')).toHaveText('Nothing you typed was saved on this device, and nothing is saved now.');
   });
 });
 
@@ -317,7 +317,7 @@ test.describe('storage honesty', () => {
     await expect(field(page, 'claim_count')).toHaveValue('two');
     await page.locator('[data-action="forget"]').click();
     await page.locator('[data-action="forget-yes"]').click();
-    await expect(page.getByRole('status')).toHaveText('Done: removed 2 saved record(s); nothing from this site is saved in this browser any more.');
+    await expect(page.getByRole('status')).toHaveText('Done: removed 2 saved record(s). Nothing you typed is saved on this device any more.');
     expect(await stored(page)).toEqual({});
     await expect(field(page, 'claim_count')).toHaveValue('');
   });
