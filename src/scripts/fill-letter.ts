@@ -157,7 +157,7 @@ export class FillLetterElement extends HTMLElement {
           fill: (source) => fillLetter(source, specs, this.#values),
           changed: () => this.#changed([POA_ENTRY]),
           base: () => applyOptions(versions[0]!.letter, this.#config.extras.options ?? [], this.#values),
-          attachments: () => listedAttachments(this.#config.extras.attachments ?? [], this.#values).map((item) => item.text),
+          attachments: () => listedAttachments(this.#config.extras.attachments ?? [], this.#values, this.#config.extras.options ?? []).map((item) => item.text),
         });
         if (this.#storage) this.#builder.set(loadPoints(this.#storage, slug));
         this.render();
