@@ -4,7 +4,7 @@
  * so it runs in unit tests; every write says whether it worked, because storage can be blocked or full.
  */
 import { CASE_SCHEMA, emptyFile, mergeFiles, migrate, type Case, type CaseFile } from './case-file.ts';
-import { CASE_STORAGE_KEY, DAMAGED_KEY, type StorageLike } from './storage-keys.ts';
+import { CASE_STORAGE_KEY, DAMAGED_KEY, PENDING_KEY, type StorageLike } from './storage-keys.ts';
 
 /** The keys live in src/lib/storage-keys.ts with every other key the site writes. */
 export { CASE_STORAGE_KEY, DAMAGED_KEY, PENDING_KEY } from './storage-keys.ts';

@@ -45,14 +45,41 @@ export interface LetterVersion {
   letter: string;
 }
 
-/** Labels of the Plan-of-Action builder's controls, in the page language. */
+/** Strings of the per-part answers for Account Health's form, in the page language. */
 export interface PoaStrings {
-  point: string;
-  up: string;
-  down: string;
-  remove: string;
   chars: string;
 }
+
+/** Strings of the in-place editor, the own-words meter and the "check your letter" summary (keys `editor.<key>`). */
+export const EDITOR_STRING_KEYS = [
+  'meter',
+  'meterPart',
+  'filledCheck',
+  'checkEmpty',
+  'checkFixed',
+  'checkFindings',
+  'checkFindingsLink',
+  'editLabel',
+  'editHint',
+  'restore',
+  'done',
+  'up',
+  'down',
+  'remove',
+  'add',
+  'saved',
+  'restored',
+  'added',
+  'removed',
+  'moved',
+  'siteText',
+  'wordingStrong',
+] as const;
+export type EditorStringKey = (typeof EDITOR_STRING_KEYS)[number];
+export type EditorStrings = Record<EditorStringKey, string> & {
+  /** The letter's parts by id, for the meter ('what-happened', 'root-cause', …). */
+  parts: Record<string, string>;
+};
 
 /** What the island reads from the rendered page. */
 export interface FillPage {
@@ -61,6 +88,8 @@ export interface FillPage {
   specs: PlaceholderSpec[];
   /** Field labels in the page language, for the "still empty" links (look up with labelOf). */
   labels: Record<string, string>;
+  /** Each field's worked example (data-example), for the own-words meter: a value equal to it is not the reader's own. */
+  examples: ReadonlyMap<string, string>;
   /** Letter and subject sources, from the rendered letters' data-source. */
   versions: LetterVersion[];
   /** Address for "Open in email" ('' when the template has none). */
@@ -80,6 +109,8 @@ export interface FillStrings {
   messages: Record<string, string>;
   /** Label of a finding's jump link. */
   goto: string;
+  /** Strings of the in-place editor, the meter and the check summary. */
+  editor: EditorStrings;
   /** Strings of "Forget my details". */
   storage: Record<StorageStringKey, string>;
   /** Strings of the Plan-of-Action builder. */

@@ -56,14 +56,14 @@ export const evidenceStateKey = (id: string) => `@${id}`;
 export const groupStateKey = (group: string) => `#${group}`;
 
 /** The groups of a template's options, in order of first use: group id → its options. */
-export function optionGroups(options: readonly OptionSpec[]): Map<string, OptionSpec[]> {
-  const groups = new Map<string, OptionSpec[]>();
+export function optionGroups<O extends OptionSpec>(options: readonly O[]): Map<string, O[]> {
+  const groups = new Map<string, O[]>();
   for (const option of options) if (option.group) groups.set(option.group, [...(groups.get(option.group) ?? []), option]);
   return groups;
 }
 
 /** The alternative a group starts with: the one marked default, else the first. */
-export const groupDefault = (members: readonly OptionSpec[]): OptionSpec | undefined => members.find((o) => o.default) ?? members[0];
+export const groupDefault = <O extends OptionSpec>(members: readonly O[]): O | undefined => members.find((o) => o.default) ?? members[0];
 
 /** The key of the alternative chosen in a group: the reader's choice when it names a member, else the default. */
 export function chosenInGroup(members: readonly OptionSpec[], values: Values): string | undefined {

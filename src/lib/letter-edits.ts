@@ -130,11 +130,15 @@ export const isRewritten = (edits: LetterEdits, id: string, original: string) =>
 /** A unit's text as one line of source: line breaks become spaces, the length bounded. */
 export const cleanUnit = (text: string) => clampText(text.replace(/\s*[\r\n]+\s*/g, ' ').replace(TAG_CHARS_RE, ''), POINT_LIMIT);
 
+/** A numbered marker ("3. ") written for a position in the run; bullets stay as they are. */
+const numberedAt = (marker: string, position: number) => marker.replace(/^(\s*)\d+/, (_whole, space: string) => `${space}${position + 1}`);
+
 const tag = (id: string, text: string, tagged: boolean) => (tagged ? `${UNIT_START}${id}${UNIT_ID_END}${text}${UNIT_END}` : text);
 
 /**
  * The letter source with the reader's edits: rewritten units in place, each edited run of points in the reader's
- * order (a point from an optional block keeps its block), numbered points renumbered. `tagged`: every unit
+ * order (a point from an optional block keeps its block; numbered by position, renderLetter closes the gaps a
+ * switched-off block leaves). `tagged`: every unit
  * wrapped in UNIT_START id UNIT_ID_END … UNIT_END, for painting (never for copying).
  */
 export function editedSource(source: string, edits: LetterEdits, tagged = false): string {
@@ -164,13 +168,14 @@ export function editedSource(source: string, edits: LetterEdits, tagged = false)
       // The whole run, in the reader's order, where its first point stood; blocks re-wrapped point by point.
       const close = openBlock;
       if (close) out.push(`{{/${close}}}`);
-      for (const id of order) {
+      order.forEach((id, position) => {
         const from = pointById.get(id);
-        if (from && from.run !== line.run) continue;
-        const text = from ? pointLine(id, from.marker, from.units[0]!.text) : pointLine(id, line.marker, '');
+        if (from && from.run !== line.run) return;
+        const marker = numberedAt(from?.marker ?? line.marker, position);
+        const text = pointLine(id, marker, from ? from.units[0]!.text : '');
         if (from?.block) out.push(`{{#${from.block}}}`, text, `{{/${from.block}}}`);
         else out.push(text);
-      }
+      });
       if (close) out.push(`{{#${close}}}`);
       continue;
     }
@@ -181,25 +186,6 @@ export function editedSource(source: string, edits: LetterEdits, tagged = false)
     out.push(line.raw);
   }
   return out.join('\n');
-}
-
-const NUMBERED_RE = /^(\s*)(\d+)([.)]\s+)/;
-
-/** Renumbers each run of numbered lines 1, 2, 3… (after optional blocks were resolved away, or points moved). */
-export function renumber(resolved: string): string {
-  let next = 0;
-  return resolved
-    .split('\n')
-    .map((line) => {
-      const match = NUMBERED_RE.exec(line);
-      if (!match) {
-        if (line.trim() !== '') next = 0;
-        return line;
-      }
-      next += 1;
-      return `${match[1]}${next}${match[3]}${line.slice(match[0].length)}`;
-    })
-    .join('\n');
 }
 
 /** The points of a run in the reader's order (the template's when untouched). */
@@ -308,6 +294,8 @@ export function splitTagged(text: string, open?: string): { pieces: TaggedPiece[
   const pieces: TaggedPiece[] = [];
   let unit = open;
   let rest = text;
+  /** Whether the open unit has a piece yet: an empty unit (a point just added) still gets one, so it can be painted. */
+  let shown = open !== undefined;
   while (rest) {
     const start = rest.indexOf(UNIT_START);
     const end = rest.indexOf(UNIT_END);
@@ -316,13 +304,18 @@ export function splitTagged(text: string, open?: string): { pieces: TaggedPiece[
       pieces.push({ text: rest, unit });
       break;
     }
-    if (next > 0) pieces.push({ text: rest.slice(0, next), unit });
+    if (next > 0) {
+      pieces.push({ text: rest.slice(0, next), unit });
+      shown = true;
+    }
     if (next === end) {
+      if (unit !== undefined && !shown) pieces.push({ text: '', unit });
       unit = undefined;
       rest = rest.slice(next + 1);
     } else {
       const idEnd = rest.indexOf(UNIT_ID_END, next);
       unit = rest.slice(next + 1, idEnd);
+      shown = false;
       rest = rest.slice(idEnd + 1);
     }
   }

@@ -8,7 +8,7 @@
  * blocked, missing or full and the island must keep working without it.
  */
 import { SHARED_KEYS } from './placeholders.ts';
-import { FORGET_SIGNAL_KEY, POA_ENTRY, RECORD_ENTRIES, SHARED_STORAGE_KEY, forgetEverything, templateStorageKey, type ForgetReport, type StorageLike } from './storage-keys.ts';
+import { FORGET_SIGNAL_KEY, RECORD_ENTRIES, SHARED_STORAGE_KEY, forgetEverything, templateStorageKey, type ForgetReport, type StorageLike } from './storage-keys.ts';
 
 export { FORGET_SIGNAL_KEY, SHARED_STORAGE_KEY, STORAGE_PREFIX, templateStorageKey, type StorageLike } from './storage-keys.ts';
 
@@ -108,18 +108,9 @@ export function saveChanges(storage: StorageLike, slug: string, changes: Readonl
   }
 }
 
-/** The change that stores the builder's edited points (null forgets them), for saveChanges. */
-export const pointsChange = (points: string[][] | null, at: number): [string, Stamped] => [POA_ENTRY, { value: points ? JSON.stringify(points) : '', at }];
-
-/** The reader's edited points, one list per letter section, or null when there are none (or they are unreadable). */
-export function loadPoints(storage: StorageLike, slug: string): string[][] | null {
-  try {
-    const parsed: unknown = JSON.parse(readRecord(storage, templateStorageKey(slug)).get(POA_ENTRY)?.value ?? 'null');
-    const valid = Array.isArray(parsed) && parsed.every((s) => Array.isArray(s) && s.every((p) => typeof p === 'string'));
-    return valid ? (parsed as string[][]) : null;
-  } catch {
-    return null;
-  }
+/** A template's own entry (EDITS_ENTRY…) as stored, or undefined. */
+export function loadEntry(storage: StorageLike, slug: string, entry: string): string | undefined {
+  return readRecord(storage, templateStorageKey(slug)).get(entry)?.value;
 }
 
 /**

@@ -13,7 +13,7 @@ guardPages(test);
 
 const ODR_PATH = '/en/templates/odr-a-to-z-vacation/';
 /** Strings typed into each store: none may survive Forget. */
-const TYPED = { store: 'Zephyr Quilts Inc', claims: 'seventeen-unique' };
+const TYPED = { store: 'Zephyr Quilts Inc', claims: 'seventeen-unique', rewrite: 'Our own words about the storm-unique' };
 
 const island = (page: Page) => page.locator('fill-letter[data-ready]');
 const storageDump = (page: Page) => page.evaluate(() => Object.fromEntries(Object.keys(localStorage).map((key) => [key, localStorage.getItem(key) ?? ''])));
@@ -23,6 +23,14 @@ async function writeEveryStore(page: Page) {
   await expect(island(page)).toBeVisible();
   await page.locator('[data-fill-form] [name="store_name"]').fill(TYPED.store);
   await page.locator('[data-fill-form] [name="claim_count"]').fill(TYPED.claims);
+  // A rewritten unit of the letter.
+  const unit = page.locator('[data-filled-letter] [data-edit-unit]').nth(1);
+  await unit.click();
+  const editor = page.locator('[data-filled-letter] [data-edit-unit] :is(textarea, input, [contenteditable="true"])');
+  await expect(editor).toBeFocused();
+  await editor.fill(TYPED.rewrite);
+  await editor.press('Enter');
+  await expect(page.locator('[data-filled-letter]')).toContainText(TYPED.rewrite);
   // A letter waiting for the case file.
   await page.locator('case-save button').click();
   await expect(page.locator('case-save [role=status]')).toBeVisible();
@@ -64,12 +72,12 @@ test('Forget removes everything typed on this device and keeps the case file whe
   expect(Object.keys(stored).sort()).toEqual(['sl-case', 'sl-case-current', 'sl-theme'].sort());
   // What remains is the case file the reader chose to keep (its title), not a field, a rewrite or a waiting letter.
   const all = Object.values(stored).join('\n');
-  for (const text of [TYPED.store, TYPED.claims]) expect(all).not.toContain(text);
-  await expect(page.locator('[data-filled-letter]')).not.toContainText(TYPED.store);
+  for (const text of [TYPED.store, TYPED.claims, TYPED.rewrite]) expect(all).not.toContain(text);
+  await expect(page.locator('[data-filled-letter]')).not.toContainText(TYPED.rewrite);
   await expect(page.locator('[data-fill-form] [name="store_name"]')).toHaveValue('');
   await page.reload();
   await expect(island(page)).toBeVisible();
-  await expect(page.locator('[data-filled-letter]')).not.toContainText(TYPED.store);
+  await expect(page.locator('[data-filled-letter]')).not.toContainText(TYPED.rewrite);
 });
 
 test('Forget with "delete my case file too" leaves only the theme choice', async ({ page }) => {

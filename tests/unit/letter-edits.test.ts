@@ -9,7 +9,6 @@ import {
   letterUnits,
   noEdits,
   parseEdits,
-  renumber,
   serializeEdits,
   setUnit,
   splitSentences,
@@ -58,7 +57,7 @@ const specs = placeholderSpecs([
   { key: 'seller_name', label: { zh: '名', en: 'Seller name' }, example: 'Li', kind: 'text' },
 ]);
 const extras = { options: [{ key: 'late', default: false }], attachments: [{ id: 'a', text: 'Carrier letter', required: true }] };
-const letterOf = (edits = noEdits(), values: Record<string, string> = {}) => fillLetter(renumber(resolveLetter(editedSource(LETTER, edits), extras, values)), specs, values);
+const letterOf = (edits = noEdits(), values: Record<string, string> = {}) => fillLetter(resolveLetter(editedSource(LETTER, edits), extras, values), specs, values);
 
 describe('units', () => {
   it('splits sentences without losing a character, and not after abbreviations', () => {
@@ -126,6 +125,8 @@ describe('rewriting', () => {
       { text: 'We sell quilts in the U.S. and ship within 2 days.', unit: 'L2.1' },
     ]);
     expect(open).toBeUndefined();
+    // An empty unit (a point just added) still has its piece.
+    expect(splitTagged('2. \uE000N1\uE002\uE001').pieces).toEqual([{ text: '2. ', unit: undefined }, { text: '', unit: 'N1' }]);
     // A rewrite cannot smuggle tags in.
     const edits = noEdits();
     setUnit(edits, 'L0', 'Dear Seller Performance Team,', 'Hi \uE001\uE000X\uE002 there');
