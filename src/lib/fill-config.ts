@@ -74,6 +74,7 @@ export const EDITOR_STRING_KEYS = [
   'moved',
   'siteText',
   'wordingStrong',
+  'meterShort',
 ] as const;
 export type EditorStringKey = (typeof EDITOR_STRING_KEYS)[number];
 export type EditorStrings = Record<EditorStringKey, string> & {

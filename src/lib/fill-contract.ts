@@ -49,6 +49,7 @@ export const FILL = {
   meter: '[data-own-meter]',
   meterParts: '[data-own-parts]',
   meterText: '[data-own-text]',
+  ownShort: '[data-own-short]',
   checker: '[data-checker]',
   checkSummary: '[data-check-summary]',
   checkSummaryList: '[data-check-summary-list]',

@@ -354,6 +354,12 @@ export class FillLetterElement extends HTMLElement {
     meter.dataset.level = own.percent >= 50 ? 'good' : own.percent >= 25 ? 'some' : 'low';
     const bar = meter.querySelector<HTMLElement>('[data-own-bar]');
     if (bar) bar.style.inlineSize = `${own.percent}%`;
+    // The same figure in the sticky bar, so it stays in view while the reader writes.
+    const short = this.#one(FILL.ownShort);
+    if (short) {
+      short.hidden = own.total === 0;
+      short.textContent = format(editor.meterShort, { percent: own.percent });
+    }
     const text = meter.querySelector(FILL.meterText);
     if (text) text.textContent = format(editor.meter, { percent: own.percent });
     const parts = meter.querySelector(FILL.meterParts);
