@@ -18,8 +18,8 @@ import { format, quote } from '../lib/format';
 import { ACTION, action, FILL, need } from '../lib/fill-contract';
 import { applyOptions, listedAttachments, resolveLetter } from '../lib/letter-blocks';
 import { emptyKeys, fillLetter, placeholderKeys, renderLetter, toParagraphs, type Part, type PlaceholderSpec, type Values } from '../lib/letter';
-import { changeRun, editedSource, letterUnits, noEdits, parseEdits, serializeEdits, setUnit, splitTagged, unitText, type LetterEdits, type Unit } from '../lib/letter-edits';
-import { ownWords, type OwnWords } from '../lib/own-words';
+import type { LetterEdits, Unit } from '../lib/letter-edits';
+import type { OwnWords } from '../lib/own-words';
 import { downloadName, downloadText, mailtoHref } from '../lib/letter-actions';
 import { ASIN_HINT_RE } from '../lib/placeholders';
 import { concerns, FORGET_SIGNAL_KEY, forgetAll, loadEntry, loadValues, readableStorage, saveChanges, type Stamped, type StorageLike } from '../lib/saved-values';
@@ -27,6 +27,7 @@ import { EDITS_ENTRY, hasCaseFile, storedCaseCount } from '../lib/storage-keys';
 import { copyText } from './clipboard';
 import { loadStrings, readFillPage } from './fill-page';
 import type { EditorHost, OpenEditor } from './letter-editor';
+type Layer = typeof import('./letter-layer');
 import { letterSwitches, type LetterSwitches } from './letter-switches';
 
 type Field = HTMLInputElement | HTMLTextAreaElement;
@@ -67,74 +68,6 @@ function reconcile(target: Element, next: { key: string; make: () => Node }[], k
   for (const extra of current.slice(next.length)) extra.remove();
 }
 
-/** A unit's state for the page: rewritten by the reader, or still word for word the site's (highlighted). */
-type UnitState = (id: string) => 'own' | 'fixed' | undefined;
-const UNIT_ID_RE = /\uE000([^\uE002]*)\uE002/g;
-
-/**
- * Paints the editable letter from its tagged source: as Letter.astro renders it, each unit in a focusable
- * `<span data-edit-unit>` (a unit broken over lines by a multiline value is one span per line).
- */
-function paintUnits(target: Element, tagged: string, specs: PlaceholderSpec[], values: Values, state: UnitState, keep: Node | null) {
-  const paragraphs = toParagraphs(renderLetter(tagged, specs, values));
-  reconcile(
-    target,
-    paragraphs.map((paragraph) => {
-      const json = JSON.stringify(paragraph);
-      const ids = [...json.matchAll(UNIT_ID_RE)].map((m) => m[1]!);
-      return {
-        key: `${json}|${ids.map((id) => state(id) ?? '').join()}`,
-        make: () => {
-          const p = document.createElement('p');
-          if (paragraph.heading) p.className = 'letter-heading';
-          p.dataset.line = String(paragraph.line);
-          let open: string | undefined;
-          let span: HTMLElement | null = null;
-          const into = () => {
-            if (!open) return p;
-            if (!span) {
-              span = document.createElement('span');
-              span.dataset.editUnit = open;
-              span.tabIndex = 0;
-              const unitState = state(open);
-              if (unitState) span.dataset.state = unitState;
-              p.append(span);
-            }
-            return span;
-          };
-          paragraph.lines.forEach((parts, index) => {
-            if (index) {
-              p.append(document.createElement('br'));
-              span = null;
-            }
-            for (const part of parts) {
-              if (part.key) {
-                into().append(partNode(part));
-                continue;
-              }
-              const split = splitTagged(part.text, open);
-              for (const piece of split.pieces) {
-                if (piece.unit !== open) {
-                  open = piece.unit;
-                  span = null;
-                }
-                if (piece.text) into().append(piece.text);
-                else into();
-              }
-              if (split.open !== open) {
-                open = split.open;
-                span = null;
-              }
-            }
-          });
-          return p;
-        },
-      };
-    }),
-    keep,
-  );
-}
-
 /** Rebuilds a letter exactly as src/components/Letter.astro renders it, so the first paint and the live one match. */
 function paintLetter(target: Element, source: string, specs: PlaceholderSpec[], values: Values, inline: boolean) {
   const paragraphs = toParagraphs(renderLetter(source, specs, values));
@@ -171,8 +104,12 @@ export class FillLetterElement extends HTMLElement {
   #values = new Map<string, string>();
   /** The paragraph switches and the evidence checklist: their states are values too (`#key`, `@id`). */
   #switches!: LetterSwitches;
-  /** The reader's rewrites of the first version's letter. */
-  #edits: LetterEdits = noEdits();
+  /** The editing layer (src/scripts/letter-layer.ts), once loaded; until then the letter is painted as the server did. */
+  #layer: Layer | undefined;
+  #layerLoading: Promise<void> | undefined;
+  /** The reader's rewrites of the first version's letter (once the layer is here), and as stored until then. */
+  #edits: LetterEdits | undefined;
+  #rawEdits = '';
   /** The template's units of that letter, by id. */
   #units = new Map<string, Unit>();
   /** The own-words count of the last paint. */
@@ -246,7 +183,6 @@ export class FillLetterElement extends HTMLElement {
     }
     this.#switches = letterSwitches(form, this.#config.extras, first.letter);
     this.#selected = first;
-    this.#units = new Map(letterUnits(first.letter).map((unit) => [unit.id, unit]));
     this.#storage = readableStorage(() => window.localStorage);
 
     const signal = this.#teardown.signal;
@@ -268,6 +204,17 @@ export class FillLetterElement extends HTMLElement {
 
     // Explicit values beat whatever the browser restored on reload, so fields, preview and storage agree.
     this.#sync(false);
+    // Saved rewrites: the layer that paints them comes first. Otherwise it loads on first interaction or when idle.
+    if (this.#rawEdits) void this.#loadLayer().then(() => this.#ready(form));
+    else {
+      this.#ready(form);
+      for (const type of ['pointerover', 'focusin', 'touchstart', 'keydown']) this.addEventListener(type, () => void this.#loadLayer(), { once: true, passive: true, signal });
+      const idle = window.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 200));
+      idle(() => void this.#loadLayer(), { timeout: 1500 });
+    }
+  }
+
+  #ready(form: HTMLElement | null) {
     const checker = this.#one(FILL.checker);
     if (checker) checker.hidden = false;
     const radio = form?.querySelector<HTMLInputElement>(`[name="_version"][value="${this.#selected.id}"]`);
@@ -281,6 +228,16 @@ export class FillLetterElement extends HTMLElement {
     this.dataset.ready = '';
   }
 
+  #loadLayer(): Promise<void> {
+    this.#layerLoading ??= import('./letter-layer').then((layer) => {
+      this.#layer = layer;
+      this.#units = new Map(layer.letterUnits(this.#letterSource()).map((unit) => [unit.id, unit]));
+      this.#edits = layer.parseEdits(this.#rawEdits, this.#letterSource());
+      this.render();
+    });
+    return this.#layerLoading;
+  }
+
   /** Paints everything that depends on the values: letters, meter, warnings, the empty list, answers, checker, mail link. */
   render() {
     const { versions, specs, strings } = this.#config;
@@ -290,11 +247,13 @@ export class FillLetterElement extends HTMLElement {
       const letter = box?.querySelector(FILL.letter);
       if (subject && version.subject) paintLetter(subject, version.subject, specs, this.#values, true);
       if (!letter) continue;
-      if (version === versions[0]) {
-        const tagged = this.#resolve(editedSource(version.letter, this.#edits, true));
-        this.#own = ownWords(tagged, this.#rewrittenIds(), this.#values, this.#config.examples);
+      const layer = this.#layer;
+      if (version === versions[0] && layer && this.#edits) {
+        const tagged = this.#resolve(layer.editedSource(version.letter, this.#edits, true));
+        this.#own = layer.ownWords(tagged, this.#rewrittenIds(), this.#values, this.#config.examples);
         const fixed = this.#own.fixedUnits;
-        paintUnits(letter, tagged, specs, this.#values, (id) => (this.#rewritten(id) ? 'own' : fixed.has(id) ? 'fixed' : undefined), this.#editing);
+        const state = (id: string) => (this.#rewritten(id) ? 'own' : fixed.has(id) ? 'fixed' : undefined);
+        layer.paintUnits(letter, tagged, specs, this.#values, state, this.#editing, { reconcile, partNode });
       } else paintLetter(letter, this.#sourceOf(version), specs, this.#values, false);
     }
     this.#paintMeter();
@@ -420,7 +379,11 @@ export class FillLetterElement extends HTMLElement {
     }
     this.#switches.write(Object.fromEntries(this.#switches.keys().map((key) => [key, this.#pending.get(key)?.value ?? stored.get(key) ?? ''])));
     this.#readFields();
-    if (storage && !this.#pending.has(EDITS_ENTRY)) this.#edits = parseEdits(loadEntry(storage, slug, EDITS_ENTRY), this.#letterSource());
+    if (storage && !this.#pending.has(EDITS_ENTRY)) {
+      this.#rawEdits = loadEntry(storage, slug, EDITS_ENTRY) ?? '';
+      if (this.#layer) this.#edits = this.#layer.parseEdits(this.#rawEdits, this.#letterSource());
+      else if (this.#rawEdits && this.dataset.ready !== undefined) void this.#loadLayer();
+    }
     if (paint) this.render();
   }
 
@@ -430,7 +393,7 @@ export class FillLetterElement extends HTMLElement {
     this.#readFields();
     for (const key of keys) {
       this.#shortened.delete(key);
-      if (key === EDITS_ENTRY) this.#pending.set(key, { value: serializeEdits(this.#edits), at });
+      if (key === EDITS_ENTRY) this.#pending.set(key, { value: this.#serializedEdits(), at });
       else this.#pending.set(key, { value: this.#values.get(key) ?? '', at });
     }
     this.#save();
@@ -474,7 +437,8 @@ export class FillLetterElement extends HTMLElement {
     const undo = this.#one(action(ACTION.undo));
     if (undo) undo.hidden = true;
     this.#closeEditor();
-    this.#edits = noEdits();
+    this.#rawEdits = '';
+    this.#edits = this.#layer?.noEdits();
     this.#writeFields(new Map());
     if (this.#saveFailed) {
       this.#saveFailed = false;
@@ -497,16 +461,23 @@ export class FillLetterElement extends HTMLElement {
 
   /** The letter as it will be sent: the reader's rewrites (first version), switches applied. */
   #sourceOf(version: LetterVersion) {
-    return this.#resolve(version === this.#config.versions[0] ? editedSource(version.letter, this.#edits) : version.letter);
+    const layer = this.#layer;
+    return this.#resolve(version === this.#config.versions[0] && layer && this.#edits ? layer.editedSource(version.letter, this.#edits) : version.letter);
+  }
+
+  /** The rewrites as stored: from the layer once loaded, else exactly as they were read. */
+  #serializedEdits() {
+    return this.#layer && this.#edits ? this.#layer.serializeEdits(this.#edits) : this.#rawEdits;
   }
 
   #rewritten(id: string) {
     const unit = this.#units.get(id);
-    return id.startsWith('N') || (unit !== undefined && unitText(this.#edits, id, unit.original) !== unit.original);
+    const { layer, edits } = { layer: this.#layer, edits: this.#edits };
+    return id.startsWith('N') || (unit !== undefined && layer !== undefined && edits !== undefined && layer.unitText(edits, id, unit.original) !== unit.original);
   }
 
   #rewrittenIds() {
-    return new Set([...this.#edits.text.keys()].filter((id) => this.#rewritten(id)));
+    return new Set([...(this.#edits?.text.keys() ?? [])].filter((id) => this.#rewritten(id)));
   }
 
   #plain(version: LetterVersion) {
@@ -553,7 +524,7 @@ export class FillLetterElement extends HTMLElement {
     }
     const { parsePoa, poaAnswers, attachmentsAnswer } = this.#poaModule;
     const { extras, specs } = this.#config;
-    const source = applyOptions(editedSource(this.#letterSource(), this.#edits), extras.options ?? [], this.#values);
+    const source = applyOptions(this.#layer && this.#edits ? this.#layer.editedSource(this.#letterSource(), this.#edits) : this.#letterSource(), extras.options ?? [], this.#values);
     const answers = [
       ...poaAnswers(parsePoa(source), (line) => fillLetter(line, specs, this.#values)).map(({ part, text }) => [part, text] as const),
       ['attachments', attachmentsAnswer(listedAttachments(extras.attachments ?? [], this.#values, extras.options ?? []).map((item) => item.text))] as const,
@@ -642,20 +613,20 @@ export class FillLetterElement extends HTMLElement {
 
   // ── editing the letter in place (the editor's code loads on first use) ──
 
-  #editorHost(): EditorHost {
+  #editorHost(layer: Layer, edits: LetterEdits): EditorHost {
     return {
       strings: this.#config.editor,
       unit: (id) => {
         const unit = this.#units.get(id);
         const original = unit?.original ?? '';
-        return { text: unitText(this.#edits, id, original), original, point: unit?.point ?? id.startsWith('N'), run: unit?.run ?? this.#runOf(id) };
+        return { text: layer.unitText(edits, id, original), original, point: unit?.point ?? id.startsWith('N'), run: unit?.run ?? this.#runOf(id) };
       },
       set: (id, text) => {
-        setUnit(this.#edits, id, this.#units.get(id)?.original ?? '', text);
+        layer.setUnit(edits, id, this.#units.get(id)?.original ?? '', text);
         this.#changed([EDITS_ENTRY]);
       },
       change: (id, run, change) => {
-        const focus = changeRun(this.#letterSource(), this.#edits, run, id, change);
+        const focus = layer.changeRun(this.#letterSource(), edits, run, id, change);
         if (focus !== false) this.#changed([EDITS_ENTRY]);
         return focus;
       },
@@ -677,7 +648,7 @@ export class FillLetterElement extends HTMLElement {
   }
 
   #runOf(id: string) {
-    for (const [run, ids] of this.#edits.order) if (ids.includes(id)) return run;
+    for (const [run, ids] of this.#edits?.order ?? []) if (ids.includes(id)) return run;
     return undefined;
   }
 
@@ -692,7 +663,7 @@ export class FillLetterElement extends HTMLElement {
     void this.#openEditor.then((open) => {
       // The unit may have been repainted while the code loaded: open the one on the page now.
       const current = unit.isConnected ? unit : this.#unitElement(id);
-      if (current) open(current, this.#editorHost());
+      if (current && this.#layer && this.#edits) open(current, this.#editorHost(this.#layer, this.#edits));
     });
   }
 
@@ -800,7 +771,9 @@ export class FillLetterElement extends HTMLElement {
   /** Empties (or restores) every field and rewrite, as one change saved at once. */
   #replaceAll(values: ReadonlyMap<string, string>, edits: string) {
     this.#closeEditor();
-    this.#edits = parseEdits(edits, this.#letterSource());
+    this.#rawEdits = edits;
+    this.#edits = this.#layer?.parseEdits(edits, this.#letterSource());
+    if (edits && !this.#layer) void this.#loadLayer();
     this.#writeFields(values);
     this.#changed([...this.#fields.keys(), ...this.#switches.keys(), EDITS_ENTRY]);
   }
@@ -847,7 +820,7 @@ export class FillLetterElement extends HTMLElement {
       void this.#copy(text, 'answer', this.#config.poa.copied, target);
     },
     [ACTION.reset]: () => {
-      this.#undo = { values: new Map(this.#values), edits: serializeEdits(this.#edits) };
+      this.#undo = { values: new Map(this.#values), edits: this.#serializedEdits() };
       this.#replaceAll(new Map(), '');
       this.#say(this.#config.strings.cleared);
       const undo = this.#one(action(ACTION.undo));
