@@ -8,9 +8,8 @@ import { expect, test, type Page } from '@playwright/test';
 import { FIELD_LIMITS, POINT_LIMIT } from '../../src/lib/field-limits';
 import { MAIL_LINK_LIMIT } from '../../src/lib/letter-actions';
 import { PLACEHOLDER_KINDS, type PlaceholderKind } from '../../src/lib/model';
-import { applyOptions } from '../../src/lib/letter-blocks';
 import { letterExtras, SHARED_KEYS, type DeclaredPlaceholder } from '../../src/lib/placeholders';
-import { assemblePoa, parsePoa } from '../../src/lib/poa';
+import { editedSource, letterUnits, noEdits, setUnit } from '../../src/lib/letter-edits';
 import { guardPages } from './support/guards';
 import { rel } from './support/site';
 import { ODR, allTemplates, expected, template, type TemplateYaml } from './support/templates';
@@ -20,7 +19,17 @@ const pathOf = (slug: string) => `/en/templates/${slug}/`;
 
 const island = (page: Page) => page.locator('fill-letter[data-ready]');
 const field = (page: Page, key: string) => page.locator(`[data-fill-form] [name="${key}"]`);
-const point = (page: Page, s: number, p: number) => page.locator(`[data-poa-section="${s}"] [data-poa-point="${p}"]`);
+/** The first point of a letter, as a unit of the live letter. */
+const firstPoint = (t: TemplateYaml) => letterUnits(t.letter).find((u) => u.point)!;
+/** Rewrites a unit of the live letter in place: click, type, Enter. */
+async function rewrite(page: Page, id: string, text: string) {
+  await page.locator(`[data-filled-letter] [data-edit-unit="${id}"]`).first().click();
+  const area = page.locator('[data-unit-editor] textarea');
+  await expect(area).toBeFocused();
+  await area.fill(text);
+  await area.press('Enter');
+  await expect(area).toHaveCount(0);
+}
 const clipboard = (page: Page) => page.evaluate(() => navigator.clipboard.readText());
 const stored = (page: Page) =>
   page.evaluate(() => Object.fromEntries(Object.keys(localStorage).filter((k) => k.startsWith('sl:')).map((k) => [k, JSON.parse(localStorage.getItem(k)!)])));
@@ -56,13 +65,11 @@ test.describe('tabs agree', () => {
     b.on('pageerror', (error) => errors.push(error.message));
     await open(a, REVIEW.slug);
     await open(b, REVIEW.slug);
-    await expect(a.locator('[data-poa-builder]')).toBeVisible();
 
     await field(a, 'store_name').fill('Tab A Store');
     await field(a, 'third_party_name').fill('Agency from A');
-    await a.locator('[data-poa-builder] summary').click();
-    await point(a, 0, 0).fill('Point edited in tab A');
-    // Tab B follows without a reload: fields, builder points and letter.
+    await rewrite(a, firstPoint(REVIEW).id, 'Point edited in tab A');
+    // Tab B follows without a reload: fields, rewritten points and letter.
     await expect(field(b, 'store_name')).toHaveValue('Tab A Store');
     await expect(field(b, 'third_party_name')).toHaveValue('Agency from A');
     await expect(b.locator('[data-filled-letter]').first()).toContainText('Point edited in tab A');
@@ -73,7 +80,7 @@ test.describe('tabs agree', () => {
     expect(valuesIn(saved[SHARED])).toMatchObject({ store_name: 'Tab A Store' });
     const record = valuesIn(saved[own(REVIEW.slug)]);
     expect(record).toMatchObject({ third_party_name: 'Agency from A', staff_count: '5' });
-    expect(JSON.parse(record._poa!)[0][0]).toBe('Point edited in tab A');
+    expect(JSON.parse(record._edits!).t[firstPoint(REVIEW).id][1]).toBe('Point edited in tab A');
 
     await a.reload();
     await expect(island(a)).toBeVisible();
@@ -186,20 +193,19 @@ test.describe('keys are data', () => {
     expect(await clipboard(page)).toBe(expected(t, (t.compliant ?? t).letter, values));
   });
 
-  test('a builder point with {{constructor}} and every other Object.prototype name keeps the preview and Copy working', async ({ page }) => {
+  test('a rewritten point with {{constructor}} and every other Object.prototype name keeps the preview and Copy working', async ({ page }) => {
     await open(page, POA.slug);
-    await page.locator('[data-poa-builder] summary').click();
+    const unit = firstPoint(POA);
     for (const name of PROTO_NAMES) {
       const text = `Cause {{${name}}} and ${name}.`;
-      await point(page, 0, 0).fill(text);
+      await rewrite(page, unit.id, text);
       await expect(page.locator('[data-filled-letter]')).toContainText(text);
       await page.locator('[data-action="copy"]').click();
       await page.locator('[data-action="copy-anyway"]').click();
       await expect(page.getByRole('status')).toHaveText('Copied. Paste it where you need it.');
-      // The builder edits the letter with the options applied (the attachments line stays, and is listed on copy).
-      const letter = parsePoa(applyOptions(POA.letter, letterExtras(POA).options ?? [], {}));
-      letter.sections[0]!.points[0] = text;
-      expect(await clipboard(page)).toBe(expected(POA, assemblePoa(letter), {}));
+      const edits = noEdits();
+      setUnit(edits, unit.id, unit.original, text);
+      expect(await clipboard(page)).toBe(expected(POA, editedSource(POA.letter, edits), {}));
     }
     await page.reload();
     await expect(island(page)).toBeVisible();
@@ -247,11 +253,10 @@ test.describe('bounded input', () => {
     await expect(page.locator('[data-filled-letter]').first()).toContainText('short');
   });
 
-  test('a builder point takes at most its limit', async ({ page }) => {
+  test('a rewritten point takes at most its limit', async ({ page }) => {
     await open(page, POA.slug);
-    await page.locator('[data-poa-builder] summary').click();
-    await point(page, 0, 0).fill('p'.repeat(POINT_LIMIT * 3));
-    expect((await point(page, 0, 0).inputValue()).length).toBe(POINT_LIMIT);
+    await rewrite(page, firstPoint(POA).id, 'p'.repeat(POINT_LIMIT * 3));
+    await expect(page.locator(`[data-filled-letter] [data-edit-unit="${firstPoint(POA).id}"]`).first()).toHaveText('p'.repeat(POINT_LIMIT));
   });
 });
 
