@@ -51,16 +51,13 @@ export function readFillPage(root: HTMLElement): FillPage {
     kind: root.dataset.kind ?? '',
     recipientStatus: root.dataset.recipient,
     extras: {
-      // A switch's default is the state the server rendered it in.
-      options: inputs('[data-option]').map((input) => ({
-        key: input.dataset.option ?? '',
-        default: input.defaultChecked,
-        ...(input.dataset.group ? { group: input.dataset.group } : {}),
-      })),
+      // A switch's default is the state the server rendered it in; a radio carries its group (alternatives).
+      options: inputs('[data-option]').map((input) => ({ key: input.dataset.option ?? '', default: input.defaultChecked, ...(input.dataset.group ? { group: input.dataset.group } : {}) })),
       attachments: inputs('[data-evidence][data-attachment]').map((input) => ({
         id: input.dataset.evidence ?? '',
         text: input.dataset.attachment ?? '',
         required: input.hasAttribute('data-required'),
+        // Listed automatically while this option is on.
         ...(input.dataset.when ? { when: input.dataset.when } : {}),
       })),
     },

@@ -6,7 +6,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { fillLetter } from '../../src/lib/letter';
-import { resolveLetter } from '../../src/lib/letter-blocks';
+import { applyOptions, resolveLetter } from '../../src/lib/letter-blocks';
 import { letterExtras, placeholderSpecs } from '../../src/lib/placeholders';
 import { changeRun, editedSource, letterUnits, noEdits, setUnit } from '../../src/lib/letter-edits';
 import { parsePoa, poaAnswers } from '../../src/lib/poa';
@@ -19,32 +19,29 @@ const PATH = '/en/templates/damaged-product-complaint/';
 const SPECS = placeholderSpecs(T.placeholders);
 /** What the island sends: optional paragraphs at their defaults, the attachments list written out. */
 const sent = (source: string) => resolveLetter(source, letterExtras(T), {});
+/** What the builder edits: the letter with the switches at their defaults (the default alternative's blocks kept). */
+const BASE = applyOptions(T.letter, letterExtras(T).options ?? [], {});
+/** Every field the letter asks for at default switches; no value names an invoice or a receipt (the checker test relies on it). */
 const VALUES: Record<string, string> = {
+  notice_date: '2026-06-08',
+  violation_name: 'Product Condition Customer Complaints',
   product_name: 'desk lamp',
-  damaged_order_id: '111-1111111-1111111',
-  incomplete_order_id: '222-2222222-2222222',
-  missing_part: 'power adapter',
-  missed_message_count: '3',
-  notice_date: '2024-03-01',
-  holiday_start: '2024-02-09',
-  holiday_end: '2024-02-17',
-  replacement_date: '2024-03-02',
-  repacked_units: '120',
-  part_sent_date: '2024-03-02',
-  inspected_units: '80',
-  messages_answered_date: '2024-03-01',
-  qc_owner: 'Sun Hui',
-  sample_size: '10',
-  cs_owner: 'Wang Fang',
-  backup_owner: 'Zhou Ming',
-  message_checks_per_day: '4',
-  response_hours: '12',
+  asin: 'B0DX4R7N2C',
+  restriction: 'deactivated the listing',
+  order_ids: '111-1111111-1111111 and 222-2222222-2222222',
+  complaint_summary: 'both lamps arrived with a cracked base',
+  transit_cause: 'each lamp shipped in a single-wall carton with no padding.',
+  other_causes: 'Notifications reached one phone only.',
+  transit_action: 'The factory now packs each lamp in a double-wall carton with foam corners.',
+  actions_taken: 'Both buyers received a new lamp by June 12.',
+  transit_prevention: 'our inspector drop-tests two cartons of every batch at the factory.',
+  prevention: 'Messages are read at 10:00 and 16:00 on working days.',
   seller_name: 'Li Wei',
   store_name: 'BrightHome Direct',
   login_email: 'seller@example.com',
 };
 const NEW_CAUSE = 'Our packer at {{store_name}} used a thin mailer for the {{product_name}}.';
-const ADDED = 'We retrained both packers on 2024-03-01 and photograph every parcel before it ships.';
+const ADDED = 'We retrained both packers on 2026-06-10 and photograph every parcel before it ships.';
 
 const island = (page: Page) => page.locator('fill-letter[data-ready]');
 
@@ -69,9 +66,10 @@ async function fill(page: Page, values: Record<string, string>) {
   for (const [key, value] of Object.entries(values)) await page.locator(`[data-fill-form] [name="${key}"]`).fill(value);
 }
 
-/** The point units of each Plan-of-Action list, in letter order: [root causes, actions taken, prevention]. */
-const RUNS = [...new Set(letterUnits(T.letter).flatMap((u) => (u.run ? [u.run] : [])))];
-const pointIds = (s: number) => letterUnits(T.letter).filter((u) => u.run === RUNS[s]).map((u) => u.id);
+/** The point units shown at first (options at their defaults) of each list: [root causes, actions taken, prevention]. */
+const SHOWN = letterUnits(T.letter).filter((u) => u.run && BASE.split('\n').some((line) => line.endsWith(u.original)));
+const RUNS = [...new Set(SHOWN.map((u) => u.run!))];
+const pointIds = (s: number) => SHOWN.filter((u) => u.run === RUNS[s]).map((u) => u.id);
 const unitEl = (page: Page, id: string) => letterBox(page).locator(`[data-edit-unit="${id}"]`);
 
 /** Rewrites point `p` of list `s` in the letter: click, type, Enter. */
@@ -87,10 +85,10 @@ async function setPoint(page: Page, s: number, p: number, text: string) {
 guardPages(test);
 
 test('the template parses into the three parts this test edits', () => {
-  expect(parsePoa(T.letter).sections.filter((s) => s.part).map((s) => [s.part, s.points.length])).toEqual([
-    ['root-cause', 3],
-    ['actions-taken', 3],
-    ['prevention', 3],
+  expect(parsePoa(BASE).sections.filter((s) => s.part).map((s) => [s.part, s.points.length])).toEqual([
+    ['root-cause', 2],
+    ['actions-taken', 2],
+    ['prevention', 2],
   ]);
 });
 
@@ -108,24 +106,24 @@ test('points edited in the letter make the copied letter and the per-part answer
   const [cause, taken, prevention] = [0, 1, 2].map(pointIds);
   setUnit(edits, cause![0]!, letterUnits(T.letter).find((u) => u.id === cause![0])!.original, NEW_CAUSE);
   changeRun(T.letter, edits, RUNS[1]!, taken![1]!, 'remove');
-  const added = changeRun(T.letter, edits, RUNS[1]!, taken![2]!, 'add') as string;
+  const added = changeRun(T.letter, edits, RUNS[1]!, taken![0]!, 'add') as string;
   setUnit(edits, added, '', ADDED);
-  changeRun(T.letter, edits, RUNS[2]!, prevention![2]!, 'up');
+  changeRun(T.letter, edits, RUNS[2]!, prevention![1]!, 'up');
   const expectedSource = editedSource(T.letter, edits);
 
   await setPoint(page, 0, 0, NEW_CAUSE);
   await unitEl(page, taken![1]!).click();
   await page.locator('[data-action="unit-remove"]').click();
-  await unitEl(page, taken![2]!).click();
+  await unitEl(page, taken![0]!).click();
   await page.locator('[data-action="unit-add"]').click();
   await expect(letterBox(page).locator('[data-unit-editor] textarea')).toBeFocused();
   await page.keyboard.type(ADDED);
   await page.keyboard.press('Enter');
   // Moving by keyboard: Tab to the point, Enter, then its "Move up" button.
-  await unitEl(page, prevention![2]!).focus();
+  await unitEl(page, prevention![1]!).focus();
   await page.keyboard.press('Enter');
   await page.locator('[data-action="unit-up"]').click();
-  await expect(unitEl(page, prevention![2]!)).toBeFocused();
+  await expect(unitEl(page, prevention![1]!)).toBeFocused();
 
   const expectedLetter = fillLetter(sent(expectedSource), SPECS, VALUES);
   await page.locator('[data-action="copy"]').click();
@@ -169,8 +167,8 @@ test('the checker flags blame in a point and jumps to its paragraph; unfilled fi
 
   const unfilled = checker.locator('li[data-rule="unfilled"]');
   await expect(unfilled).toContainText('Some fields are still empty');
-  await unfilled.getByRole('button', { name: 'Missing part', exact: true }).click();
-  await expect(page.locator('[name="missing_part"]')).toBeFocused();
+  await unfilled.getByRole('button', { name: 'Product', exact: true }).click();
+  await expect(page.locator('[name="product_name"]')).toBeFocused();
 
   await fill(page, VALUES);
   await expect(unfilled).toHaveCount(0);
@@ -190,7 +188,7 @@ test('the checker flags blame in a point and jumps to its paragraph; unfilled fi
   // A text field works too, and copying is never blocked.
   await setPoint(page, 0, 1, 'Our tester skipped one unit.');
   await expect(blame).toHaveCount(0);
-  await page.locator('[name="missing_part"]').fill('adapter!!');
+  await page.locator('[name="product_name"]').fill('adapter!!');
   await expect(checker.locator('li[data-rule="pleading"]')).toBeVisible();
   await page.locator('[data-action="copy"]').click();
   await expect.poll(() => clipboard(page)).toContain('adapter!!');

@@ -116,14 +116,14 @@ test.describe('tabs agree', () => {
     const b = await context.newPage();
     await open(b, POA.slug);
     await field(b, 'product_name').fill('desk lamp');
-    await field(b, 'missing_part').fill('power adapter');
+    await field(b, 'violation_name').fill('Product Condition Customer Complaints');
     await expect(field(b, 'store_name')).toHaveValue('Acme Ltd');
 
     await a.locator('[data-action="forget"]').click();
     await a.locator('[data-action="forget-yes"]').click();
     await expect(a.getByRole('status')).toHaveText('Done: removed 3 saved record(s). Nothing you typed is saved on this device any more.');
     expect(await stored(a)).toEqual({});
-    for (const key of ['store_name', 'product_name', 'missing_part']) await expect(field(b, key)).toHaveValue('');
+    for (const key of ['store_name', 'product_name', 'violation_name']) await expect(field(b, key)).toHaveValue('');
     await expect(b.locator('[data-filled-letter]').first()).not.toContainText('desk lamp');
 
     await field(b, 'product_name').pressSequentially('x');
@@ -221,7 +221,7 @@ test.describe('bounded input', () => {
     await field(page, 'claim_count').fill('x'.repeat(100_000));
     expect((await field(page, 'claim_count').inputValue()).length).toBe(limit);
     await expect(page.locator('[data-warn="claim_count"]')).toHaveText(`This field holds at most ${limit} characters; anything longer is cut off.`);
-    await expect(page.locator('[data-filled-letter]').first()).toContainText(`${'x'.repeat(limit)} A-to-z`);
+    await expect(page.locator('[data-filled-letter]').first()).toContainText(`claim: ${'x'.repeat(limit)} claims`);
     // Whatever gets past the browser's maxlength (a script, an extension) is cut too.
     await field(page, 'claim_count').evaluate((el: HTMLInputElement) => {
       el.value = 'y'.repeat(50_000);
@@ -291,7 +291,7 @@ test.describe('storage honesty', () => {
     await field(page, 'claim_count').fill('three');
     await expect(notice).toBeVisible();
     await expect(notice).toContainText('storage is full');
-    await expect(page.locator('[data-filled-letter]').first()).toContainText('after three A-to-z');
+    await expect(page.locator('[data-filled-letter]').first()).toContainText('claim: three claims');
     expect(valuesIn((await stored(page))[own(ODR.slug)]).claim_count).toBe('two');
 
     // Freed without another keystroke: the page retries by itself.
@@ -381,9 +381,14 @@ test.describe('clipboard', () => {
 test('"Open in email" counts encoded bytes: a letter in Chinese characters leaves the body out and the link stays within the limit', async ({ page }) => {
   // Character counting let 1,800 Chinese characters make a 16 KB link; the byte rule itself is unit-tested
   // (tests/unit/letter-actions.test.ts). Here: the island applies it, and the short link it offers fits.
-  await open(page, ODR.slug);
-  const values = { ...Object.fromEntries(ODR.placeholders.map((p) => [p.key, p.example])), store_name: '两'.repeat(FIELD_LIMITS.text), claim_count: '两'.repeat(FIELD_LIMITS.text) };
-  const letter = expected(ODR, ODR.letter, values);
+  // A template that still offers "Open in email" (appeals rewritten on the letter model go through Account Health only).
+  const mailed = allTemplates().find((t) => t.sendTo.length > 0 && t.placeholders.some((p) => p.key === 'store_name'));
+  test.skip(!mailed, 'no template sends by email any more');
+  const t = mailed!;
+  await open(page, t.slug);
+  const text = t.placeholders.find((p) => p.kind === 'text' && p.key !== 'store_name')!.key;
+  const values = { ...Object.fromEntries(t.placeholders.map((p) => [p.key, p.example])), store_name: '两'.repeat(FIELD_LIMITS.text), [text]: '两'.repeat(FIELD_LIMITS.text) };
+  const letter = expected(t, t.letter, values);
   expect(encodeURIComponent(letter).length).toBeGreaterThan(MAIL_LINK_LIMIT);
   for (const [key, value] of Object.entries(values)) await field(page, key).fill(value);
   await page.locator('[data-mail-disclosure] summary').click();
