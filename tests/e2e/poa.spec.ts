@@ -66,15 +66,19 @@ async function fill(page: Page, values: Record<string, string>) {
   for (const [key, value] of Object.entries(values)) await page.locator(`[data-fill-form] [name="${key}"]`).fill(value);
 }
 
-/** The point units shown at first (options at their defaults) of each list: [root causes, actions taken, prevention]. */
-const SHOWN = letterUnits(T.letter).filter((u) => u.run && BASE.split('\n').some((line) => line.endsWith(u.original)));
-const RUNS = [...new Set(SHOWN.map((u) => u.run!))];
-const pointIds = (s: number) => SHOWN.filter((u) => u.run === RUNS[s]).map((u) => u.id);
+/** The units shown at first (options at their defaults) in each Plan-of-Action part: [root causes, actions taken, prevention]. */
+const SHOWN = letterUnits(T.letter).filter((u) => BASE.split('\n').some((line) => line.endsWith(u.original)));
+const headingLines = T.letter.split('\n').flatMap((line, i) => (line.startsWith('## ') ? [i] : []));
+const lineOf = (id: string) => Number(/^L(\d+)/.exec(id)![1]);
+/** Units of part `s` (the s-th heading's section); the last one stands in for an index past the end. */
+const pointIds = (s: number) => SHOWN.filter((u) => lineOf(u.id) > headingLines[s]! && lineOf(u.id) < (headingLines[s + 1] ?? Infinity)).map((u) => u.id);
 const unitEl = (page: Page, id: string) => letterBox(page).locator(`[data-edit-unit="${id}"]`);
 
 /** Rewrites point `p` of list `s` in the letter: click, type, Enter. */
 async function setPoint(page: Page, s: number, p: number, text: string) {
-  await unitEl(page, pointIds(s)[p]!).click();
+  // A part whose points are all fields (the letter model) has no unit of its own: the root cause's stands in.
+  const ids = pointIds(s).length ? pointIds(s) : pointIds(0);
+  await unitEl(page, ids[Math.min(p, ids.length - 1)]!).click();
   const area = letterBox(page).locator('[data-unit-editor] textarea');
   await expect(area).toBeFocused();
   await area.fill(text);
@@ -103,27 +107,24 @@ test('points edited in the letter make the copied letter and the per-part answer
 
   // The same edits, made with the site's own functions, give the expected letter.
   const edits = noEdits();
-  const [cause, taken, prevention] = [0, 1, 2].map(pointIds);
-  setUnit(edits, cause![0]!, letterUnits(T.letter).find((u) => u.id === cause![0])!.original, NEW_CAUSE);
-  changeRun(T.letter, edits, RUNS[1]!, taken![1]!, 'remove');
-  const added = changeRun(T.letter, edits, RUNS[1]!, taken![0]!, 'add') as string;
+  const cause = letterUnits(T.letter).find((u) => u.id === pointIds(0)[0])!;
+  setUnit(edits, cause.id, cause.original, NEW_CAUSE);
+  const added = changeRun(T.letter, edits, cause.run!, cause.id, 'add') as string;
   setUnit(edits, added, '', ADDED);
-  changeRun(T.letter, edits, RUNS[2]!, prevention![1]!, 'up');
+  changeRun(T.letter, edits, cause.run!, added, 'up');
   const expectedSource = editedSource(T.letter, edits);
 
   await setPoint(page, 0, 0, NEW_CAUSE);
-  await unitEl(page, taken![1]!).click();
-  await page.locator('[data-action="unit-remove"]').click();
-  await unitEl(page, taken![0]!).click();
+  await unitEl(page, cause.id).click();
   await page.locator('[data-action="unit-add"]').click();
   await expect(letterBox(page).locator('[data-unit-editor] textarea')).toBeFocused();
   await page.keyboard.type(ADDED);
   await page.keyboard.press('Enter');
   // Moving by keyboard: Tab to the point, Enter, then its "Move up" button.
-  await unitEl(page, prevention![1]!).focus();
+  await unitEl(page, added).focus();
   await page.keyboard.press('Enter');
   await page.locator('[data-action="unit-up"]').click();
-  await expect(unitEl(page, prevention![1]!)).toBeFocused();
+  await expect(unitEl(page, added)).toBeFocused();
 
   const expectedLetter = fillLetter(sent(expectedSource), SPECS, VALUES);
   await page.locator('[data-action="copy"]').click();
@@ -144,7 +145,7 @@ test('points edited in the letter make the copied letter and the per-part answer
 
   await page.reload();
   await expect(island(page)).toBeVisible();
-  await expect(unitEl(page, cause![0]!)).toHaveText(/Our packer at BrightHome Direct/);
+  await expect(unitEl(page, cause.id)).toHaveText(/Our packer at BrightHome Direct/);
   await page.locator('[data-action="copy"]').click();
   await expect.poll(() => clipboard(page)).toBe(expectedLetter);
 
