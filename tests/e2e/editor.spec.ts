@@ -157,5 +157,8 @@ test('without JavaScript the page reads whole: the letter as the site wrote it, 
   await expect(page.locator('[data-filled-letter]').first()).toContainText('Dear');
   await expect(page.locator('[data-edit-unit]')).toHaveCount(0);
   await expect(page.locator('[data-own-meter]')).toBeHidden();
+  // The consultant's questions of each part read without JavaScript, the other language a tap away.
+  await expect(page.locator('[data-guide]').first()).toBeVisible();
+  await expect(page.locator('[data-guide] .fill-guide-other').first()).toBeVisible();
   await context.close();
 });
