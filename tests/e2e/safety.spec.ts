@@ -346,7 +346,7 @@ test.describe('clipboard', () => {
     expect(await area.inputValue()).toBe(expected(POA, POA.subject!, {}));
     await expect(area).toBeFocused();
 
-    await page.locator('[data-poa-builder] summary').click();
+    await page.locator('[data-poa-answers] summary').click();
     const answer = page.locator('[data-answer]').first();
     await answer.locator('[data-action="copy-answer"]').click();
     await expect(page.getByRole('status')).toContainText('The answer is selected below', { timeout: 5000 });
