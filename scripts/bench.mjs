@@ -17,6 +17,7 @@ const SECTIONS = {
   island: () => import('./bench/island.mjs'),
   checker: () => import('./bench/checker.mjs'),
   notice: () => import('./bench/notice.mjs'),
+  editor: () => import('./bench/editor.mjs'),
 };
 
 const args = process.argv.slice(2);

@@ -1,39 +1,41 @@
 /**
- * <case-save>: "save to my case" on a template page. Reads the letter as the fill island shows it (its live
- * preview, by paragraph line numbers, so the text matches what Copy gives) and leaves it for the case page in
- * localStorage. Imports nothing, so it stays under half a kilobyte and never pulls the case page's code in.
+ * <case-save>: "save to my case" on a template page. Asks the fill island for the letter exactly as Copy gives it
+ * (FillLetterElement.plainLetter(): the reader's values and rewrites, through src/lib/letter.ts) and leaves it for
+ * the case page in localStorage. Imports only its storage key and types, so it stays under half a kilobyte and
+ * never pulls the case page's code in.
  */
+import { PENDING_KEY } from '../lib/storage-keys';
+import type { FillLetterElement } from './fill-letter';
+
 class CaseSave extends HTMLElement {
+  #button: HTMLButtonElement | null = null;
+
   connectedCallback() {
-    const [button, ok, fail] = this.children as unknown as HTMLElement[];
-    button!.hidden = false;
-    button!.onclick = () => {
-      const island = document.querySelector<HTMLElement>('fill-letter');
-      const box = island?.querySelector(`[data-version="${island.dataset.selected}"]`);
-      const lines: string[] = [];
-      box?.querySelectorAll<HTMLElement>('[data-filled-letter]>[data-line]').forEach((p) => {
-        while (lines.length < +p.dataset.line!) lines.push('');
-        let line = '';
-        for (const node of p.childNodes) node.nodeName == 'BR' ? (lines.push(line), (line = '')) : (line += node.textContent);
-        lines.push(line);
-      });
+    const button = this.querySelector('button');
+    const ok = this.querySelector<HTMLElement>('[role="status"]');
+    const fail = this.querySelector<HTMLElement>('[role="alert"]');
+    if (!button || !ok || !fail) throw new Error('case-save: the element needs its button, a role="status" and a role="alert" (src/components/CaseSave.astro)');
+    this.#button = button;
+    button.hidden = false;
+    button.onclick = () => {
+      const island = document.querySelector<FillLetterElement>('fill-letter[data-ready]');
+      const letter = island?.plainLetter();
       const now = Date.now();
       try {
-        // The key is PENDING_KEY of src/lib/case-store.ts; tests/e2e/case.spec.ts checks the hand-over end to end.
-        const list = JSON.parse(localStorage['sl-case-pending'] ?? '[]') as unknown[];
-        list.push({
-          id: now.toString(36) + Math.random().toString(36).slice(2),
-          slug: this.dataset.slug,
-          savedAt: now,
-          subject: box?.querySelector('[data-subject]')?.textContent,
-          text: lines.join('\n'),
-        });
-        localStorage['sl-case-pending'] = JSON.stringify(list);
-        ok!.hidden = !(fail!.hidden = true);
+        if (!letter) throw new Error('the fill island is not ready');
+        // tests/e2e/case.spec.ts checks the hand-over end to end.
+        const list = JSON.parse(localStorage.getItem(PENDING_KEY) ?? '[]') as unknown[];
+        list.push({ id: now.toString(36) + Math.random().toString(36).slice(2), slug: this.dataset.slug, savedAt: now, subject: letter.subject, text: letter.text });
+        localStorage.setItem(PENDING_KEY, JSON.stringify(list));
+        ok.hidden = !(fail.hidden = true);
       } catch {
-        ok!.hidden = !(fail!.hidden = false);
+        ok.hidden = !(fail.hidden = false);
       }
     };
+  }
+
+  disconnectedCallback() {
+    if (this.#button) this.#button.onclick = null;
   }
 }
 

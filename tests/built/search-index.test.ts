@@ -15,7 +15,7 @@ import { builtPages } from '../support/dist';
  */
 const uiStrings = (strings: Record<string, string>) =>
   Object.entries(strings)
-    .filter(([key]) => /^(island|checker|poa)\./.test(key))
+    .filter(([key]) => /^(island|checker|poa|editor|storage)\./.test(key))
     .flatMap(([, value]) => value.split(/\{[^}]*\}/))
     .map((part) => part.trim())
     .filter((part) => [...part].length >= (/\p{Script=Han}/u.test(part) ? 8 : 24));

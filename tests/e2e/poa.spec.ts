@@ -1,12 +1,15 @@
 /**
- * The Plan-of-Action builder and the letter checker on the built site. Expected letters and answers are computed
- * here from the template YAML with parsePoa / assemblePoa / poaAnswers / fillLetter after the same edits.
+ * Editing a Plan of Action point by point in the letter itself (the builder folded into the editor, docs/EDITOR.md),
+ * the per-part answers for the appeal form, and the letter checker on the built site. Expected letters and answers
+ * are computed here from the template YAML with the site's own functions (letter-edits, parsePoa, poaAnswers,
+ * fillLetter) after the same edits.
  */
 import { expect, test, type Page } from '@playwright/test';
 import { fillLetter } from '../../src/lib/letter';
 import { applyOptions, resolveLetter } from '../../src/lib/letter-blocks';
 import { letterExtras, placeholderSpecs } from '../../src/lib/placeholders';
-import { assemblePoa, parsePoa, poaAnswers, type PoaLetter } from '../../src/lib/poa';
+import { changeRun, editedSource, letterUnits, noEdits, setUnit } from '../../src/lib/letter-edits';
+import { parsePoa, poaAnswers } from '../../src/lib/poa';
 import { rel } from './support/site';
 import { guardPages } from './support/guards';
 import { template } from './support/templates';
@@ -55,25 +58,32 @@ async function withoutAttachments(page: Page) {
     await route.fulfill({ response, body: html.replace(/ data-attachment="[^"]*"/g, '') });
   });
 }
-const builder = (page: Page) => page.locator('[data-poa-builder]');
-const section = (page: Page, index: number) => page.locator(`[data-poa-section="${index}"]`);
-const point = (page: Page, s: number, p: number) => section(page, s).locator(`[data-poa-point="${p}"]`);
+const answers = (page: Page) => page.locator('[data-poa-answers]');
 const clipboard = (page: Page) => page.evaluate(() => navigator.clipboard.readText());
+const letterBox = (page: Page) => page.locator('[data-filled-letter]').first();
 
 async function fill(page: Page, values: Record<string, string>) {
   for (const [key, value] of Object.entries(values)) await page.locator(`[data-fill-form] [name="${key}"]`).fill(value);
 }
 
-/** The template's sections with the edits the test makes in the page. */
-function edited(): PoaLetter {
-  const letter = parsePoa(BASE);
-  const [cause, taken, prevention] = letter.sections;
-  cause!.points[0] = NEW_CAUSE;
-  taken!.points.splice(1, 1);
-  taken!.points.push(ADDED);
-  const moved = prevention!.points.splice(1, 1)[0]!;
-  prevention!.points.splice(0, 0, moved);
-  return letter;
+/** The units shown at first (options at their defaults) in each Plan-of-Action part: [root causes, actions taken, prevention]. */
+const SHOWN = letterUnits(T.letter).filter((u) => BASE.split('\n').some((line) => line.endsWith(u.original)));
+const headingLines = T.letter.split('\n').flatMap((line, i) => (line.startsWith('## ') ? [i] : []));
+const lineOf = (id: string) => Number(/^L(\d+)/.exec(id)![1]);
+/** Units of part `s` (the s-th heading's section); the last one stands in for an index past the end. */
+const pointIds = (s: number) => SHOWN.filter((u) => lineOf(u.id) > headingLines[s]! && lineOf(u.id) < (headingLines[s + 1] ?? Infinity)).map((u) => u.id);
+const unitEl = (page: Page, id: string) => letterBox(page).locator(`[data-edit-unit="${id}"]`);
+
+/** Rewrites point `p` of list `s` in the letter: click, type, Enter. */
+async function setPoint(page: Page, s: number, p: number, text: string) {
+  // A part whose points are all fields (the letter model) has no unit of its own: the root cause's stands in.
+  const ids = pointIds(s).length ? pointIds(s) : pointIds(0);
+  await unitEl(page, ids[Math.min(p, ids.length - 1)]!).click();
+  const area = letterBox(page).locator('[data-unit-editor] textarea');
+  await expect(area).toBeFocused();
+  await area.fill(text);
+  await area.press('Enter');
+  await expect(area).toHaveCount(0);
 }
 
 guardPages(test);
@@ -86,63 +96,66 @@ test('the template parses into the three parts this test edits', () => {
   ]);
 });
 
-test('edited points make the copied letter and the per-part answers; they survive a reload; Reset restores the template', async ({ page }) => {
-  test.slow(); // many fields to fill
+test('points edited in the letter make the copied letter and the per-part answers; they survive a reload; Reset restores the template', async ({ page }) => {
+  test.slow(); // two dozen fields to fill
   await page.goto(rel(PATH));
   await expect(island(page)).toBeVisible();
-  await expect(builder(page)).toBeVisible();
-  await expect(builder(page)).not.toHaveAttribute('open');
+  await expect(answers(page)).toBeVisible();
+  await expect(answers(page)).not.toHaveAttribute('open');
+  await expect(page.locator('[data-poa-builder]')).toHaveCount(0);
   await fill(page, VALUES);
-  await builder(page).locator('summary').click();
 
-  await point(page, 0, 0).fill(NEW_CAUSE);
-  await section(page, 1).getByRole('button', { name: 'Remove: Point 2' }).click();
-  await section(page, 1).getByRole('button', { name: 'Add a point' }).click();
-  await expect(point(page, 1, 1)).toBeFocused();
+  // The same edits, made with the site's own functions, give the expected letter.
+  const edits = noEdits();
+  const cause = letterUnits(T.letter).find((u) => u.id === pointIds(0)[0])!;
+  setUnit(edits, cause.id, cause.original, NEW_CAUSE);
+  const added = changeRun(T.letter, edits, cause.run!, cause.id, 'add') as string;
+  setUnit(edits, added, '', ADDED);
+  changeRun(T.letter, edits, cause.run!, added, 'up');
+  const expectedSource = editedSource(T.letter, edits);
+
+  await setPoint(page, 0, 0, NEW_CAUSE);
+  await unitEl(page, cause.id).click();
+  await page.locator('[data-action="unit-add"]').click();
+  await expect(letterBox(page).locator('[data-unit-editor] textarea')).toBeFocused();
   await page.keyboard.type(ADDED);
-  // Moving by keyboard: focus stays on the moved point's button.
-  await section(page, 2).getByRole('button', { name: 'Move up: Point 2' }).focus();
   await page.keyboard.press('Enter');
-  // At the top its "Move up" is disabled, so focus goes to its other button.
-  await expect(section(page, 2).getByRole('button', { name: 'Move down: Point 1' })).toBeFocused();
+  // Moving by keyboard: Tab to the point, Enter, then its "Move up" button.
+  await unitEl(page, added).focus();
+  await page.keyboard.press('Enter');
+  await page.locator('[data-action="unit-up"]').click();
+  await expect(unitEl(page, added)).toBeFocused();
 
-  const letter = edited();
-  const expectedLetter = fillLetter(sent(assemblePoa(letter)), SPECS, VALUES);
+  const expectedLetter = fillLetter(sent(expectedSource), SPECS, VALUES);
   await page.locator('[data-action="copy"]').click();
   await expect.poll(() => clipboard(page)).toBe(expectedLetter);
-  await expect(page.locator('[data-filled-letter]')).toContainText('Our packer at BrightHome Direct used a thin mailer for the desk lamp.');
+  await expect(letterBox(page)).toContainText('Our packer at BrightHome Direct used a thin mailer for the desk lamp.');
 
-  const answers = poaAnswers(letter, (source) => fillLetter(source, SPECS, VALUES));
-  expect(answers.every((a) => a.text.length > 0)).toBe(true);
-  for (const { part, text } of answers) {
+  await answers(page).locator('summary').click();
+  const expectedAnswers = poaAnswers(parsePoa(resolveLetter(expectedSource, { options: letterExtras(T).options }, {}, true)), (source) => fillLetter(source, SPECS, VALUES));
+  expect(expectedAnswers.every((a) => a.text.length > 0)).toBe(true);
+  for (const { part, text } of expectedAnswers) {
     const box = page.locator(`[data-answer="${part}"]`);
     await expect(box.locator('textarea')).toHaveValue(text);
     await expect(box.locator('[data-count]')).toHaveText(`${text.length} characters`);
   }
   await page.locator('[data-answer="actions-taken"] [data-action="copy-answer"]').click();
-  await expect.poll(() => clipboard(page)).toBe(answers[1]!.text);
-  await expect(builder(page)).toContainText('We do not know Amazon’s exact limit for each field');
+  await expect.poll(() => clipboard(page)).toBe(expectedAnswers[1]!.text);
+  await expect(answers(page)).toContainText('We do not know Amazon’s exact limit for each field');
 
   await page.reload();
   await expect(island(page)).toBeVisible();
-  await expect(point(page, 0, 0)).toHaveValue(NEW_CAUSE);
-  await expect(point(page, 1, 1)).toHaveValue(ADDED);
+  await expect(unitEl(page, cause.id)).toHaveText(/Our packer at BrightHome Direct/);
   await page.locator('[data-action="copy"]').click();
   await expect.poll(() => clipboard(page)).toBe(expectedLetter);
 
   await page.locator('[data-action="reset"]').click();
-  const original = parsePoa(BASE);
-  for (const [s, sec] of original.sections.entries()) {
-    if (!sec.part) continue; // the attachments section is not a Plan-of-Action part: the builder has no points for it
-    await expect(section(page, s).locator('[data-poa-point]')).toHaveCount(sec.points.length);
-    for (const [p, text] of sec.points.entries()) await expect(point(page, s, p)).toHaveValue(text);
-  }
   await page.locator('[data-action="copy"]').click();
   await page.locator('[data-action="copy-anyway"]').click();
   await expect.poll(() => clipboard(page)).toBe(fillLetter(sent(T.letter), SPECS, {}));
   await page.reload();
   await expect(island(page)).toBeVisible();
-  await expect(point(page, 0, 0)).toHaveValue(original.sections[0]!.points[0]!);
+  await expect(letterBox(page)).not.toContainText('Our packer at');
 });
 
 test('the checker flags blame in a point and jumps to its paragraph; unfilled fields focus; Copy stays enabled', async ({ page }) => {
@@ -162,8 +175,7 @@ test('the checker flags blame in a point and jumps to its paragraph; unfilled fi
   await expect(unfilled).toHaveCount(0);
   await expect(checker.locator('li[data-rule="blame"]')).toHaveCount(0);
 
-  await builder(page).locator('summary').click();
-  await point(page, 0, 1).fill('The buyers lied about the missing part, and it was not our fault.');
+  await setPoint(page, 0, 1, 'The buyers lied about the missing part, and it was not our fault.');
   const blame = checker.locator('li[data-rule="blame"]');
   await expect(blame).toContainText('The letter blames Amazon, buyers or the rights owner');
   // The jump link quotes the words that triggered the finding.
@@ -175,7 +187,7 @@ test('the checker flags blame in a point and jumps to its paragraph; unfilled fi
   await expect(flashed).toBeInViewport();
 
   // A text field works too, and copying is never blocked.
-  await point(page, 0, 1).fill('Our tester skipped one unit.');
+  await setPoint(page, 0, 1, 'Our tester skipped one unit.');
   await expect(blame).toHaveCount(0);
   await page.locator('[name="product_name"]').fill('adapter!!');
   await expect(checker.locator('li[data-rule="pleading"]')).toBeVisible();
@@ -190,14 +202,13 @@ test('the checker quotes the trigger words, counts findings per part, and names 
   await fill(page, VALUES);
   const checker = page.locator('[data-checker]');
   const evidence = checker.locator('li[data-rule="missing-evidence"]');
-  // The product-complaints category needs invoices and supplier details. With its attachments list gone (it lists the
-  // shipping receipts), the letter names the factory only.
-  await builder(page).locator('summary').click();
-  await point(page, 1, 1).fill('We sent the missing part to the buyer on March 3.');
+  // The product-complaints category needs invoices and supplier details. With its attachments list gone and the one
+  // sentence that names receipts rewritten, the letter names the supplier's factory only.
+  await setPoint(page, 1, 1, 'We sent the missing part to the buyer on March 3.');
   await expect(evidence).toContainText('purchase invoices');
   await expect(evidence).not.toContainText('supplier details');
 
-  await point(page, 0, 1).fill('Please give us another chance.');
+  await setPoint(page, 0, 1, 'Please give us another chance.');
   const pleading = checker.locator('li[data-rule="pleading"]');
   await expect(pleading.locator('button[data-line]', { hasText: 'another chance' })).toHaveCount(1);
   const parts = checker.locator('[data-check-parts]');
@@ -207,23 +218,22 @@ test('the checker quotes the trigger words, counts findings per part, and names 
   await expect(page.locator('[data-filled-letter] > [data-flash]')).toContainText('Please give us another chance.');
 
   // Naming the attachment in the letter clears the finding; copying was never blocked.
-  await point(page, 1, 0).fill('We have attached the purchase invoices for the 500 units we sold.');
+  await setPoint(page, 1, 0, 'We have attached the purchase invoices for the 500 units we sold.');
   await expect(evidence).toHaveCount(0);
   await expect(page.locator('[data-action="copy"]')).toBeEnabled();
 });
 
-test('the checker speaks Chinese on Chinese pages, and non-appeal templates have no builder', async ({ page }) => {
+test('the checker speaks Chinese on Chinese pages, and non-appeal templates have no per-part answers', async ({ page }) => {
   await withoutAttachments(page);
   await page.goto(rel('/templates/damaged-product-complaint/'));
   await expect(island(page)).toBeVisible();
-  await builder(page).locator('summary').click();
-  await point(page, 1, 1).fill('我们已补发缺少的配件。');
+  await setPoint(page, 1, 1, '我们已补发缺少的配件。');
   await page.locator('[data-checker]').scrollIntoViewIfNeeded();
   await expect(page.locator('[data-checker] li[data-rule="unfilled"]')).toContainText('还有未填写的内容');
   await expect(page.locator('[data-checker] li[data-rule="missing-evidence"]')).toContainText('采购发票');
   await expect(page.locator('[data-checker] [data-check-parts]')).toContainText('按部分统计');
-  await expect(page.locator('[data-poa-builder] summary')).toHaveText('逐条编辑行动计划');
+  await expect(page.locator('[data-poa-answers] summary')).toHaveText('申诉表单的分项答案（每部分一个）');
   await page.goto(rel('/en/templates/vip-group-invitation/'));
   await expect(island(page)).toBeVisible();
-  await expect(page.locator('[data-poa-builder]')).toHaveCount(0);
+  await expect(page.locator('[data-poa-answers]')).toHaveCount(0);
 });

@@ -68,6 +68,7 @@ describe('checkLetter', () => {
     ['too-long-letter', { lines: [...GOOD.split('\n'), ...filler(8)] }, { lines: [...GOOD.split('\n'), ...filler(5)] }],
     // Only where the kind offers e-mail (src/lib/kinds.ts): never on appeals.
     ['historical-address', { kind: 'business-letter', recipientStatus: 'historical-unverified' }, { recipientStatus: 'historical-unverified' }],
+    ['template-wording', { ownPercent: 12 }, { ownPercent: 55 }],
   ];
 
   it('has a trigger and a pass case for every rule', () => {
