@@ -9,9 +9,10 @@ import { writeMerged, type WriteResult } from './case-store.ts';
 import { daysUntil } from './deadlines.ts';
 import type { DecodedNotice, NoticeDeadline } from './notice.ts';
 import { saveChanges, type Stamped, type StorageLike } from './saved-values.ts';
+import { CURRENT_CASE_KEY } from './storage-keys.ts';
 
 /** The case page's "current case" record (src/scripts/case-page.ts reads it): the case a notice starts opens first. */
-export const CASE_CURRENT_KEY = 'sl-case-current';
+export const CASE_CURRENT_KEY = CURRENT_CASE_KEY;
 
 /** How a marketplace code is written in a letter's {{marketplace_site}}. */
 export const MARKETPLACE_SITES: Record<string, string> = {
