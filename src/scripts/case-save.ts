@@ -18,15 +18,28 @@ class CaseSave extends HTMLElement {
         lines.push(line);
       });
       const now = Date.now();
+      // Fields still empty in the letter as saved: the case file says so on the draft.
+      const empty = new Set([...(box?.querySelectorAll<HTMLElement>('[data-filled-letter] mark.ph[data-state="empty"]') ?? [])].map((m) => m.dataset.key)).size;
       try {
         // The key is PENDING_KEY of src/lib/case-store.ts; tests/e2e/case.spec.ts checks the hand-over end to end.
-        const list = JSON.parse(localStorage['sl-case-pending'] ?? '[]') as unknown[];
-        list.push({
+        let list: unknown = [];
+        try {
+          list = JSON.parse(localStorage['sl-case-pending'] ?? '[]');
+        } catch {
+          /* unreadable: set aside below */
+        }
+        // A damaged list is set aside (kept, not overwritten) and a new one started, so saving still works (F11).
+        if (!Array.isArray(list)) {
+          localStorage['sl-case-pending-damaged'] = localStorage['sl-case-pending'];
+          list = [];
+        }
+        (list as unknown[]).push({
           id: now.toString(36) + Math.random().toString(36).slice(2),
           slug: this.dataset.slug,
           savedAt: now,
           subject: box?.querySelector('[data-subject]')?.textContent,
           text: lines.join('\n'),
+          ...(empty ? { empty } : {}),
         });
         localStorage['sl-case-pending'] = JSON.stringify(list);
         ok!.hidden = !(fail!.hidden = true);
