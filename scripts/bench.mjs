@@ -16,6 +16,7 @@ const SECTIONS = {
   scale: () => import('./bench/scale.mjs'),
   island: () => import('./bench/island.mjs'),
   checker: () => import('./bench/checker.mjs'),
+  editor: () => import('./bench/editor.mjs'),
 };
 
 const args = process.argv.slice(2);

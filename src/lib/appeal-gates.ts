@@ -9,15 +9,17 @@ import { renderLetter, toPlainText } from './letter.ts';
 import { ATTACHMENTS_MARKER, resolveLetter } from './letter-blocks.ts';
 import type { DeclaredEvidence, DeclaredOption, TemplateData } from '../schemas/templates.ts';
 import { letterExtras, placeholderSpecs } from './placeholders.ts';
+import { letterShare, type LetterShare } from './letter-share.ts';
+import { GUIDE_PARTS } from './poa-parts.ts';
 
 /** Amazon reads appeals fast: a filled appeal, attachments list included, stays under this. */
 export const MAX_APPEAL_WORDS = 550;
 
 /** The parts of a template (as its schema parses it) the gates read; writtenForSite: nothing was edited from a source letter. */
 export type GateTemplate = Pick<TemplateData, 'slug' | 'kind' | 'letter' | 'translationZh'> &
-  Partial<Pick<TemplateData, 'placeholders' | 'sendTo' | 'writtenForSite'>> & {
-    options?: Pick<DeclaredOption, 'key' | 'default'>[];
-    evidence?: Pick<DeclaredEvidence, 'id' | 'label' | 'required'>[];
+  Partial<Pick<TemplateData, 'placeholders' | 'sendTo' | 'writtenForSite' | 'guide'>> & {
+    options?: (Pick<DeclaredOption, 'key' | 'default'> & Partial<Pick<DeclaredOption, 'group'>>)[];
+    evidence?: (Pick<DeclaredEvidence, 'id' | 'label' | 'required'> & Partial<Pick<DeclaredEvidence, 'when'>>)[];
     /** The explainers' Markdown, when the caller has read them. */
     explainers?: { zh: string; en: string };
   };
@@ -32,7 +34,21 @@ export interface GateContext {
   purposeAccepts: Readonly<Record<string, readonly string[]>>;
 }
 
-export type GateId = 'words' | 'poa-parts' | 'evidence' | 'mailbox' | 'explainer';
+export type GateId = 'words' | 'poa-parts' | 'evidence' | 'mailbox' | 'explainer' | 'share' | 'guide';
+
+/** The letter model's share gate (tasks/MODEL.md §2): filled with its examples, at most this much of an appeal's body is fixed wording… */
+export const MAX_FIXED_PERCENT = 50;
+/** …and at most this much on average over all appeals. */
+export const MAX_AVERAGE_FIXED_PERCENT = 40;
+/** The parts every appeal gives a consultant's questions for (MODEL §3); attachments are optional. */
+export const GUIDED_PARTS = GUIDE_PARTS.filter((part) => part !== 'attachments');
+
+/** Whose words the appeal is, filled with its examples at default switches: the site's fixed wording vs the examples. */
+export function exampleShare(t: GateTemplate): LetterShare {
+  const examples = Object.fromEntries((t.placeholders ?? []).map((p) => [p.key, p.example]));
+  const resolved = resolveLetter(t.letter, letterExtras({ options: t.options, evidence: t.evidence }), {});
+  return letterShare({ lines: resolved.split('\n'), values: examples, examples });
+}
 
 export interface GateFailure {
   gate: GateId;
@@ -74,6 +90,12 @@ export function appealGateFailures(t: GateTemplate, context: GateContext): GateF
       failures.push({ gate: 'mailbox', reason: `sends to "${id}" (${purpose ?? 'unknown contact'}), which takes no ${t.kind} letters` });
     }
   }
+  const share = exampleShare(t).body;
+  if (share.fixedPercent > MAX_FIXED_PERCENT) failures.push({ gate: 'share', reason: `${share.fixedPercent} % of the body is fixed wording (${share.fixed} of ${share.total} words; limit ${MAX_FIXED_PERCENT} %)` });
+  const guided = new Set((t.guide ?? []).map((g) => g.part));
+  const unguided = GUIDED_PARTS.filter((part) => !guided.has(part));
+  if (unguided.length) failures.push({ gate: 'guide', reason: `no guide questions for: ${unguided.join(', ')}` });
+
   if (t.explainers && !t.writtenForSite) {
     if (!SOURCE_SECTION.zh.test(t.explainers.zh)) failures.push({ gate: 'explainer', reason: 'the Chinese explainer has no "## 原信与本站版本" section' });
     if (!SOURCE_SECTION.en.test(t.explainers.en)) failures.push({ gate: 'explainer', reason: 'the English explainer has no "## The source letter and this version" section' });

@@ -4,14 +4,10 @@
  * so it runs in unit tests; every write says whether it worked, because storage can be blocked or full.
  */
 import { AHA_ANSWERS, CASE_SCHEMA, CASE_STATUSES, ENTRY_TYPES, emptyFile, mergeFiles, migrate, tick, type Case, type CaseEntry, type CaseFile } from './case-file.ts';
-import type { StorageLike } from './saved-values.ts';
+import { CASE_STORAGE_KEY, DAMAGED_KEY, PENDING_KEY, type StorageLike } from './storage-keys.ts';
 
-/** Not under the `sl:` prefix on purpose: a template page's "forget my details" removes every `sl:` key. */
-export const CASE_STORAGE_KEY = 'sl-case';
-/** Letters saved on template pages, waiting on the case page to be filed into a case. */
-export const PENDING_KEY = 'sl-case-pending';
-/** Where an unreadable stored file is moved before anything new is written, so it is never overwritten. */
-export const DAMAGED_KEY = 'sl-case-damaged';
+/** The keys live in src/lib/storage-keys.ts with every other key the site writes. */
+export { CASE_STORAGE_KEY, DAMAGED_KEY, PENDING_KEY } from './storage-keys.ts';
 
 export interface StoredFile {
   file: CaseFile;

@@ -76,4 +76,9 @@ export const CHECKER_MESSAGES: Record<string, Bilingual> = {
     zh: '收件地址来自旧资料，未经核实。请优先在卖家平台 → 绩效 → 账户状况中提交。',
     en: 'The to-address comes from old material and is unverified. Submit through Seller Central → Performance → Account Health first.',
   },
+  // The own-words rule (island only: it needs the reader's values and rewrites); its strong form is editor.wordingStrong.
+  'template-wording': {
+    zh: '这封信大部分还是本站的原文和示例。亚马逊的审核人员读过很多份同一公开模板，一眼就能认出来。把你自己的事实写进高亮的句子：哪天、多少、哪些 ASIN 和订单、谁负责、多久检查一次、用什么证明。',
+    en: 'Most of this letter is still the site’s wording and examples. Amazon’s reviewers read many copies of the same public templates and recognise them. Put your own facts into the highlighted sentences: when, how many, which ASINs and orders, who is responsible, how often it is checked, which document proves it.',
+  },
 };

@@ -33,7 +33,16 @@ export interface CheckInput {
   recipientStatus?: string;
   /** Documents the letter's category needs named as attached. */
   evidence?: readonly EvidenceKind[];
+  /** Share (0–100) of the body in the reader's own words (src/lib/own-words.ts); unknown: the rule stays quiet. */
+  ownPercent?: number;
 }
+
+/**
+ * template-wording (docs/CHECKER.md): below TEMPLATE_WORDING_BAR % of the body in the reader's own words the letter
+ * is mostly what every other copy of it says; below TEMPLATE_WORDING_STRONG it is nearly a copy.
+ */
+export const TEMPLATE_WORDING_BAR = 50;
+export const TEMPLATE_WORDING_STRONG = 25;
 
 export interface Finding {
   /** Rule id; its message is in CHECKER_MESSAGES. */
@@ -223,6 +232,12 @@ export const CHECKER_RULES: CheckerRule[] = [
     id: 'historical-address',
     type: 'custom',
     check: ({ recipientStatus }) => (recipientStatus && recipientStatus !== 'still-referenced-by-amazon' ? [{ excerpt: recipientStatus }] : []),
+  },
+  {
+    // Advice only, on appeals: the message is the strong one below TEMPLATE_WORDING_STRONG (src/scripts/letter-check.ts).
+    id: 'template-wording',
+    type: 'custom',
+    check: ({ kind, ownPercent }) => (kind === 'appeal' && ownPercent !== undefined && ownPercent < TEMPLATE_WORDING_BAR ? [{ excerpt: `${ownPercent} %` }] : []),
   },
 ];
 

@@ -24,9 +24,6 @@ export const FILL_STRING_KEYS = [
   'mailTooLong',
   'cleared',
   'restored',
-  'forgotten',
-  'forgottenNothing',
-  'forgetFailed',
   'warnAsin',
   'warnEmail',
   'warnNumber',
@@ -37,6 +34,10 @@ export const FILL_STRING_KEYS = [
 ] as const;
 export type FillStringKey = (typeof FILL_STRING_KEYS)[number];
 
+/** Strings of "Forget my details" the island writes (keys `storage.<key>` in src/i18n). */
+export const STORAGE_STRING_KEYS = ['caseQuestion', 'forgotten', 'forgottenNothing', 'keptCase', 'keptTheme', 'forgetFailed'] as const;
+export type StorageStringKey = (typeof STORAGE_STRING_KEYS)[number];
+
 export interface LetterVersion {
   /** 'letter', or 'compliant' / 'original' when the template has a compliant rewrite (listed first: the default). */
   id: string;
@@ -44,14 +45,42 @@ export interface LetterVersion {
   letter: string;
 }
 
-/** Labels of the Plan-of-Action builder's controls, in the page language. */
+/** Strings of the per-part answers for Account Health's form, in the page language. */
 export interface PoaStrings {
-  point: string;
-  up: string;
-  down: string;
-  remove: string;
   chars: string;
 }
+
+/** Strings of the in-place editor, the own-words meter and the "check your letter" summary (keys `editor.<key>`). */
+export const EDITOR_STRING_KEYS = [
+  'meter',
+  'meterPart',
+  'filledCheck',
+  'checkEmpty',
+  'checkFixed',
+  'checkFindings',
+  'checkFindingsLink',
+  'editLabel',
+  'editHint',
+  'restore',
+  'done',
+  'up',
+  'down',
+  'remove',
+  'add',
+  'saved',
+  'restored',
+  'added',
+  'removed',
+  'moved',
+  'siteText',
+  'wordingStrong',
+  'meterShort',
+] as const;
+export type EditorStringKey = (typeof EDITOR_STRING_KEYS)[number];
+export type EditorStrings = Record<EditorStringKey, string> & {
+  /** The letter's parts by id, for the meter ('what-happened', 'root-cause', …). */
+  parts: Record<string, string>;
+};
 
 /** What the island reads from the rendered page. */
 export interface FillPage {
@@ -60,6 +89,8 @@ export interface FillPage {
   specs: PlaceholderSpec[];
   /** Field labels in the page language, for the "still empty" links (look up with labelOf). */
   labels: Record<string, string>;
+  /** Each field's worked example (data-example), for the own-words meter: a value equal to it is not the reader's own. */
+  examples: ReadonlyMap<string, string>;
   /** Letter and subject sources, from the rendered letters' data-source. */
   versions: LetterVersion[];
   /** Address for "Open in email" ('' when the template has none). */
@@ -79,6 +110,10 @@ export interface FillStrings {
   messages: Record<string, string>;
   /** Label of a finding's jump link. */
   goto: string;
+  /** Strings of the in-place editor, the meter and the check summary. */
+  editor: EditorStrings;
+  /** Strings of "Forget my details". */
+  storage: Record<StorageStringKey, string>;
   /** Strings of the Plan-of-Action builder. */
   poa: PoaStrings & { copied: string };
 }

@@ -5,7 +5,12 @@
  *   …lines…             (declared under `options:`, with a default); markers stand alone on their line
  *   {{/key}}
  *   {{@attachments}}    alone on its line: one "- item" line per evidence item the letter lists
- *                       (every required item, and the optional ones the reader ticked)
+ *                       (every required item, the ones whose `when` option is on, and those the reader ticked)
+ *
+ * Options sharing a `group` are alternatives (tasks/MODEL.md §4): exactly one of them is on — the reader's choice,
+ * stored under groupStateKey(group) as the chosen option's key, else the one marked default (else the first).
+ * A key may open several blocks (one in each part: the cause, its action, its prevention).
+ * Numbered points left behind by a removed block are renumbered when the letter is rendered (letter.ts).
  *
  * resolveLetter() turns such a source into a plain letter source for renderLetter(), so everything
  * downstream (filling, empty fields, the checker, the builder) sees only the lines that will be sent.
@@ -16,8 +21,10 @@ import { HEADING_PREFIX, KEY } from './patterns.ts';
 
 export interface OptionSpec {
   key: string;
-  /** Whether the block is in the letter before the reader decides. */
+  /** Whether the block is in the letter before the reader decides (within a group: the alternative chosen first). */
   default: boolean;
+  /** Alternatives share a group id: exactly one of them is on. */
+  group?: string;
 }
 
 export interface AttachmentSpec {
@@ -26,6 +33,8 @@ export interface AttachmentSpec {
   text: string;
   /** Required items are always listed; optional ones when the reader ticks them. */
   required: boolean;
+  /** Option key: the item is listed automatically while that option is on. */
+  when?: string;
 }
 
 export interface LetterExtras {
@@ -43,20 +52,54 @@ const ATTACHMENTS_LINE_RE = /^\s*\{\{@attachments\}\}\s*$/;
 export const optionStateKey = (key: string) => `#${key}`;
 /** Storage key of an evidence item's ticked state ('1' when the reader has it); `@` cannot start a placeholder key. */
 export const evidenceStateKey = (id: string) => `@${id}`;
+/** Storage key of a group's choice (the chosen option's key); validation keeps group ids apart from option keys. */
+export const groupStateKey = (group: string) => `#${group}`;
 
+/** The groups of a template's options, in order of first use: group id → its options. */
+export function optionGroups<O extends OptionSpec>(options: readonly O[]): Map<string, O[]> {
+  const groups = new Map<string, O[]>();
+  for (const option of options) if (option.group) groups.set(option.group, [...(groups.get(option.group) ?? []), option]);
+  return groups;
+}
 
-/** Whether an option is on: the reader's switch when there is one, else its default. */
-function optionOn(option: OptionSpec, values: Values): boolean {
-  const state = read(values, optionStateKey(option.key));
-  return state === '1' ? true : state === '0' ? false : option.default;
+/** The alternative a group starts with: the one marked default, else the first. */
+export const groupDefault = <O extends OptionSpec>(members: readonly O[]): O | undefined => members.find((o) => o.default) ?? members[0];
+
+/** The key of the alternative chosen in a group: the reader's choice when it names a member, else the default. */
+export function chosenInGroup(members: readonly OptionSpec[], values: Values): string | undefined {
+  const group = members[0]?.group;
+  const state = group === undefined ? undefined : read(values, groupStateKey(group));
+  return members.find((o) => o.key === state)?.key ?? groupDefault(members)?.key;
+}
+
+/**
+ * The keys of the options that are on: a standalone option by the reader's switch ('1' / '0') or its default;
+ * in each group exactly one, the chosen alternative.
+ */
+export function optionsOn(options: readonly OptionSpec[], values: Values): Set<string> {
+  const on = new Set<string>();
+  for (const option of options) {
+    if (option.group) continue;
+    const state = read(values, optionStateKey(option.key));
+    if (state === '1' || (state !== '0' && option.default)) on.add(option.key);
+  }
+  for (const members of optionGroups(options).values()) {
+    const chosen = chosenInGroup(members, values);
+    if (chosen) on.add(chosen);
+  }
+  return on;
 }
 
 /** Whether an evidence item is ticked by the reader. */
 const evidenceTicked = (id: string, values: Values) => read(values, evidenceStateKey(id)) === '1';
 
-/** The attachments the letter lists now. */
-export function listedAttachments(attachments: readonly AttachmentSpec[], values: Values): AttachmentSpec[] {
-  return attachments.filter((item) => item.required || evidenceTicked(item.id, values));
+/**
+ * The attachments the letter lists now: required items, items whose `when` option is on (pass the template's
+ * options, or the set of keys that are on), and items the reader ticked.
+ */
+export function listedAttachments(attachments: readonly AttachmentSpec[], values: Values, options: readonly OptionSpec[] | ReadonlySet<string> = []): AttachmentSpec[] {
+  const on = options instanceof Set ? options : optionsOn(options as readonly OptionSpec[], values);
+  return attachments.filter((item) => item.required || (item.when !== undefined && on.has(item.when)) || evidenceTicked(item.id, values));
 }
 
 /** Option keys whose block markers appear in `source`, in order of first use. */
@@ -110,19 +153,20 @@ export function applyOptions(source: string, options: readonly OptionSpec[], val
  * written out, and the blank lines a removed block leaves behind collapsed to one.
  */
 export function resolveLetter(source: string, extras: LetterExtras, values: Values, keepAttachmentsLine = false): string {
-  const options = new Map((extras.options ?? []).map((option) => [option.key, option]));
+  const declared = new Set((extras.options ?? []).map((option) => option.key));
+  const on = optionsOn(extras.options ?? [], values);
   const out: string[] = [];
   let skipping = false;
   for (const line of source.split(/\r?\n/)) {
     const marker = BLOCK_MARKER_RE.exec(line);
     if (marker) {
-      const option = options.get(marker[2]!);
-      skipping = marker[1] === '#' && option !== undefined && !optionOn(option, values);
+      const key = marker[2]!;
+      skipping = marker[1] === '#' && declared.has(key) && !on.has(key);
       continue;
     }
     if (skipping) continue;
     if (ATTACHMENTS_LINE_RE.test(line) && !keepAttachmentsLine) {
-      for (const item of listedAttachments(extras.attachments ?? [], values)) out.push(`- ${item.text}`);
+      for (const item of listedAttachments(extras.attachments ?? [], values, on)) out.push(`- ${item.text}`);
       continue;
     }
     out.push(line);

@@ -143,7 +143,37 @@ export function renderLetter(source: string, specs: readonly PlaceholderSpec[], 
     }
     for (const parts of expandInline(line, byKey, values)) output.push({ heading, parts });
   }
-  return output;
+  return renumber(output);
+}
+
+/** A numbered point's marker at the start of a literal part: "3. ", "12) ". */
+const POINT_RE = /^(\s*)(\d+)([.)]\s)/;
+
+/**
+ * Numbers the points of each list 1, 2, 3 … in order, so a switched-off block or a list value of several items
+ * leaves no gap or repeat ("1. 2. 3. 5."). A list runs until a heading or a line of other literal text; blank
+ * lines and lines that start with a value (a multiline value's next lines) do not end it. The first point keeps
+ * its number, so a list may start at another number on purpose.
+ */
+export function renumber(lines: OutputLine[]): OutputLine[] {
+  let next: number | undefined;
+  for (const line of lines) {
+    const first = line.parts[0];
+    if (line.heading) {
+      next = undefined;
+      continue;
+    }
+    if (!first || first.key !== undefined || first.text.trim() === '') continue;
+    const point = POINT_RE.exec(first.text);
+    if (!point) {
+      next = undefined;
+      continue;
+    }
+    const number = next ?? Number(point[2]);
+    if (number !== Number(point[2])) line.parts[0] = { ...first, text: `${point[1]}${number}${point[3]}${first.text.slice(point[0].length)}` };
+    next = number + 1;
+  }
+  return lines;
 }
 
 /** The source of parts rendered with no values: each placeholder back to `{{key}}` (how the island reads a subject). */

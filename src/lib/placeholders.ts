@@ -24,13 +24,13 @@ export const ASIN_HINT_RE = /^B0[A-Z0-9]{8}$/;
 /** A template's switchable parts, in the shape the letter renderer takes (see letter-blocks.ts). */
 export function letterExtras(
   template: {
-    options?: readonly Pick<DeclaredOption, 'key' | 'default'>[];
-    evidence?: readonly Pick<DeclaredEvidence, 'id' | 'label' | 'required'>[];
+    options?: readonly (Pick<DeclaredOption, 'key' | 'default'> & Partial<Pick<DeclaredOption, 'group'>>)[];
+    evidence?: readonly (Pick<DeclaredEvidence, 'id' | 'label' | 'required'> & Partial<Pick<DeclaredEvidence, 'when'>>)[];
   },
   side: 'zh' | 'en' = 'en',
 ): LetterExtras {
   return {
-    options: (template.options ?? []).map(({ key, default: on }) => ({ key, default: on })),
-    attachments: (template.evidence ?? []).map((item) => ({ id: item.id, text: item.label[side], required: item.required })),
+    options: (template.options ?? []).map(({ key, default: on, group }) => ({ key, default: on, ...(group ? { group } : {}) })),
+    attachments: (template.evidence ?? []).map((item) => ({ id: item.id, text: item.label[side], required: item.required, ...(item.when ? { when: item.when } : {}) })),
   };
 }

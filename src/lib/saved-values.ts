@@ -8,14 +8,9 @@
  * blocked, missing or full and the island must keep working without it.
  */
 import { SHARED_KEYS } from './placeholders.ts';
+import { FORGET_SIGNAL_KEY, RECORD_ENTRIES, SHARED_STORAGE_KEY, forgetEverything, templateStorageKey, type ForgetReport, type StorageLike } from './storage-keys.ts';
 
-export interface StorageLike {
-  getItem(key: string): string | null;
-  setItem(key: string, value: string): void;
-  removeItem(key: string): void;
-  key(index: number): string | null;
-  readonly length: number;
-}
+export { FORGET_SIGNAL_KEY, SHARED_STORAGE_KEY, STORAGE_PREFIX, templateStorageKey, type StorageLike } from './storage-keys.ts';
 
 /** A field's saved value and when it was typed (ms since 1970; 0 for values saved before times were kept). */
 export interface Stamped {
@@ -23,14 +18,6 @@ export interface Stamped {
   at: number;
 }
 
-/** Every key this site writes starts with this; "forget my details" removes exactly these. */
-export const STORAGE_PREFIX = 'sl:';
-export const SHARED_STORAGE_KEY = 'sl:v1:shared';
-export const templateStorageKey = (slug: string) => `sl:v1:template:${slug}`;
-/** Set and removed at once by "forget my details": other tabs hear it and clear even their unsaved edits. */
-export const FORGET_SIGNAL_KEY = 'sl:forget';
-/** Where the Plan-of-Action builder's points live in a template's record; no placeholder key starts with "_". */
-const POA_ENTRY = '_poa';
 
 const isShared = (key: string) => (SHARED_KEYS as readonly string[]).includes(key);
 const recordKeyFor = (slug: string, key: string) => (isShared(key) ? SHARED_STORAGE_KEY : templateStorageKey(slug));
@@ -83,7 +70,8 @@ export function loadStamped(storage: StorageLike, slug: string, keys: readonly s
   const own = readRecord(storage, templateStorageKey(slug));
   const found = new Map<string, Stamped>();
   for (const key of keys) {
-    if (key === POA_ENTRY) continue;
+    // The template's own entries (points, rewrites) are not placeholder values.
+    if (RECORD_ENTRIES.includes(key)) continue;
     const entry = (isShared(key) ? shared : own).get(key);
     if (entry) found.set(key, entry);
   }
@@ -105,7 +93,7 @@ export function saveChanges(storage: StorageLike, slug: string, changes: Readonl
   try {
     const records = new Map<string, Map<string, Stamped>>();
     for (const [key, change] of changes) {
-      const recordKey = key === POA_ENTRY ? templateStorageKey(slug) : recordKeyFor(slug, key);
+      const recordKey = RECORD_ENTRIES.includes(key) ? templateStorageKey(slug) : recordKeyFor(slug, key);
       let record = records.get(recordKey);
       if (!record) records.set(recordKey, (record = readRecord(storage, recordKey)));
       const stored = record.get(key);
@@ -120,62 +108,13 @@ export function saveChanges(storage: StorageLike, slug: string, changes: Readonl
   }
 }
 
-/** The change that stores the builder's edited points (null forgets them), for saveChanges. */
-export const pointsChange = (points: string[][] | null, at: number): [string, Stamped] => [POA_ENTRY, { value: points ? JSON.stringify(points) : '', at }];
-
-/** The reader's edited points, one list per letter section, or null when there are none (or they are unreadable). */
-export function loadPoints(storage: StorageLike, slug: string): string[][] | null {
-  try {
-    const parsed: unknown = JSON.parse(readRecord(storage, templateStorageKey(slug)).get(POA_ENTRY)?.value ?? 'null');
-    const valid = Array.isArray(parsed) && parsed.every((s) => Array.isArray(s) && s.every((p) => typeof p === 'string'));
-    return valid ? (parsed as string[][]) : null;
-  } catch {
-    return null;
-  }
+/** A template's own entry (EDITS_ENTRY…) as stored, or undefined. */
+export function loadEntry(storage: StorageLike, slug: string, entry: string): string | undefined {
+  return readRecord(storage, templateStorageKey(slug)).get(entry)?.value;
 }
-
-/** What "forget my details" did: records removed, and how many of the site's records are still there afterwards. */
-export interface Forgotten {
-  removed: number;
-  remaining: number;
-}
-
-const siteKeys = (storage: StorageLike) => {
-  const keys: string[] = [];
-  for (let i = 0; i < storage.length; i++) {
-    const key = storage.key(i);
-    if (key?.startsWith(STORAGE_PREFIX)) keys.push(key);
-  }
-  return keys;
-};
 
 /**
- * Removes everything this site saved (every `sl:` key) and nothing else, tells other tabs (FORGET_SIGNAL_KEY),
- * then looks again: `remaining` is what is still saved, so the reader is never told "nothing is saved" falsely.
+ * "Forget my details": removes everything the reader typed on this device (src/lib/storage-keys.ts says what that
+ * is), the case file too unless `keepCase`, tells other tabs, and reports what remains.
  */
-export function forgetAll(storage: StorageLike): Forgotten {
-  let removed = 0;
-  try {
-    for (const key of siteKeys(storage)) {
-      storage.removeItem(key);
-      removed += 1;
-    }
-  } catch {
-    return { removed, remaining: remainingKeys(storage) };
-  }
-  try {
-    storage.setItem(FORGET_SIGNAL_KEY, String(Date.now()));
-    storage.removeItem(FORGET_SIGNAL_KEY);
-  } catch {
-    /* other tabs still see the removals themselves */
-  }
-  return { removed, remaining: remainingKeys(storage) };
-}
-
-function remainingKeys(storage: StorageLike): number {
-  try {
-    return siteKeys(storage).length;
-  } catch {
-    return Number.POSITIVE_INFINITY;
-  }
-}
+export const forgetAll = (storage: StorageLike, keepCase = true): ForgetReport => forgetEverything(storage, keepCase);

@@ -9,7 +9,9 @@ import type { GuideData } from '../schemas/guides.ts';
 import type { LetterVersionData, TemplateData } from '../schemas/templates.ts';
 import type { TriageNodeData } from '../schemas/triage.ts';
 import { malformedPlaceholders, placeholderKeys } from './letter.ts';
-import { ATTACHMENTS_MARKER, blockKeys, blockProblems } from './letter-blocks.ts';
+import { attachedClaimProblems } from './attached-claims.ts';
+import { ATTACHMENTS_MARKER, blockKeys, blockProblems, optionGroups } from './letter-blocks.ts';
+import { letterExtras } from './placeholders.ts';
 import { CONTENT_LOCALES as LOCALES } from './locales.ts';
 import { ISO_DATE_RE, SLUG_RE } from './patterns.ts';
 import { triagePath } from './triage.ts';
@@ -30,7 +32,8 @@ interface Origin {
 
 /** The parts of a parsed template the rules read. */
 export type TemplateInput = Origin &
-  Pick<TemplateData, 'slug' | 'kind' | 'category' | 'subject' | 'letter' | 'translationZh' | 'placeholders' | 'options' | 'evidence' | 'sources' | 'writtenForSite' | 'risk' | 'compliant' | 'related' | 'variants' | 'sendTo' | 'guides'>;
+  Pick<TemplateData, 'slug' | 'kind' | 'category' | 'subject' | 'letter' | 'translationZh' | 'placeholders' | 'options' | 'evidence' | 'sources' | 'writtenForSite' | 'risk' | 'compliant' | 'related' | 'variants' | 'sendTo' | 'guides'> &
+  Partial<Pick<TemplateData, 'guide'>>;
 
 /** An MDX file named <slug>.<locale>.mdx. */
 export interface LocalizedFileInput {
@@ -147,10 +150,51 @@ function checkOptionsAndEvidence(problems: Problem[], t: TemplateInput): void {
     if (/\{\{|\}\}/.test(e.label.en)) add(`${field}.label.en`, 'an evidence label cannot hold placeholders: it is printed as it is');
     if (CJK_RE.test(e.label.en)) add(`${field}.label.en`, 'Chinese characters or full-width punctuation in the English text');
   });
+  checkGroupsAndWhen(add, t);
   const hasList = t.letter.includes(ATTACHMENTS_MARKER);
   if (seenEvidence.size > 0 && !hasList) add('letter', `the template declares evidence but the letter has no ${ATTACHMENTS_MARKER} line to list it`);
   if (seenEvidence.size === 0 && hasList) add('letter', `${ATTACHMENTS_MARKER} lists nothing: declare the documents under evidence`);
   if (hasList && t.translationZh && !t.translationZh.includes(ATTACHMENTS_MARKER)) add('translationZh', `the translation has no ${ATTACHMENTS_MARKER} line to match the letter`);
+}
+
+/**
+ * The letter model's rules (tasks/MODEL.md §3–5): in an appeal, a standalone option is off until the reader turns it
+ * on (it asserts something about the seller's history); a group of alternatives has two or more options and exactly one default;
+ * an evidence item's `when` names an option; each guided part is given once; and a sentence saying a document is
+ * attached names one the attachment list holds, with the switches at their defaults, all on, and each alternative
+ * (in appeals and in every letter that declares evidence; a buyer message's "attached file" is the message's own).
+ */
+function checkGroupsAndWhen(add: (field: string, message: string) => void, t: TemplateInput): void {
+  const keys = new Set(t.options.map((o) => o.key));
+  const placeholders = new Set(t.placeholders.map((p) => p.key));
+  t.options.forEach((o, index) => {
+    if (t.kind === 'appeal' && !o.group && o.default) add(`options[${index}].default`, `option "${o.key}" is on by default: a paragraph the reader has not confirmed stays off (default: false), or make it one of a group of alternatives`);
+  });
+  for (const [group, members] of optionGroups(t.options)) {
+    const field = `options[${t.options.findIndex((o) => o.group === group)}].group`;
+    if (keys.has(group) || placeholders.has(group)) add(field, `group "${group}" has the same id as an option or a placeholder`);
+    if (members.length < 2) add(field, `group "${group}" has one option: alternatives need at least two`);
+    const defaults = members.filter((o) => o.default).length;
+    if (defaults !== 1) add(field, `group "${group}" has ${defaults} options on by default: exactly one alternative (the worked example's) is the default`);
+  }
+  t.evidence.forEach((e, index) => {
+    if (e.when !== undefined && !keys.has(e.when)) add(`evidence[${index}].when`, `evidence "${e.id}" is listed when option "${e.when}" is on, but there is no such option`);
+    if (e.when !== undefined && e.required) add(`evidence[${index}].when`, `evidence "${e.id}" is required and also listed when "${e.when}" is on: choose one`);
+  });
+  const parts = new Set<string>();
+  (t.guide ?? []).forEach((g, index) => {
+    if (parts.has(g.part)) add(`guide[${index}].part`, `the guide gives questions for "${g.part}" twice`);
+    parts.add(g.part);
+  });
+  if (t.kind !== 'appeal' && t.evidence.length === 0) return;
+  const extras = letterExtras(t);
+  const versions: [string, string | undefined][] = [['letter', t.letter], ['compliant.letter', t.compliant?.letter]];
+  for (const [field, letter] of versions) {
+    if (!letter) continue;
+    for (const claim of attachedClaimProblems(letter, extras)) {
+      add(field, `"${claim.sentence}" says a document is attached, but the attachment list (${claim.listed.join('; ') || 'empty'}) does not name it: make it required or list it with when: <option>`);
+    }
+  }
 }
 
 function checkTemplate(problems: Problem[], t: TemplateInput, known: KnownIds): void {

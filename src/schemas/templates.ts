@@ -1,6 +1,7 @@
 /** content/templates/<slug>.yaml: one letter, its placeholders, optional paragraphs and documents to attach. */
 import { z } from 'astro/zod';
 import { PLACEHOLDER_KINDS, TEMPLATE_KINDS } from '../lib/model.ts';
+import { GUIDE_PARTS } from '../lib/poa-parts.ts';
 import { bilingualSchema as bilingual } from './bilingual.ts';
 import { KEY_RE, SLUG_RE } from '../lib/patterns.ts';
 
@@ -27,6 +28,21 @@ export const optionSchema = z.object({
   default: z.boolean(),
   /** Optional hint under the switch: when to keep or drop the paragraph. */
   hint: bilingual.optional(),
+  /** Alternatives: options sharing a group id are one choice (a radio; exactly one on, the default is the worked example's). */
+  group: z.string().regex(KEY_RE, 'option group must be lower snake_case ASCII').optional(),
+}).strict();
+
+/** The questions a consultant asks for one part of the letter, shown beside that part (MODEL §3). */
+export const guideSchema = z.object({
+  /** Which part: the opening (what happened), a Plan-of-Action part, or the attachments. */
+  part: z.enum(GUIDE_PARTS),
+  /** The questions, in both languages (the reader's language first, the other a tap away). */
+  questions: z.object({
+    /** Chinese questions, one per entry. */
+    zh: z.array(z.string().regex(/\S/, 'empty question')).min(1, 'a guided part needs at least one question'),
+    /** English questions, one per entry. */
+    en: z.array(z.string().regex(/\S/, 'empty question')).min(1, 'a guided part needs at least one question'),
+  }).strict(),
 }).strict();
 
 /** A document the appeal should attach: printed in the letter's {{@attachments}} list and ticked off on the page. */
@@ -39,6 +55,8 @@ export const evidenceSchema = z.object({
   required: z.boolean(),
   /** Format notes: what the document must show, how recent, which file types. */
   notes: bilingual.optional(),
+  /** Option key: the item is listed automatically while that option (or alternative) is on. */
+  when: z.string().regex(KEY_RE, 'evidence when must name an option key').optional(),
 }).strict();
 
 /** A notice's answer, shown before Amazon's own text (issue 24.4): what it means, what to do now, by when, which letter. */
@@ -83,6 +101,8 @@ export const templateSchema = z.object({
   placeholders: z.array(placeholderSchema).default([]),
   /** Optional paragraphs the reader switches in the form; each is used as a {{#key}} … {{/key}} block. */
   options: z.array(optionSchema).default([]),
+  /** Consultant's questions per part of the letter (what happened, root cause, actions taken, prevention, attachments). */
+  guide: z.array(guideSchema).default([]),
   /** Documents to attach; required for appeals; listed where the letter has {{@attachments}}. */
   evidence: z.array(evidenceSchema).default([]),
   /** Seed file names this text came from (see content/sources.yaml); empty only when writtenForSite. */
@@ -114,4 +134,5 @@ export type DeclaredPlaceholder = z.infer<typeof placeholderSchema>;
 export type DeclaredOption = z.infer<typeof optionSchema>;
 export type DeclaredEvidence = z.infer<typeof evidenceSchema>;
 export type NoticeAnswer = z.infer<typeof noticeAnswerSchema>;
+export type DeclaredGuide = z.infer<typeof guideSchema>;
 export type LetterVersionData = z.infer<typeof letterVersionSchema>;

@@ -9,6 +9,7 @@ import { appealChanges, caseEvidence, caseTasks, evidenceState, kindKey, needsRe
 import { applies, datedDeadlines, localToday, type DatedDeadline, type DeadlineRule, type DeadlineScope } from '../lib/deadlines';
 import { format } from '../lib/format';
 import { readableStorage } from '../lib/saved-values';
+import { CURRENT_CASE_KEY } from '../lib/storage-keys';
 
 export interface CaseDeadline extends DeadlineRule, DeadlineScope {
   name: string;
@@ -30,7 +31,7 @@ export interface CaseConfig {
   base: string;
 }
 
-const CURRENT_KEY = 'sl-case-current';
+const CURRENT_KEY = CURRENT_CASE_KEY;
 
 type Child = Node | string;
 function h<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> | null, ...children: Child[]): HTMLElementTagNameMap[K] {

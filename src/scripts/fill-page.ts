@@ -6,27 +6,28 @@
 import type { FillPage, FillStrings } from '../lib/fill-config';
 import { partsSource, type PlaceholderSpec } from '../lib/letter';
 import type { PlaceholderKind } from '../lib/model';
+import { FILL } from '../lib/fill-contract';
 
 const text = (node: Element | null | undefined) => node?.textContent ?? '';
 
 /**
- * Each field: key = its name, kind = data-kind (none: 'text'), label = its .fill-label, marker = "[English label]" as the
- * letters show an empty field (the English label is the label itself on English pages, its `lang="en"` twin elsewhere).
+ * Each field: key = its name, kind = data-kind (none: 'text'), label = its .fill-label, marker = data-marker (what the
+ * letter shows while it is empty, written by the server with src/lib/placeholders.ts), example = data-example.
  */
 function readFields(form: Element | null) {
   const specs: PlaceholderSpec[] = [];
   const labels: [string, string][] = [];
-  for (const field of form?.querySelectorAll<HTMLElement>('[data-field]') ?? []) {
+  const examples = new Map<string, string>();
+  for (const field of form?.querySelectorAll<HTMLElement>(FILL.field) ?? []) {
     const input = field.querySelector<HTMLElement>('input[name], textarea[name]');
     const key = field.dataset.field;
     if (!input || !key) continue;
-    const label = text(field.querySelector('.fill-label'));
-    const english = field.querySelector('label [lang="en"]') ? text(field.querySelector('label [lang="en"]')) : label;
     // Plain text fields carry no data-kind.
-    specs.push({ key, kind: (input.dataset.kind ?? 'text') as PlaceholderKind, marker: `[${english}]` });
-    labels.push([key, label]);
+    specs.push({ key, kind: (input.dataset.kind ?? 'text') as PlaceholderKind, marker: input.dataset.marker ?? `[${key}]` });
+    labels.push([key, text(field.querySelector('.fill-label'))]);
+    if (input.dataset.example !== undefined) examples.set(key, input.dataset.example);
   }
-  return { specs, labels: Object.fromEntries(labels) };
+  return { specs, labels: Object.fromEntries(labels), examples };
 }
 
 /** A subject's source: its data-source, or read back from its marks when the page left that out. */
@@ -50,20 +51,22 @@ export function readFillPage(root: HTMLElement): FillPage {
     kind: root.dataset.kind ?? '',
     recipientStatus: root.dataset.recipient,
     extras: {
-      // A switch's default is the state the server rendered it in.
-      options: inputs('[data-option]').map((input) => ({ key: input.dataset.option ?? '', default: input.defaultChecked })),
+      // A switch's default is the state the server rendered it in; a radio carries its group (alternatives).
+      options: inputs('[data-option]').map((input) => ({ key: input.dataset.option ?? '', default: input.defaultChecked, ...(input.dataset.group ? { group: input.dataset.group } : {}) })),
       attachments: inputs('[data-evidence][data-attachment]').map((input) => ({
         id: input.dataset.evidence ?? '',
         text: input.dataset.attachment ?? '',
         required: input.hasAttribute('data-required'),
+        // Listed automatically while this option is on.
+        ...(input.dataset.when ? { when: input.dataset.when } : {}),
       })),
     },
   };
 }
 
 /** Should the file not arrive, every string is its own name: the island still works, in the words of its code. */
-const named = new Proxy({}, { get: (_target, name) => String(name) }) as FillStrings['strings'] & FillStrings['poa'];
-const FALLBACK: FillStrings = { strings: named, messages: {}, goto: '→', poa: named };
+const named = new Proxy({}, { get: (_target, name) => String(name) }) as FillStrings['strings'] & FillStrings['storage'] & FillStrings['poa'] & FillStrings['editor'];
+const FALLBACK: FillStrings = { strings: named, storage: named, editor: named, messages: {}, goto: '→', poa: named };
 
 const loaded = new Map<string, Promise<FillStrings>>();
 

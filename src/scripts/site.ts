@@ -1,4 +1,5 @@
 /** The one script every page ships: theme toggle, the search shortcut ("/" or Ctrl/Cmd+K), and copy buttons. */
+import { THEME_KEY } from '../lib/storage-keys';
 import { copyText } from './clipboard';
 const root = document.documentElement;
 
@@ -10,7 +11,7 @@ if (toggle) {
   toggle.addEventListener('click', () => {
     root.dataset.theme = root.dataset.theme === 'dark' ? 'light' : 'dark';
     try {
-      localStorage.setItem('sl-theme', root.dataset.theme);
+      localStorage.setItem(THEME_KEY, root.dataset.theme);
     } catch {
       /* storage unavailable: the choice lasts for this page only */
     }

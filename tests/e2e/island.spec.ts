@@ -44,11 +44,12 @@ test('filling every field gives exactly the expected letter on the clipboard', a
   await fill(page, ODR_VALUES);
 
   const letter = page.locator('[data-filled-letter]');
-  await expect(letter).toContainText('Inactive from January 23, 2024 to February 6, 2024');
-  await expect(letter.locator('mark.ph[data-key="inactive_from"]')).toHaveAttribute('data-state', 'filled');
+  await expect(letter).toContainText('were deactivated on March 9, 2026.');
+  await expect(letter.locator('mark.ph[data-key="notice_date"]')).toHaveAttribute('data-state', 'filled');
   await expect(letter.locator('mark.ph[data-state="empty"]')).toHaveCount(0);
   await expect(page.locator('[data-subject]')).toHaveText('Plan of Action – BrightHome Direct – Order Defect Rate');
-  await expect(page.locator('[data-empty-count]')).toContainText('All fields are filled in');
+  // "All filled in" waits for the checker to be clean too; before it has read the letter the bar says to look.
+  await expect(page.locator('[data-empty-count]')).toHaveText(/^All fields (are filled in|filled: check the findings below)/);
 
   await page.locator('[data-action="copy"]').click();
   await expect(page.getByRole('status')).toHaveText('Copied. Paste it where you need it.');
@@ -84,8 +85,8 @@ test('Copy asks first while fields are empty; the empty list and the marks lead 
   await expect(confirm).toBeHidden();
   await expect(field(page, ODR_ASKED.find((key) => key !== 'store_name')!)).toBeFocused();
 
-  await page.locator('[data-empty-list] a', { hasText: zhLabel('response_hours') }).click();
-  await expect(field(page, 'response_hours')).toBeFocused();
+  await page.locator('[data-empty-list] a', { hasText: zhLabel('odr_value') }).click();
+  await expect(field(page, 'odr_value')).toBeFocused();
   await page.locator('[data-filled-letter] mark.ph[data-key="login_email"]').click();
   await expect(field(page, 'login_email')).toBeFocused();
 
@@ -99,17 +100,17 @@ test('Copy asks first while fields are empty; the empty list and the marks lead 
 
 test('values survive a reload and are stored per template and shared', async ({ page }) => {
   await page.goto(rel(ODR_PATH));
-  await fill(page, { claim_count: 'three', store_name: 'Acme Ltd', inactive_from: '2024-03-01' });
+  await fill(page, { claim_count: 'three', store_name: 'Acme Ltd', notice_date: '2026-03-01' });
   await page.reload();
   await expect(island(page)).toBeVisible();
   await expect(field(page, 'claim_count')).toHaveValue('three');
   await expect(field(page, 'store_name')).toHaveValue('Acme Ltd');
-  await expect(field(page, 'inactive_from')).toHaveValue('2024-03-01');
-  await expect(page.locator('[data-filled-letter]')).toContainText('Inactive from March 1, 2024 to');
+  await expect(field(page, 'notice_date')).toHaveValue('2026-03-01');
+  await expect(page.locator('[data-filled-letter]')).toContainText('were deactivated on March 1, 2026.');
   const stored = await page.evaluate(() => ({ own: localStorage.getItem('sl:v1:template:odr-a-to-z-vacation'), shared: localStorage.getItem('sl:v1:shared') }));
   // Each value with the time it was typed (src/lib/saved-values.ts), so tabs merge per field.
   const at = { at: expect.any(Number) };
-  expect(JSON.parse(stored.own!)).toEqual({ claim_count: { value: 'three', ...at }, inactive_from: { value: '2024-03-01', ...at } });
+  expect(JSON.parse(stored.own!)).toEqual({ claim_count: { value: 'three', ...at }, notice_date: { value: '2026-03-01', ...at } });
   expect(JSON.parse(stored.shared!)).toEqual({ store_name: { value: 'Acme Ltd', ...at } });
 
   await page.goBack();
@@ -139,7 +140,7 @@ test('"Forget my details" asks, then removes every sl: key and empties the form'
   await expect(page.locator('[data-forget-confirm]')).toContainText('cannot be brought back');
   expect(await page.evaluate(() => localStorage.getItem('sl:v1:shared'))).not.toBeNull();
   await page.locator('[data-action="forget-yes"]').click();
-  await expect(page.getByRole('status')).toContainText('nothing from this site is saved');
+  await expect(page.getByRole('status')).toContainText('Nothing you typed is saved on this device any more.');
   await expect(field(page, 'buyer_name')).toHaveValue('');
   await expect(field(page, 'store_name')).toHaveValue('');
   const keys = await page.evaluate(() => Object.keys(localStorage).sort());
@@ -197,7 +198,7 @@ test('without storage the island still fills and copies, and says values will no
   await expect(page.locator('[data-storage-notice]')).toBeVisible();
   await expect(page.locator('[data-storage-notice]')).toContainText('will be lost');
   await fill(page, ODR_VALUES);
-  await expect(page.locator('[data-filled-letter]')).toContainText('The rate rose after two A-to-z Guarantee claims');
+  await expect(page.locator('[data-filled-letter]')).toContainText('A-to-z Guarantee claim: two claims, on orders');
   await page.locator('[data-action="copy"]').click();
   expect(await clipboard(page)).toBe(expected(ODR, ODR.letter, ODR_VALUES));
 });
@@ -215,7 +216,7 @@ test('a full storage is reported as soon as a save fails', async ({ page }) => {
   await expect(page.locator('[data-storage-notice]')).toBeHidden();
   await field(page, 'claim_count').fill('x'.repeat(280));
   await expect(page.locator('[data-storage-notice]')).toBeVisible();
-  await expect(page.locator('[data-filled-letter]')).toContainText(`after ${'x'.repeat(280)} A-to-z`);
+  await expect(page.locator('[data-filled-letter]')).toContainText(`claim: ${'x'.repeat(280)} claims, on orders`);
 });
 
 test('Download saves subject, blank line and letter as <slug>.txt', async ({ page }) => {
@@ -237,20 +238,36 @@ function mailAddress(t: TemplateYaml): string {
   return (t.sendTo ?? []).map((id) => contacts[id]?.email).find(Boolean)!;
 }
 
-test('"Open in email" writes to the contact address with subject and body', async ({ page }) => {
+/** A template that still offers "Open in email" (appeals rewritten on the letter model go through Account Health only). */
+const MAILED = readdirSync('content/templates')
+  .filter((f) => f.endsWith('.yaml'))
+  .map((f) => template(f.replace(/\.yaml$/, '')))
+  .filter((t) => mailAddress(t));
+const MAIL = MAILED[0];
+const MAIL_VALUES = MAIL ? Object.fromEntries(MAIL.placeholders.map((p) => [p.key, p.example])) : {};
+
+test('an appeal rewritten on the letter model offers no "Open in email"', async ({ page }) => {
+  expect(ODR.sendTo ?? []).toEqual([]);
   await page.goto(rel(ODR_PATH));
-  await fill(page, ODR_VALUES);
+  await expect(island(page)).toBeVisible();
+  await expect(page.locator('[data-action="mail"]')).toHaveCount(0);
+});
+
+test('"Open in email" writes to the contact address with subject and body', async ({ page }) => {
+  test.skip(!MAIL, 'no template sends by email any more');
+  await page.goto(rel(`/en/templates/${MAIL!.slug}/`));
+  await fill(page, MAIL_VALUES);
   // A historical address: behind its disclosure (tests/e2e/letters-ui.spec.ts checks it stays there).
   await page.locator('[data-mail-disclosure] summary').click();
   const href = (await page.locator('[data-action="mail"]').getAttribute('href'))!;
-  const to = mailAddress(ODR);
-  expect(to).toBe('seller-performance@amazon.com');
+  const to = mailAddress(MAIL!);
+  expect(to).toMatch(/@/);
   expect(href.startsWith(`mailto:${to}?`)).toBe(true);
   const query = new URLSearchParams(href.slice(href.indexOf('?') + 1));
-  expect(query.get('subject')).toBe('Plan of Action – BrightHome Direct – Order Defect Rate');
+  expect(query.get('subject')).toBe(expected(MAIL!, MAIL!.subject!, MAIL_VALUES));
   // The body goes into the link only while the whole link stays within 2,500 encoded bytes (src/lib/letter-actions.ts);
   // a filled appeal is longer, so the link carries the subject and the page offers Copy instead.
-  const body = expected(ODR, ODR.letter, ODR_VALUES).replace(/\n/g, '\r\n');
+  const body = expected(MAIL!, MAIL!.letter, MAIL_VALUES).replace(/\n/g, '\r\n');
   const fits = `mailto:${to}?subject=${encodeURIComponent(query.get('subject')!)}&body=${encodeURIComponent(body)}`.length <= 2500;
   expect(query.get('body')).toBe(fits ? body : null);
 
@@ -273,9 +290,11 @@ test('"Open in email" writes to the contact address with subject and body', asyn
 });
 
 test('a letter too long for a mailto: link gets a note, Copy, and an email without the body', async ({ page }) => {
-  const t = template('odr-images-not-as-described');
+  const long = MAILED.find((m) => expected(m, m.letter, Object.fromEntries(m.placeholders.map((p) => [p.key, p.example]))).length > 1800);
+  test.skip(!long, 'no template sends a long letter by email any more');
+  const t = long!;
   const values = Object.fromEntries(t.placeholders.map((p) => [p.key, p.example]));
-  await page.goto(rel('/en/templates/odr-images-not-as-described/'));
+  await page.goto(rel(`/en/templates/${t.slug}/`));
   await fill(page, values);
   const length = expected(t, t.letter, values).length;
   expect(length).toBeGreaterThan(1800);
@@ -285,7 +304,7 @@ test('a letter too long for a mailto: link gets a note, Copy, and an email witho
   await expect(note).toBeVisible();
   await expect(note).toContainText(`This letter is ${length} characters long`);
   const href = (await note.locator('[data-mail-short]').getAttribute('href'))!;
-  expect(href).toBe(`mailto:${mailAddress(t)}?subject=${encodeURIComponent(`Plan of Action – ${values.store_name} – Order Defect Rate`)}`);
+  expect(href).toBe(`mailto:${mailAddress(t)}?subject=${encodeURIComponent(expected(t, t.subject!, values))}`);
   await note.locator('[data-action="copy-from-note"]').click();
   await expect(page.getByRole('status')).toHaveText('Copied. Paste it where you need it.');
   await expect(note).toBeVisible();
@@ -348,7 +367,8 @@ test('templates with a compliant rewrite copy it by default, and the original on
   await page.goto(rel('/en/templates/vip-group-invitation/'));
   await fill(page, values);
   await expect(page.locator('[name="_version"][value="compliant"]')).toBeChecked();
-  await expect(page.locator('[data-empty-count]')).toContainText('All fields are filled in');
+  // "All filled in" waits for the checker to be clean too; before it has read the letter the bar says to look.
+  await expect(page.locator('[data-empty-count]')).toHaveText(/^All fields (are filled in|filled: check the findings below)/);
   await expect(page.locator('[data-version="original"] [data-filled-letter]')).toContainText('Thank you for your kind support of Acme Ltd.');
   await page.locator('[data-action="copy"]').click();
   expect(await clipboard(page)).toBe(expected(t, t.compliant!.letter, values));
@@ -378,9 +398,10 @@ test('fields match their kind: date picker, number, email and a gentle ASIN warn
   await expect(asin).toHaveAttribute('aria-describedby', /fill-asin-warn/);
   await expect(page.locator('[data-filled-letter] mark.ph[data-key="asin"]').first()).toHaveText('12345');
 
+  const number = template('counterfeit-brand-complaint').placeholders.find((p) => p.kind === 'number')!.key;
+  await expect(field(page, number)).toHaveAttribute('type', 'number');
   await page.goto(rel(ODR_PATH));
-  await expect(field(page, 'inactive_from')).toHaveAttribute('type', 'date');
-  await expect(field(page, 'response_hours')).toHaveAttribute('type', 'number');
+  await expect(field(page, 'notice_date')).toHaveAttribute('type', 'date');
   await expect(field(page, 'login_email')).toHaveAttribute('type', 'email');
   await expect(page.locator('label[for="fill-store_name"]')).toContainText('Store name');
   await expect(page.locator('label[for="fill-store_name"] [lang="zh-CN"]')).toHaveText('店铺名称');
@@ -410,7 +431,7 @@ test('without JavaScript the letter reads fully, the hint shows and nothing pret
   await expect(field(page, 'store_name')).toBeDisabled();
   await expect(page.locator('[data-fill-bar]')).toBeHidden();
   await expect(page.locator('[data-action="copy"]')).toBeDisabled();
-  await expect(page.locator('[data-action="mail"]')).not.toHaveAttribute('href');
+  await expect(page.locator('[data-action="mail"][href]')).toHaveCount(0);
   await expect(page.locator('[data-privacy]')).toBeHidden();
   await expect(page.getByText('Live preview')).toBeHidden();
   await context.close();
@@ -419,7 +440,9 @@ test('without JavaScript the letter reads fully, the hint shows and nothing pret
 test('the island renders the same letter the server did, so nothing shifts when it mounts', async ({ page, browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const noJs = await context.newPage();
-  const snapshot = (p: Page) => p.locator('[data-filled-letter], [data-subject]').evaluateAll((els) => els.map((el) => el.innerHTML));
+  // The island wraps each sentence in a <span data-edit-unit> (to rewrite it); without those the markup is the server's.
+  const snapshot = (p: Page) =>
+    p.locator('[data-filled-letter], [data-subject]').evaluateAll((els) => els.map((el) => el.innerHTML.replace(/<span data-edit-unit="[^"]*"[^>]*>|<\/span>/g, '')));
   for (const path of [ODR_PATH, '/templates/vip-group-invitation/', '/en/templates/odr-images-not-as-described/']) {
     await noJs.goto(rel(path));
     await page.goto(rel(path));

@@ -1,12 +1,15 @@
 /**
- * The Plan-of-Action builder and the letter checker on the built site. Expected letters and answers are computed
- * here from the template YAML with parsePoa / assemblePoa / poaAnswers / fillLetter after the same edits.
+ * Editing a Plan of Action point by point in the letter itself (the builder folded into the editor, docs/EDITOR.md),
+ * the per-part answers for the appeal form, and the letter checker on the built site. Expected letters and answers
+ * are computed here from the template YAML with the site's own functions (letter-edits, parsePoa, poaAnswers,
+ * fillLetter) after the same edits.
  */
 import { expect, test, type Page } from '@playwright/test';
 import { fillLetter } from '../../src/lib/letter';
-import { resolveLetter } from '../../src/lib/letter-blocks';
+import { applyOptions, resolveLetter } from '../../src/lib/letter-blocks';
 import { letterExtras, placeholderSpecs } from '../../src/lib/placeholders';
-import { assemblePoa, parsePoa, poaAnswers, type PoaLetter } from '../../src/lib/poa';
+import { changeRun, editedSource, letterUnits, noEdits, setUnit } from '../../src/lib/letter-edits';
+import { parsePoa, poaAnswers } from '../../src/lib/poa';
 import { rel } from './support/site';
 import { guardPages } from './support/guards';
 import { template } from './support/templates';
@@ -16,32 +19,29 @@ const PATH = '/en/templates/damaged-product-complaint/';
 const SPECS = placeholderSpecs(T.placeholders);
 /** What the island sends: optional paragraphs at their defaults, the attachments list written out. */
 const sent = (source: string) => resolveLetter(source, letterExtras(T), {});
+/** What the builder edits: the letter with the switches at their defaults (the default alternative's blocks kept). */
+const BASE = applyOptions(T.letter, letterExtras(T).options ?? [], {});
+/** Every field the letter asks for at default switches; no value names an invoice or a receipt (the checker test relies on it). */
 const VALUES: Record<string, string> = {
+  notice_date: '2026-06-08',
+  violation_name: 'Product Condition Customer Complaints',
   product_name: 'desk lamp',
-  damaged_order_id: '111-1111111-1111111',
-  incomplete_order_id: '222-2222222-2222222',
-  missing_part: 'power adapter',
-  missed_message_count: '3',
-  notice_date: '2024-03-01',
-  holiday_start: '2024-02-09',
-  holiday_end: '2024-02-17',
-  replacement_date: '2024-03-02',
-  repacked_units: '120',
-  part_sent_date: '2024-03-02',
-  inspected_units: '80',
-  messages_answered_date: '2024-03-01',
-  qc_owner: 'Sun Hui',
-  sample_size: '10',
-  cs_owner: 'Wang Fang',
-  backup_owner: 'Zhou Ming',
-  message_checks_per_day: '4',
-  response_hours: '12',
+  asin: 'B0DX4R7N2C',
+  restriction: 'deactivated the listing',
+  order_ids: '111-1111111-1111111 and 222-2222222-2222222',
+  complaint_summary: 'both lamps arrived with a cracked base',
+  transit_cause: 'each lamp shipped in a single-wall carton with no padding.',
+  other_causes: 'Notifications reached one phone only.',
+  transit_action: 'The factory now packs each lamp in a double-wall carton with foam corners.',
+  actions_taken: 'Both buyers received a new lamp by June 12.',
+  transit_prevention: 'our inspector drop-tests two cartons of every batch at the factory.',
+  prevention: 'Messages are read at 10:00 and 16:00 on working days.',
   seller_name: 'Li Wei',
   store_name: 'BrightHome Direct',
   login_email: 'seller@example.com',
 };
 const NEW_CAUSE = 'Our packer at {{store_name}} used a thin mailer for the {{product_name}}.';
-const ADDED = 'We retrained both packers on 2024-03-01 and photograph every parcel before it ships.';
+const ADDED = 'We retrained both packers on 2026-06-10 and photograph every parcel before it ships.';
 
 const island = (page: Page) => page.locator('fill-letter[data-ready]');
 
@@ -58,93 +58,103 @@ async function withoutAttachments(page: Page) {
     await route.fulfill({ response, body: html.replace(/ data-attachment="[^"]*"/g, '') });
   });
 }
-const builder = (page: Page) => page.locator('[data-poa-builder]');
-const section = (page: Page, index: number) => page.locator(`[data-poa-section="${index}"]`);
-const point = (page: Page, s: number, p: number) => section(page, s).locator(`[data-poa-point="${p}"]`);
+const answers = (page: Page) => page.locator('[data-poa-answers]');
 const clipboard = (page: Page) => page.evaluate(() => navigator.clipboard.readText());
+const letterBox = (page: Page) => page.locator('[data-filled-letter]').first();
 
 async function fill(page: Page, values: Record<string, string>) {
   for (const [key, value] of Object.entries(values)) await page.locator(`[data-fill-form] [name="${key}"]`).fill(value);
 }
 
-/** The template's sections with the edits the test makes in the page. */
-function edited(): PoaLetter {
-  const letter = parsePoa(T.letter);
-  const [cause, taken, prevention] = letter.sections;
-  cause!.points[0] = NEW_CAUSE;
-  taken!.points.splice(1, 1);
-  taken!.points.push(ADDED);
-  const moved = prevention!.points.splice(2, 1)[0]!;
-  prevention!.points.splice(1, 0, moved);
-  return letter;
+/** The point units shown at first (options at their defaults) of each list: [root causes, actions taken, prevention]. */
+const SHOWN = letterUnits(T.letter).filter((u) => u.run && BASE.split('\n').some((line) => line.endsWith(u.original)));
+const RUNS = [...new Set(SHOWN.map((u) => u.run!))];
+const pointIds = (s: number) => SHOWN.filter((u) => u.run === RUNS[s]).map((u) => u.id);
+const unitEl = (page: Page, id: string) => letterBox(page).locator(`[data-edit-unit="${id}"]`);
+
+/** Rewrites point `p` of list `s` in the letter: click, type, Enter. */
+async function setPoint(page: Page, s: number, p: number, text: string) {
+  await unitEl(page, pointIds(s)[p]!).click();
+  const area = letterBox(page).locator('[data-unit-editor] textarea');
+  await expect(area).toBeFocused();
+  await area.fill(text);
+  await area.press('Enter');
+  await expect(area).toHaveCount(0);
 }
 
 guardPages(test);
 
 test('the template parses into the three parts this test edits', () => {
-  expect(parsePoa(T.letter).sections.filter((s) => s.part).map((s) => [s.part, s.points.length])).toEqual([
-    ['root-cause', 3],
-    ['actions-taken', 3],
-    ['prevention', 3],
+  expect(parsePoa(BASE).sections.filter((s) => s.part).map((s) => [s.part, s.points.length])).toEqual([
+    ['root-cause', 2],
+    ['actions-taken', 2],
+    ['prevention', 2],
   ]);
 });
 
-test('edited points make the copied letter and the per-part answers; they survive a reload; Reset restores the template', async ({ page }) => {
+test('points edited in the letter make the copied letter and the per-part answers; they survive a reload; Reset restores the template', async ({ page }) => {
   test.slow(); // two dozen fields to fill
   await page.goto(rel(PATH));
   await expect(island(page)).toBeVisible();
-  await expect(builder(page)).toBeVisible();
-  await expect(builder(page)).not.toHaveAttribute('open');
+  await expect(answers(page)).toBeVisible();
+  await expect(answers(page)).not.toHaveAttribute('open');
+  await expect(page.locator('[data-poa-builder]')).toHaveCount(0);
   await fill(page, VALUES);
-  await builder(page).locator('summary').click();
 
-  await point(page, 0, 0).fill(NEW_CAUSE);
-  await section(page, 1).getByRole('button', { name: 'Remove: Point 2' }).click();
-  await section(page, 1).getByRole('button', { name: 'Add a point' }).click();
-  await expect(point(page, 1, 2)).toBeFocused();
+  // The same edits, made with the site's own functions, give the expected letter.
+  const edits = noEdits();
+  const [cause, taken, prevention] = [0, 1, 2].map(pointIds);
+  setUnit(edits, cause![0]!, letterUnits(T.letter).find((u) => u.id === cause![0])!.original, NEW_CAUSE);
+  changeRun(T.letter, edits, RUNS[1]!, taken![1]!, 'remove');
+  const added = changeRun(T.letter, edits, RUNS[1]!, taken![0]!, 'add') as string;
+  setUnit(edits, added, '', ADDED);
+  changeRun(T.letter, edits, RUNS[2]!, prevention![1]!, 'up');
+  const expectedSource = editedSource(T.letter, edits);
+
+  await setPoint(page, 0, 0, NEW_CAUSE);
+  await unitEl(page, taken![1]!).click();
+  await page.locator('[data-action="unit-remove"]').click();
+  await unitEl(page, taken![0]!).click();
+  await page.locator('[data-action="unit-add"]').click();
+  await expect(letterBox(page).locator('[data-unit-editor] textarea')).toBeFocused();
   await page.keyboard.type(ADDED);
-  // Moving by keyboard: focus stays on the moved point's button.
-  await section(page, 2).getByRole('button', { name: 'Move up: Point 3' }).focus();
   await page.keyboard.press('Enter');
-  await expect(section(page, 2).getByRole('button', { name: 'Move up: Point 2' })).toBeFocused();
+  // Moving by keyboard: Tab to the point, Enter, then its "Move up" button.
+  await unitEl(page, prevention![1]!).focus();
+  await page.keyboard.press('Enter');
+  await page.locator('[data-action="unit-up"]').click();
+  await expect(unitEl(page, prevention![1]!)).toBeFocused();
 
-  const letter = edited();
-  const expectedLetter = fillLetter(sent(assemblePoa(letter)), SPECS, VALUES);
+  const expectedLetter = fillLetter(sent(expectedSource), SPECS, VALUES);
   await page.locator('[data-action="copy"]').click();
   await expect.poll(() => clipboard(page)).toBe(expectedLetter);
-  await expect(page.locator('[data-filled-letter]')).toContainText('Our packer at BrightHome Direct used a thin mailer for the desk lamp.');
+  await expect(letterBox(page)).toContainText('Our packer at BrightHome Direct used a thin mailer for the desk lamp.');
 
-  const answers = poaAnswers(letter, (source) => fillLetter(source, SPECS, VALUES));
-  expect(answers.every((a) => a.text.length > 0)).toBe(true);
-  for (const { part, text } of answers) {
+  await answers(page).locator('summary').click();
+  const expectedAnswers = poaAnswers(parsePoa(resolveLetter(expectedSource, { options: letterExtras(T).options }, {}, true)), (source) => fillLetter(source, SPECS, VALUES));
+  expect(expectedAnswers.every((a) => a.text.length > 0)).toBe(true);
+  for (const { part, text } of expectedAnswers) {
     const box = page.locator(`[data-answer="${part}"]`);
     await expect(box.locator('textarea')).toHaveValue(text);
     await expect(box.locator('[data-count]')).toHaveText(`${text.length} characters`);
   }
   await page.locator('[data-answer="actions-taken"] [data-action="copy-answer"]').click();
-  await expect.poll(() => clipboard(page)).toBe(answers[1]!.text);
-  await expect(builder(page)).toContainText('We do not know Amazon’s exact limit for each field');
+  await expect.poll(() => clipboard(page)).toBe(expectedAnswers[1]!.text);
+  await expect(answers(page)).toContainText('We do not know Amazon’s exact limit for each field');
 
   await page.reload();
   await expect(island(page)).toBeVisible();
-  await expect(point(page, 0, 0)).toHaveValue(NEW_CAUSE);
-  await expect(point(page, 1, 2)).toHaveValue(ADDED);
+  await expect(unitEl(page, cause![0]!)).toHaveText(/Our packer at BrightHome Direct/);
   await page.locator('[data-action="copy"]').click();
   await expect.poll(() => clipboard(page)).toBe(expectedLetter);
 
   await page.locator('[data-action="reset"]').click();
-  const original = parsePoa(T.letter);
-  for (const [s, sec] of original.sections.entries()) {
-    if (!sec.part) continue; // the attachments section is not a Plan-of-Action part: the builder has no points for it
-    await expect(section(page, s).locator('[data-poa-point]')).toHaveCount(sec.points.length);
-    for (const [p, text] of sec.points.entries()) await expect(point(page, s, p)).toHaveValue(text);
-  }
   await page.locator('[data-action="copy"]').click();
   await page.locator('[data-action="copy-anyway"]').click();
   await expect.poll(() => clipboard(page)).toBe(fillLetter(sent(T.letter), SPECS, {}));
   await page.reload();
   await expect(island(page)).toBeVisible();
-  await expect(point(page, 0, 0)).toHaveValue(original.sections[0]!.points[0]!);
+  await expect(letterBox(page)).not.toContainText('Our packer at');
 });
 
 test('the checker flags blame in a point and jumps to its paragraph; unfilled fields focus; Copy stays enabled', async ({ page }) => {
@@ -157,15 +167,14 @@ test('the checker flags blame in a point and jumps to its paragraph; unfilled fi
 
   const unfilled = checker.locator('li[data-rule="unfilled"]');
   await expect(unfilled).toContainText('Some fields are still empty');
-  await unfilled.getByRole('button', { name: 'Missing part', exact: true }).click();
-  await expect(page.locator('[name="missing_part"]')).toBeFocused();
+  await unfilled.getByRole('button', { name: 'Product', exact: true }).click();
+  await expect(page.locator('[name="product_name"]')).toBeFocused();
 
   await fill(page, VALUES);
   await expect(unfilled).toHaveCount(0);
   await expect(checker.locator('li[data-rule="blame"]')).toHaveCount(0);
 
-  await builder(page).locator('summary').click();
-  await point(page, 0, 1).fill('The buyers lied about the missing part, and it was not our fault.');
+  await setPoint(page, 0, 1, 'The buyers lied about the missing part, and it was not our fault.');
   const blame = checker.locator('li[data-rule="blame"]');
   await expect(blame).toContainText('The letter blames Amazon, buyers or the rights owner');
   // The jump link quotes the words that triggered the finding.
@@ -177,9 +186,9 @@ test('the checker flags blame in a point and jumps to its paragraph; unfilled fi
   await expect(flashed).toBeInViewport();
 
   // A text field works too, and copying is never blocked.
-  await point(page, 0, 1).fill('Our tester skipped one unit.');
+  await setPoint(page, 0, 1, 'Our tester skipped one unit.');
   await expect(blame).toHaveCount(0);
-  await page.locator('[name="missing_part"]').fill('adapter!!');
+  await page.locator('[name="product_name"]').fill('adapter!!');
   await expect(checker.locator('li[data-rule="pleading"]')).toBeVisible();
   await page.locator('[data-action="copy"]').click();
   await expect.poll(() => clipboard(page)).toContain('adapter!!');
@@ -194,12 +203,11 @@ test('the checker quotes the trigger words, counts findings per part, and names 
   const evidence = checker.locator('li[data-rule="missing-evidence"]');
   // The product-complaints category needs invoices and supplier details. With its attachments list gone and the one
   // sentence that names receipts rewritten, the letter names the supplier's factory only.
-  await builder(page).locator('summary').click();
-  await point(page, 1, 1).fill('We sent the missing part to the buyer on March 3.');
+  await setPoint(page, 1, 1, 'We sent the missing part to the buyer on March 3.');
   await expect(evidence).toContainText('purchase invoices');
   await expect(evidence).not.toContainText('supplier details');
 
-  await point(page, 0, 1).fill('Please give us another chance.');
+  await setPoint(page, 0, 1, 'Please give us another chance.');
   const pleading = checker.locator('li[data-rule="pleading"]');
   await expect(pleading.locator('button[data-line]', { hasText: 'another chance' })).toHaveCount(1);
   const parts = checker.locator('[data-check-parts]');
@@ -209,23 +217,22 @@ test('the checker quotes the trigger words, counts findings per part, and names 
   await expect(page.locator('[data-filled-letter] > [data-flash]')).toContainText('Please give us another chance.');
 
   // Naming the attachment in the letter clears the finding; copying was never blocked.
-  await point(page, 1, 0).fill('We have attached the purchase invoices for the 500 units we sold.');
+  await setPoint(page, 1, 0, 'We have attached the purchase invoices for the 500 units we sold.');
   await expect(evidence).toHaveCount(0);
   await expect(page.locator('[data-action="copy"]')).toBeEnabled();
 });
 
-test('the checker speaks Chinese on Chinese pages, and non-appeal templates have no builder', async ({ page }) => {
+test('the checker speaks Chinese on Chinese pages, and non-appeal templates have no per-part answers', async ({ page }) => {
   await withoutAttachments(page);
   await page.goto(rel('/templates/damaged-product-complaint/'));
   await expect(island(page)).toBeVisible();
-  await builder(page).locator('summary').click();
-  await point(page, 1, 1).fill('我们已补发缺少的配件。');
+  await setPoint(page, 1, 1, '我们已补发缺少的配件。');
   await page.locator('[data-checker]').scrollIntoViewIfNeeded();
   await expect(page.locator('[data-checker] li[data-rule="unfilled"]')).toContainText('还有未填写的内容');
   await expect(page.locator('[data-checker] li[data-rule="missing-evidence"]')).toContainText('采购发票');
   await expect(page.locator('[data-checker] [data-check-parts]')).toContainText('按部分统计');
-  await expect(page.locator('[data-poa-builder] summary')).toHaveText('逐条编辑行动计划');
+  await expect(page.locator('[data-poa-answers] summary')).toHaveText('申诉表单的分项答案（每部分一个）');
   await page.goto(rel('/en/templates/vip-group-invitation/'));
   await expect(island(page)).toBeVisible();
-  await expect(page.locator('[data-poa-builder]')).toHaveCount(0);
+  await expect(page.locator('[data-poa-answers]')).toHaveCount(0);
 });

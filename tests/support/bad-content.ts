@@ -77,7 +77,7 @@ export const BAD_CONTENT_CASES: BadContentCase[] = [
   },
   {
     rule: 'appeal sent to a mailbox of another purpose',
-    breakIt: (d) => edit(d, TEMPLATE, /^sendTo: \[/m, 'sendTo: [ip-complaints-us, '),
+    breakIt: (d) => edit(d, TEMPLATE, /^guides: \[/m, 'sendTo: [ip-complaints-us]\nguides: ['),
     expected: [/content\/templates\/odr-a-to-z-vacation\.yaml → sendTo: "ip-complaints-us" is an address for ip-complaints, which takes no appeal letters/],
   },
   {

@@ -58,6 +58,7 @@ describe('checkLetter', () => {
     ['long-letter', { lines: [...GOOD.split('\n'), ...filler(5)] }, { lines: GOOD.split('\n') }],
     ['too-long-letter', { lines: [...GOOD.split('\n'), ...filler(8)] }, { lines: [...GOOD.split('\n'), ...filler(5)] }],
     ['historical-address', { recipientStatus: 'historical-unverified' }, { recipientStatus: 'still-referenced-by-amazon' }],
+    ['template-wording', { ownPercent: 12 }, { ownPercent: 55 }],
   ];
 
   it('has a trigger and a pass case for every rule', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CHECKER_MESSAGES } from '../../src/lib/checker-messages';
-import { FILL_STRING_KEYS } from '../../src/lib/fill-config';
+import { FILL_STRING_KEYS, STORAGE_STRING_KEYS } from '../../src/lib/fill-config';
 import { fillStrings } from '../../src/lib/fill-strings';
 import { translator } from '../../src/lib/i18n';
 import { LOCALE_IDS } from '../../src/lib/locales';
@@ -13,6 +13,8 @@ describe('the island strings file of each locale', () => {
     for (const key of FILL_STRING_KEYS) expect(file.strings[key]).toBe(tr(`island.${key}`));
     // A missing translation comes back as its key: none may.
     for (const text of Object.values(file.strings)) expect(text).not.toMatch(/^island\./);
+    for (const key of STORAGE_STRING_KEYS) expect(file.storage[key]).toBe(tr(`storage.${key}`));
+    for (const text of Object.values(file.storage)) expect(text).not.toMatch(/^storage\./);
     expect(Object.keys(file.messages).sort()).toEqual(Object.keys(CHECKER_MESSAGES).sort());
     expect(file.goto).toBe(tr('checker.goto'));
     expect(file.poa.chars).toContain('{count}');

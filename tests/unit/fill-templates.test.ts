@@ -53,12 +53,19 @@ describe('a filled real letter, written out', () => {
     const t = templates.find((x) => x.slug === 'odr-a-to-z-vacation')!;
     const specs = placeholderSpecs(t.placeholders!);
     const letter = resolveLetter(t.letter, letterExtras(t), {});
-    const text = fillLetter(letter, specs, { inactive_from: '2024-01-23', inactive_to: '2024-02-06', claim_count: 'two', seller_name: 'Li Wei', store_name: 'Acme' });
-    expect(text).toContain('Our listings were set to Inactive from January 23, 2024 to February 6, 2024, but buyers with earlier orders still wrote to us.');
-    expect(text).toContain('The rate rose after two A-to-z Guarantee claims');
-    expect(text).toContain('answered within [Response time you commit to (hours)] hours');
-    expect(text).toContain('\nAttachments\n\n- List of the orders with A-to-z claims, with the date and outcome of each\n');
+    const text = fillLetter(letter, specs, { notice_date: '2026-03-09', claim_count: 'two', other_causes: 'No fixed Account Health check.\nNo reply-time target.', seller_name: 'Li Wei', store_name: 'Acme' });
+    expect(text).toContain('were deactivated on March 9, 2026.');
+    expect(text).toContain('every defect in it was an A-to-z Guarantee claim: two claims, on orders [Order IDs with claims].');
+    // The default alternative (a closure) fills its cause; the list after it numbers on from 2.
+    expect(text).toContain('1. A closure with no one on the inbox: [What happened during the closure (dates, days waited)]\n2. No fixed Account Health check.\n3. No reply-time target.\n');
+    expect(text).not.toContain('One person held the inbox');
+    expect(text).toContain('\nAttachments\n\n- Table of the orders with A-to-z claims: dates, our reply and the outcome of each\n');
+    expect(text).toContain('- Closure rota naming the agent and backup for each closed day\n');
     expect(text.endsWith('Sincerely,\nLi Wei\nAcme\nLogin email: [Seller account login email]')).toBe(true);
+    const lone = fillLetter(resolveLetter(t.letter, letterExtras(t), { '#gap': 'single_agent' }), specs, {});
+    expect(lone).toContain('1. One person held the inbox, with no backup: [Who was away, for how long, why nobody covered]');
+    expect(lone).toContain('- Screenshot of User Permissions showing the second customer service login');
+    expect(lone).not.toContain('Closure rota');
     expect(fillLetter(t.subject!, specs, { store_name: 'Acme' })).toBe('Plan of Action – Acme – Order Defect Rate');
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { applyOptions, blockKeys, blockProblems, evidenceStateKey, listedAttachments, optionStateKey, resolveLetter, type LetterExtras } from '../../src/lib/letter-blocks';
-import { malformedPlaceholders, placeholderKeys } from '../../src/lib/letter';
+import { applyOptions, blockKeys, blockProblems, chosenInGroup, evidenceStateKey, groupStateKey, listedAttachments, optionGroups, optionsOn, optionStateKey, resolveLetter, type LetterExtras } from '../../src/lib/letter-blocks';
+import { fillLetter, malformedPlaceholders, placeholderKeys, type PlaceholderSpec } from '../../src/lib/letter';
 
 const extras: LetterExtras = {
   options: [
@@ -48,5 +48,64 @@ describe('optional blocks and the attachments list', () => {
     expect(applied).toContain('{{@attachments}}');
     expect(applied).not.toMatch(/\{\{[#/]/);
     expect(resolveLetter(applied, extras, { '#police': '0' })).toBe(resolveLetter(source, extras, { '#police': '0' }));
+  });
+});
+
+describe('groups of alternatives and evidence listed with an option', () => {
+  const grouped: LetterExtras = {
+    options: [
+      { key: 'holiday', default: false, group: 'cause' },
+      { key: 'staff', default: true, group: 'cause' },
+      { key: 'extra', default: false },
+    ],
+    attachments: [
+      { id: 'orders', text: 'Order list', required: true },
+      { id: 'rota', text: 'Holiday rota', required: false, when: 'holiday' },
+      { id: 'contract', text: 'Staff contract', required: false, when: 'staff' },
+    ],
+  };
+  const letter = '## Root causes\n{{#holiday}}\nNobody worked in the holiday.\n{{/holiday}}\n{{#staff}}\nOur agent left.\n{{/staff}}\n## Actions taken\n{{#holiday}}\nWe set a rota.\n{{/holiday}}\n{{#staff}}\nWe hired a second agent.\n{{/staff}}\n## Attachments\n{{@attachments}}';
+
+  it('keeps exactly one alternative: the default until the reader chooses, in every block its key opens', () => {
+    expect(resolveLetter(letter, grouped, {})).toBe('## Root causes\nOur agent left.\n## Actions taken\nWe hired a second agent.\n## Attachments\n- Order list\n- Staff contract');
+    const chosen = resolveLetter(letter, grouped, { [groupStateKey('cause')]: 'holiday' });
+    expect(chosen).toBe('## Root causes\nNobody worked in the holiday.\n## Actions taken\nWe set a rota.\n## Attachments\n- Order list\n- Holiday rota');
+  });
+
+  it('ignores per-option switches and unknown choices inside a group (never none, never two)', () => {
+    expect([...optionsOn(grouped.options!, { '#holiday': '1', '#staff': '1' })]).toEqual(['staff']);
+    expect([...optionsOn(grouped.options!, { [groupStateKey('cause')]: 'nonsense' })]).toEqual(['staff']);
+    expect([...optionsOn(grouped.options!, { [groupStateKey('cause')]: 'extra' })]).toEqual(['staff']);
+    expect([...optionsOn(grouped.options!, { [groupStateKey('cause')]: 'holiday', '#extra': '1' })]).toEqual(['extra', 'holiday']);
+  });
+
+  it('without a default, the first alternative is chosen', () => {
+    const members = [{ key: 'a', default: false, group: 'g' }, { key: 'b', default: false, group: 'g' }];
+    expect(chosenInGroup(members, {})).toBe('a');
+    expect(optionGroups([...members, { key: 'c', default: false }]).get('g')!.map((o) => o.key)).toEqual(['a', 'b']);
+  });
+
+  it('lists an evidence item while its option is on, and when ticked', () => {
+    expect(listedAttachments(grouped.attachments!, {}, grouped.options!).map((a) => a.id)).toEqual(['orders', 'contract']);
+    expect(listedAttachments(grouped.attachments!, { '#cause': 'holiday' }, grouped.options!).map((a) => a.id)).toEqual(['orders', 'rota']);
+    expect(listedAttachments(grouped.attachments!, { '@rota': '1' }, grouped.options!).map((a) => a.id)).toEqual(['orders', 'rota', 'contract']);
+    expect(listedAttachments(grouped.attachments!, {}, new Set(['holiday'])).map((a) => a.id)).toEqual(['orders', 'rota']);
+  });
+});
+
+describe('numbered points renumber when a block is switched off or a list expands', () => {
+  const specs: PlaceholderSpec[] = [{ key: 'causes', kind: 'list', marker: '[Causes]' }, { key: 'note', kind: 'multiline', marker: '[Note]' }];
+  const extras2: LetterExtras = { options: [{ key: 'a', default: false }, { key: 'b', default: true }] };
+  const src = '## Root causes\n1. First.\n{{#a}}\n2. Only with a.\n{{/a}}\n3. Third.\n{{#b}}\n4. Only with b.\n{{/b}}\n## Actions taken\n1. {{causes}}\n2. Fixed after the list.\nA paragraph.\n5. A new list keeps its start.\n6. {{note}}\n7. Last.';
+  const render = (values: Record<string, string>) => fillLetter(resolveLetter(src, extras2, values), specs, values);
+
+  it('closes the gap a switched-off block leaves (no "1. 3. 4.")', () => {
+    expect(render({ causes: 'x' })).toContain('1. First.\n2. Third.\n3. Only with b.\n');
+    expect(render({ causes: 'x', '#a': '1', '#b': '0' })).toContain('1. First.\n2. Only with a.\n3. Third.\nActions taken');
+  });
+
+  it('counts on after a list value of several items; a paragraph ends the list; a value\'s second line does not', () => {
+    const out = render({ causes: 'One\nTwo\nThree', note: 'Line one\nLine two' });
+    expect(out).toContain('Actions taken\n1. One\n2. Two\n3. Three\n4. Fixed after the list.\nA paragraph.\n5. A new list keeps its start.\n6. Line one\nLine two\n7. Last.');
   });
 });

@@ -3,10 +3,9 @@ import {
   concerns,
   FORGET_SIGNAL_KEY,
   forgetAll,
-  loadPoints,
+  loadEntry,
   loadStamped,
   loadValues,
-  pointsChange,
   readableStorage,
   saveChanges,
   SHARED_STORAGE_KEY,
@@ -14,6 +13,7 @@ import {
   type Stamped,
   type StorageLike,
 } from '../../src/lib/saved-values';
+import { EDITS_ENTRY, POA_ENTRY } from '../../src/lib/storage-keys';
 import { MemoryStorage } from '../support/memory-storage';
 
 
@@ -51,10 +51,10 @@ describe('saveChanges and loadValues', () => {
     const storage = new MemoryStorage();
     // Tab A types its store name and a field; tab B, opened before, then types another field.
     saveChanges(storage, 'poa', typed(10, { store_name: 'Acme', claim_count: 'two' }));
-    saveChanges(storage, 'poa', new Map([pointsChange([['edited in A']], 11)]));
+    saveChanges(storage, 'poa', new Map([[EDITS_ENTRY, { value: '{"v":1}', at: 11 }]]));
     saveChanges(storage, 'poa', typed(12, { asin: 'B0C1234567' }));
     expect(values(storage, 'poa', ['store_name', 'claim_count', 'asin'])).toEqual({ store_name: 'Acme', claim_count: 'two', asin: 'B0C1234567' });
-    expect(loadPoints(storage, 'poa')).toEqual([['edited in A']]);
+    expect(loadEntry(storage, 'poa', EDITS_ENTRY)).toBe('{"v":1}');
   });
 
   it('let the newest write win per field, whichever tab saves last', () => {
@@ -78,9 +78,9 @@ describe('saveChanges and loadValues', () => {
 
   it('read records saved before times were kept, and ignore damaged or foreign records instead of failing', () => {
     const storage = new MemoryStorage();
-    storage.setItem(templateStorageKey('odr'), JSON.stringify({ claim_count: 'two', _poa: '[["a"]]' }));
+    storage.setItem(templateStorageKey('odr'), JSON.stringify({ claim_count: 'two', _edits: '{"v":1}' }));
     expect(loadStamped(storage, 'odr', ['claim_count']).get('claim_count')).toEqual({ value: 'two', at: 0 });
-    expect(loadPoints(storage, 'odr')).toEqual([['a']]);
+    expect(loadEntry(storage, 'odr', EDITS_ENTRY)).toBe('{"v":1}');
     storage.setItem(templateStorageKey('odr'), '{not json');
     storage.setItem(SHARED_STORAGE_KEY, JSON.stringify({ store_name: 42, seller_name: 'Li', login_email: { value: 1, at: 2 } }));
     expect(values(storage, 'odr', ['store_name', 'seller_name', 'login_email', 'claim_count'])).toEqual({ seller_name: 'Li' });
@@ -106,23 +106,23 @@ describe('forgetAll', () => {
     saveChanges(storage, 'vip', typed(1, { buyer_name: 'Emily' }));
     storage.setItem('sl-theme', 'dark');
     storage.setItem('other-site', 'x');
-    expect(forgetAll(storage)).toEqual({ removed: 3, remaining: 0 });
+    expect(forgetAll(storage)).toMatchObject({ removed: 3, remaining: 0, caseKept: false, themeKept: true });
     expect([...storage.items.keys()].sort()).toEqual(['other-site', 'sl-theme']);
     expect(storage.log.slice(-2)).toEqual([`set ${FORGET_SIGNAL_KEY}`, `remove ${FORGET_SIGNAL_KEY}`]);
-    expect(forgetAll(storage)).toEqual({ removed: 0, remaining: 0 });
+    expect(forgetAll(storage)).toMatchObject({ removed: 0, remaining: 0 });
   });
 
   it('works on a full storage, and reports what it could not remove', () => {
     const full = new MemoryStorage();
     saveChanges(full, 'odr', typed(1, { claim_count: 'two' }));
     full.quota = 0;
-    expect(forgetAll(full)).toEqual({ removed: 1, remaining: 0 });
+    expect(forgetAll(full)).toMatchObject({ removed: 1, remaining: 0 });
     const stuck = new MemoryStorage();
     saveChanges(stuck, 'odr', typed(1, { claim_count: 'two' }));
     stuck.removeItem = () => {
       throw new DOMException('denied', 'SecurityError');
     };
-    expect(forgetAll(stuck)).toEqual({ removed: 0, remaining: 1 });
+    expect(forgetAll(stuck)).toMatchObject({ removed: 0, remaining: 1 });
   });
 });
 
@@ -144,31 +144,22 @@ describe('readableStorage and concerns', () => {
   });
 });
 
-describe('points', () => {
-  it('keep the builder’s points in the template’s record, beside its values, through later value saves', () => {
+describe('the template’s own entries (the reader’s rewrites)', () => {
+  it('live in the template’s record beside its values, through later value saves, and never read as values', () => {
     const storage = new MemoryStorage();
     saveChanges(storage, 'poa', typed(1, { claim_count: 'two', store_name: 'Acme' }));
-    expect(saveChanges(storage, 'poa', new Map([pointsChange([['Cause {{claim_count}}'], [], ['Step one', 'Step two']], 2)]))).toBe(true);
+    expect(saveChanges(storage, 'poa', new Map([[EDITS_ENTRY, { value: '{"v":1,"t":{}}', at: 2 }]]))).toBe(true);
     saveChanges(storage, 'poa', typed(3, { claim_count: 'three' }));
-    expect(loadPoints(storage, 'poa')).toEqual([['Cause {{claim_count}}'], [], ['Step one', 'Step two']]);
-    expect(values(storage, 'poa', ['claim_count', '_poa'])).toEqual({ claim_count: 'three' });
-    expect(loadPoints(storage, 'other')).toBeNull();
+    expect(loadEntry(storage, 'poa', EDITS_ENTRY)).toBe('{"v":1,"t":{}}');
+    expect(values(storage, 'poa', ['claim_count', EDITS_ENTRY, POA_ENTRY])).toEqual({ claim_count: 'three' });
+    expect(loadEntry(storage, 'other', EDITS_ENTRY)).toBeUndefined();
   });
 
-  it('forget the points on null, and drop the record once nothing is left', () => {
+  it('are removed when emptied, and the record with them once nothing is left', () => {
     const storage = new MemoryStorage();
-    saveChanges(storage, 'poa', new Map([pointsChange([['a']], 1)]));
-    expect(loadPoints(storage, 'poa')).toEqual([['a']]);
-    saveChanges(storage, 'poa', new Map([pointsChange(null, 2)]));
-    expect(loadPoints(storage, 'poa')).toBeNull();
+    saveChanges(storage, 'poa', new Map([[EDITS_ENTRY, { value: '{"v":1}', at: 1 }]]));
+    saveChanges(storage, 'poa', new Map([[EDITS_ENTRY, { value: '', at: 2 }]]));
+    expect(loadEntry(storage, 'poa', EDITS_ENTRY)).toBeUndefined();
     expect(storage.getItem(templateStorageKey('poa'))).toBeNull();
-  });
-
-  it('treat unreadable points as none', () => {
-    const storage = new MemoryStorage();
-    storage.setItem(templateStorageKey('poa'), JSON.stringify({ _poa: '[["a", 1]]' }));
-    expect(loadPoints(storage, 'poa')).toBeNull();
-    storage.setItem(templateStorageKey('poa'), JSON.stringify({ _poa: '{not json' }));
-    expect(loadPoints(storage, 'poa')).toBeNull();
   });
 });

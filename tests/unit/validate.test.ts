@@ -63,10 +63,79 @@ describe('validateContent', () => {
     const t = template({
       letter: 'Dear team,\n{{#left}}\n{{store_name}} sold {{asin}}.\n{{/left}}\n## Attachments\n{{@attachments}}',
       translationZh: '{{#left}}\n{{store_name}} 卖了 {{asin}}。\n{{/left}}\n{{@attachments}}',
-      options: [{ key: 'left', label: { zh: '已离职', en: 'Has left' }, default: true }],
+      options: [{ key: 'left', label: { zh: '已离职', en: 'Has left' }, default: false }],
       evidence: [{ id: 'invoices', label: { zh: '发票', en: 'Invoices' }, required: true }],
     });
     expect(problemsOf(content({ templates: [t] }))).toEqual([]);
+  });
+
+  describe('the letter model (groups, evidence `when`, guide, attached means listed)', () => {
+    const label = (en: string) => ({ zh: en, en });
+    const modelTemplate = (overrides: Partial<TemplateInput> = {}) =>
+      template({
+        letter: 'Dear team,\n{{store_name}} sold {{asin}}.\n## Root causes\n{{#holiday}}\nNobody answered during the holiday; the holiday rota is attached.\n{{/holiday}}\n{{#staff}}\nOur agent left.\n{{/staff}}\n{{#police}}\nWe reported the theft to the police; the police report is attached.\n{{/police}}\n## Attachments\n{{@attachments}}',
+        translationZh: '{{#holiday}}\n假期\n{{/holiday}}\n{{#staff}}\n离职\n{{/staff}}\n{{#police}}\n报警\n{{/police}}\n{{@attachments}}',
+        options: [
+          { key: 'holiday', label: label('Holiday'), default: false, group: 'cause' },
+          { key: 'staff', label: label('Staff left'), default: true, group: 'cause' },
+          { key: 'police', label: label('Police report'), default: false },
+        ],
+        evidence: [
+          { id: 'orders', label: label('List of orders'), required: true },
+          { id: 'rota', label: label('Holiday rota for 2026'), required: false, when: 'holiday' },
+          { id: 'police-report', label: label('Police report of 2026-03-02'), required: false, when: 'police' },
+        ],
+        guide: [{ part: 'root-cause', questions: { zh: ['什么出了错？'], en: ['What went wrong?'] } }],
+        ...overrides,
+      });
+
+    it('accepts a well-formed model letter', () => {
+      expect(problemsOf(content({ templates: [modelTemplate()] }))).toEqual([]);
+    });
+
+    it('a standalone option of an appeal on by default (it asserts a history the reader has not confirmed)', () => {
+      const t = modelTemplate({ options: modelTemplate().options.map((o) => (o.key === 'police' ? { ...o, default: true } : o)) });
+      expect(problemsOf(content({ templates: [t] }))).toEqual([expect.stringContaining('options[2].default option "police" is on by default')]);
+      expect(problemsOf(content({ templates: [{ ...t, kind: 'buyer-message' }] }))).toEqual([]);
+    });
+
+    it('a group with one option, none or two defaults, or an id shared with an option', () => {
+      const opts = modelTemplate().options;
+      const none = modelTemplate({ options: opts.map((o) => ({ ...o, default: false })) });
+      expect(problemsOf(content({ templates: [none] }))).toEqual(['content/templates/good.yaml options[0].group group "cause" has 0 options on by default: exactly one alternative (the worked example\'s) is the default']);
+      const two = modelTemplate({ options: opts.map((o) => ({ ...o, default: o.key !== 'police' })) });
+      expect(problemsOf(content({ templates: [two] }))[0]).toMatch(/group "cause" has 2 options on by default/);
+      const lone = modelTemplate({ options: opts.map((o) => (o.key === 'holiday' ? { ...o, group: 'other' } : o)) });
+      expect(problemsOf(content({ templates: [lone] }))).toEqual(
+        expect.arrayContaining([expect.stringMatching(/group "other" has one option/), expect.stringMatching(/group "cause" has one option/), expect.stringMatching(/group "other" has 0 options on by default/)]),
+      );
+      const clash = modelTemplate({ options: opts.map((o) => (o.group ? { ...o, group: 'police' } : o)) });
+      expect(problemsOf(content({ templates: [clash] }))).toContain('content/templates/good.yaml options[0].group group "police" has the same id as an option or a placeholder');
+    });
+
+    it('evidence `when` naming no option, or on a required item', () => {
+      const t = modelTemplate({ evidence: [...modelTemplate().evidence, { id: 'x', label: label('Extra'), required: true, when: 'gone' }] });
+      const problems = problemsOf(content({ templates: [t] }));
+      expect(problems).toContain('content/templates/good.yaml evidence[3].when evidence "x" is listed when option "gone" is on, but there is no such option');
+      expect(problems).toContain('content/templates/good.yaml evidence[3].when evidence "x" is required and also listed when "gone" is on: choose one');
+    });
+
+    it('a guided part given twice', () => {
+      const q = { zh: ['问'], en: ['Q?'] };
+      const t = modelTemplate({ guide: [{ part: 'prevention', questions: q }, { part: 'prevention', questions: q }] });
+      expect(problemsOf(content({ templates: [t] }))).toEqual(['content/templates/good.yaml guide[1].part the guide gives questions for "prevention" twice']);
+    });
+
+    it('"attached" with the document missing from the list, at defaults, all on, or with another alternative chosen', () => {
+      const noRota = modelTemplate({ evidence: modelTemplate().evidence.filter((e) => e.id !== 'rota') });
+      expect(problemsOf(content({ templates: [noRota] }))).toEqual([expect.stringContaining('letter "Nobody answered during the holiday; the holiday rota is attached." says a document is attached')]);
+      const policeOptional = modelTemplate({ evidence: modelTemplate().evidence.map((e) => (e.id === 'police-report' ? { ...e, when: undefined } : e)) });
+      expect(problemsOf(content({ templates: [policeOptional] }))).toEqual([expect.stringContaining('"We reported the theft to the police; the police report is attached." says a document is attached, but the attachment list (List of orders) does not name it')]);
+      const generic = modelTemplate({ letter: modelTemplate().letter.replace('the police report is attached', 'photos are attached') });
+      expect(problemsOf(content({ templates: [generic] }))[0]).toMatch(/"We reported the theft to the police; photos are attached\." says a document is attached/);
+      const frame = modelTemplate({ letter: modelTemplate().letter.replace('## Attachments', 'The documents listed below are attached.\n## Attachments') });
+      expect(problemsOf(content({ templates: [frame] }))).toEqual([]);
+    });
   });
 
   it('optional block not declared, option unused, evidence not listed', () => {

@@ -1,0 +1,102 @@
+// Rewriting in place (docs/EDITOR.md): a keystroke in a rewritten sentence of the longest appeal, timed from the
+// input event to the next frame — the island saves the rewrite, repaints the letter around the open editor,
+// counts the own words again (src/lib/own-words.ts) and repaints the meter. Also the weight of the page's JS at
+// load and of the chunks the editor loads later (gzip, from dist/).
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, ensureChromium } from '../chromium.mjs';
+import { check, gzipSize, kb, printTable, serve } from './lib.mjs';
+
+export const title = 'Editor: keystroke in a rewritten sentence → letter and meter repainted';
+export const needsBuild = true;
+
+/** A port of this benchmark's range (BENCH_EDITOR_PORT overrides it). */
+const PORT = Number(process.env.BENCH_EDITOR_PORT ?? 4447);
+const SLUG = 'review-manipulation';
+const KEYSTROKES = 60;
+const TARGET_MS = 16;
+const TARGET_LOAD_KB = 9;
+
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+const p95 = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length * 0.95)];
+
+/** The template page's scripts at load (its <script src> and their static imports) and the lazy chunks, gzip bytes. */
+function weights(dist) {
+  const html = readFileSync(join(dist, 'en/templates', SLUG, 'index.html'), 'utf8');
+  const dir = join(dist, '_astro');
+  const seen = new Set();
+  const walk = (file) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    const code = readFileSync(join(dir, file), 'utf8');
+    for (const m of code.matchAll(/(?:from|import)\s*"\.\/([^"]+\.js)"/g)) walk(m[1]);
+  };
+  for (const m of html.matchAll(/<script[^>]+src="[^"]*\/_astro\/([^"]+\.js)"/g)) walk(m[1]);
+  const size = (file) => gzipSize(readFileSync(join(dir, file)));
+  const atLoad = [...seen].filter((file) => !file.startsWith('BaseLayout'));
+  const lazy = readdirSync(dir).filter((file) => /^(letter-layer|letter-editor|letter-check|poa)\./.test(file));
+  return { atLoad: atLoad.map((file) => [file, size(file)]), lazy: lazy.map((file) => [file, size(file)]) };
+}
+
+export async function run({ root, dist }) {
+  const server = await serve(root, dist, PORT);
+  const browser = await chromium.launch({ executablePath: ensureChromium(), args: CHROMIUM_ARGS });
+  try {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}en/templates/${SLUG}/`);
+    await page.waitForSelector('fill-letter[data-ready] [data-filled-letter] [data-edit-unit]');
+    // Every field filled with its example, so the meter counts a whole letter.
+    await page.$$eval('[data-fill-form] [data-field] [name]', (els) => {
+      for (const el of els) {
+        if (el.dataset.example && el.type !== 'date') {
+          el.value = el.dataset.example;
+          el.dispatchEvent(new InputEvent('input', { bubbles: true }));
+        }
+      }
+    });
+    const units = await page.locator('[data-filled-letter] [data-edit-unit]').count();
+    await page.locator('[data-filled-letter] [data-edit-unit]').nth(3).click();
+    await page.waitForSelector('[data-unit-editor] textarea');
+    const { out: times, script } = await page.evaluate(async (count) => {
+      const area = document.querySelector('[data-unit-editor] textarea');
+      const out = [];
+      const script = [];
+      for (let i = 0; i < count; i += 1) {
+        await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+        const start = performance.now();
+        area.value += i % 7 === 6 ? ' ' : 'y';
+        area.dispatchEvent(new InputEvent('input', { bubbles: true }));
+        script.push(performance.now() - start);
+        await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+        out.push(performance.now() - start);
+      }
+      return { out, script };
+    }, KEYSTROKES);
+    const own = await page.locator('[data-own-words]').getAttribute('data-own-words');
+    const { atLoad, lazy } = weights(dist);
+    const loadTotal = atLoad.reduce((sum, [, bytes]) => sum + bytes, 0);
+    const m = median(times);
+    printTable(
+      ['what', 'measured'],
+      [
+        ['letter', `${SLUG} (${units} units), every field at its example`],
+        ['keystroke → next frame (median / 95th pct / worst)', `${m.toFixed(1)} / ${p95(times).toFixed(1)} / ${Math.max(...times).toFixed(1)} ms`],
+        ['of which script (median)', `${median(script).toFixed(1)} ms`],
+        ['own words after typing', `${own} %`],
+        ['template page JS at load (without the every-page script)', `${kb(loadTotal)}: ${atLoad.map(([f, b]) => `${f.split('.')[0]} ${kb(b)}`).join(', ')}`],
+        ['loaded later', lazy.map(([f, b]) => `${f.split('.')[0]} ${kb(b)}`).join(', ')],
+      ],
+    );
+    return {
+      checks: [
+        check(`keystroke in a rewritten sentence → letter + meter repainted (median of ${KEYSTROKES})`, `≤ ${TARGET_MS} ms`, `${m.toFixed(1)} ms`, m <= TARGET_MS),
+        check('template page JS at load (gzip)', `≤ ${TARGET_LOAD_KB} KB`, kb(loadTotal), loadTotal <= TARGET_LOAD_KB * 1024),
+      ],
+      data: { times, script, atLoad, lazy },
+    };
+  } finally {
+    await browser.close();
+    server.stop();
+  }
+}
