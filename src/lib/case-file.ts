@@ -76,7 +76,8 @@ export interface Case {
   updatedAt: number;
 }
 
-export const AHA_ANSWERS = ['yes', 'no', 'unknown'] as const;
+/** "Don't know" first: it is the default of a new case. */
+export const AHA_ANSWERS = ['unknown', 'yes', 'no'] as const;
 export type AhaAnswer = (typeof AHA_ANSWERS)[number];
 
 export interface CaseFile {

@@ -5,6 +5,7 @@
  */
 import type { Case } from '../lib/case-file';
 import { parseStored } from '../lib/case-store';
+import { CASE_STORAGE_KEY, CURRENT_CASE_KEY } from '../lib/storage-keys';
 import { applies, datedDeadlines, localToday, type DeadlineRule, type DeadlineScope } from '../lib/deadlines';
 
 export interface ContinueConfig {
@@ -25,8 +26,8 @@ class CaseContinue extends HTMLElement {
     let raw: string | null = null;
     let current: string | null = null;
     try {
-      raw = localStorage.getItem('sl-case');
-      current = localStorage.getItem('sl-case-current');
+      raw = localStorage.getItem(CASE_STORAGE_KEY);
+      current = localStorage.getItem(CURRENT_CASE_KEY);
     } catch {
       return;
     }
