@@ -71,6 +71,8 @@ export const noticeAnswerSchema = z.object({
   letters: z.array(z.string().regex(SLUG_RE, 'letter slug must be lower-case ASCII words joined by hyphens')).min(1),
   /** A line above the letters when none fits exactly (e.g. "no letter is written for this; the closest are"). */
   lettersNote: bilingual.optional(),
+  /** Sentences of today's versions of this notice that sellers paste into search (English or Chinese): its best bets. */
+  phrases: z.array(z.string().regex(/\S/)).default([]),
 }).strict();
 
 /** A letter body plus its Chinese reference translation (used for the main letter and the compliant rewrite). */
