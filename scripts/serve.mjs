@@ -3,10 +3,11 @@
 // that Netlify / Cloudflare Pages send would go untested locally; and no kept static-server package already in
 // the project reads _headers. So: a small static server for the built site (dist/), honouring BASE_PATH and
 // _headers, loopback only, no dependencies. It answers 400 to paths it cannot decode, never redirects off-site,
-// never serves a file outside dist/, and one bad request never stops it.
+// never serves a file outside dist/ (symbolic links that lead out of it included), answers methods other than GET
+// and HEAD with 405, and one bad request never stops it.
 // Usage: npm exec -- node scripts/serve.mjs [--port 4321] [--dir dist]
 import { createReadStream, existsSync, readFileSync } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { realpath, stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { extname, join, posix, resolve, sep } from 'node:path';
 import { CONTENT_TYPES as TYPES } from './content-types.mjs';
@@ -50,13 +51,22 @@ const headersFor = (pathname) =>
 /** A decoded path back in URL form; it starts with exactly one "/", so as a Location it can only stay on this site. */
 const encodePath = (path) => path.split('/').map(encodeURIComponent).join('/');
 
-/** The file a decoded, normalised path names inside dist/ (or its index.html), or null. */
+/** dist/ with its symbolic links resolved, to check where a file really is. */
+const realRoot = await realpath(root);
+const inside = (path, dir) => path === dir || path.startsWith(dir + sep);
+
+/**
+ * The file a decoded, normalised path names inside dist/ (or its index.html), or null. A symbolic link is followed
+ * only when it ends inside dist/: one that leads out of it is treated as missing.
+ */
 async function fileFor(path) {
   const candidate = resolve(root, `.${path}`);
-  if (candidate !== root && !candidate.startsWith(root + sep)) return null;
+  if (!inside(candidate, root)) return null;
   for (const file of [candidate, join(candidate, 'index.html')]) {
     const info = await stat(file).catch(() => null);
-    if (info?.isFile()) return file;
+    if (!info?.isFile()) continue;
+    const real = await realpath(file).catch(() => null);
+    return real && inside(real, realRoot) ? file : null;
   }
   return null;
 }
@@ -64,6 +74,11 @@ async function fileFor(path) {
 const plain = (res, status, text) => res.writeHead(status, { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' }).end(`${text}\n`);
 
 async function handle(req, res) {
+  // A static site: reading is all there is. Anything else is 405, as static hosts answer it.
+  if (req.method !== 'GET' && req.method !== 'HEAD') {
+    res.writeHead(405, { allow: 'GET, HEAD', 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' }).end('Method not allowed\n');
+    return;
+  }
   const raw = req.url ?? '/';
   const queryAt = raw.indexOf('?');
   const rawPath = queryAt >= 0 ? raw.slice(0, queryAt) : raw;

@@ -4,7 +4,7 @@
  * Loaded by the case page only when a file is picked, so zod never weighs on the page at load.
  */
 import { z } from 'astro/zod';
-import { CASE_SCHEMA, CASE_STATUSES, CASE_VERSION, ENTRY_TYPES, MAX_IMPORT_BYTES, migrate, type CaseFile } from './case-file.ts';
+import { AHA_ANSWERS, CASE_SCHEMA, CASE_STATUSES, CASE_VERSION, ENTRY_TYPES, MAX_ENTRY_CHARS, MAX_IMPORT_BYTES, migrate, type CaseFile } from './case-file.ts';
 import { ISO_DATE } from './patterns.ts';
 
 
@@ -24,12 +24,14 @@ const entry = z.object({
   type: z.enum(ENTRY_TYPES),
   /** Day it happened. */
   date: day,
-  /** The text as sent, pasted or written. */
-  text: text(100_000),
+  /** The text as sent, pasted or written (as long as the longest letter the site can build: F8). */
+  text: text(MAX_ENTRY_CHARS),
   /** Template slug the letter came from. */
   template: z.string().regex(/^[a-z0-9-]{1,100}$/).optional(),
   /** Subject line. */
   subject: text(1_000).optional(),
+  /** Drafts: fields still empty when saved. */
+  empty: z.number().int().nonnegative().optional(),
   /** Last change (ms). */
   updatedAt: time,
 });
@@ -41,6 +43,8 @@ const oneCase = z.object({
   title: text(300),
   /** Triage answer id it started from. */
   situation: z.string().max(100).optional(),
+  /** Enrolled in Account Health Assurance: yes, no, don't know. */
+  aha: z.enum(AHA_ANSWERS).optional(),
   /** What happened, in the seller's words. */
   situationText: text(20_000),
   /** Marketplace code, or ''. */

@@ -14,6 +14,48 @@ export const DEADLINE_KINDS = ['act-by', 'expect', 'opens', 'earliest'] as const
 /** act-by: do something before it; expect: Amazon usually answers by then; opens: something becomes possible; earliest: documents must be dated on or after it. */
 export type DeadlineKind = (typeof DEADLINE_KINDS)[number];
 
+/** Conditions a deadline may name (content/deadlines.yaml): 'aha-enrolled' applies only to sellers in Account Health Assurance. */
+export const DEADLINE_CONDITIONS = ['aha-enrolled'] as const;
+export type DeadlineCondition = (typeof DEADLINE_CONDITIONS)[number];
+
+/** When a deadline applies; every field left out means "any". */
+export interface DeadlineScope {
+  /** Marketplace codes it applies in (e.g. the EU stores for an EU law). */
+  marketplaces?: readonly string[];
+  /** Triage situations (answer ids) it applies to. */
+  situations?: readonly string[];
+  /** What must be true of the seller. */
+  onlyIf?: DeadlineCondition;
+}
+
+/** What a case says about itself, for DeadlineScope. Empty or undefined: the reader has not said. */
+export interface CaseFacts {
+  marketplace?: string;
+  situation?: string;
+  aha?: 'yes' | 'no' | 'unknown';
+}
+
+/**
+ * Whether a deadline applies to a case: 'yes', 'no' (leave it out: list and calendar), or 'maybe' when the case
+ * does not say what the deadline depends on (shown with its condition, never as an alarm, not in the calendar).
+ */
+export function applies(scope: DeadlineScope, facts: CaseFacts): 'yes' | 'no' | 'maybe' {
+  let maybe = false;
+  if (scope.marketplaces?.length) {
+    if (!facts.marketplace || facts.marketplace === 'ALL') maybe = true;
+    else if (!scope.marketplaces.includes(facts.marketplace)) return 'no';
+  }
+  if (scope.situations?.length) {
+    if (!facts.situation) maybe = true;
+    else if (!scope.situations.includes(facts.situation)) return 'no';
+  }
+  if (scope.onlyIf === 'aha-enrolled') {
+    if (facts.aha === 'no') return 'no';
+    if (facts.aha !== 'yes') maybe = true;
+  }
+  return maybe ? 'maybe' : 'yes';
+}
+
 /** The part of a deadline entry the arithmetic needs. */
 export interface DeadlineRule {
   id: string;

@@ -18,7 +18,9 @@ export interface CalendarEvent {
 
 /** TEXT value escaping (RFC 5545 §3.3.11): backslash, semicolon, comma and line breaks. */
 export function escapeText(value: string): string {
-  return value.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r\n|\r|\n/g, '\\n');
+  // Control characters other than line breaks are not allowed in TEXT (§3.3.11): dropped (F14).
+  // eslint-disable-next-line no-control-regex
+  return value.replace(/[\u0000-\u0009\u000b\u000c\u000e-\u001f\u007f]/g, '').replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r\n|\r|\n/g, '\\n');
 }
 
 const encoder = new TextEncoder();

@@ -43,6 +43,8 @@ export const CASE_STORAGE_KEY = 'sl-case';
 export const PENDING_KEY = 'sl-case-pending';
 /** Where an unreadable stored case file is moved before anything new is written, so it is never overwritten. */
 export const DAMAGED_KEY = 'sl-case-damaged';
+/** Where an unreadable list of waiting letters is moved before a new one is started (F11); typed, so Forget removes it. */
+export const PENDING_DAMAGED_KEY = 'sl-case-pending-damaged';
 /** Which case the case page shows. */
 export const CURRENT_CASE_KEY = 'sl-case-current';
 /** The reader's light/dark choice (public theme script, src/pages/theme-init.js.ts). */
@@ -55,7 +57,7 @@ export const CASE_KEYS: readonly string[] = [CASE_STORAGE_KEY, CURRENT_CASE_KEY,
 export type StoreKind = 'typed' | 'case' | 'setting' | 'other';
 
 export function storeKind(key: string): StoreKind {
-  if (key.startsWith(STORAGE_PREFIX) || key === PENDING_KEY) return 'typed';
+  if (key.startsWith(STORAGE_PREFIX) || key === PENDING_KEY || key === PENDING_DAMAGED_KEY) return 'typed';
   if (CASE_KEYS.includes(key)) return 'case';
   if (key === THEME_KEY) return 'setting';
   return 'other';

@@ -1,6 +1,8 @@
 /** content/deadlines.yaml: deadlines the case file dates and puts in the calendar; only as a source states them, hedged where they vary. */
 import { z } from 'astro/zod';
-import { DEADLINE_EVENTS, DEADLINE_KINDS, DEADLINE_UNITS } from '../lib/deadlines.ts';
+import { DEADLINE_CONDITIONS, DEADLINE_EVENTS, DEADLINE_KINDS, DEADLINE_UNITS } from '../lib/deadlines.ts';
+import { MARKETPLACES } from '../lib/model.ts';
+import { SLUG_RE } from '../lib/patterns.ts';
 import { bilingualSchema as bilingual } from './bilingual.ts';
 
 export const deadlineSchema = z.object({
@@ -16,6 +18,12 @@ export const deadlineSchema = z.object({
   unit: z.enum(DEADLINE_UNITS),
   /** act-by: the seller must act before it; expect: Amazon usually answers by then; opens: something becomes possible; earliest: documents dated on or after it. */
   kind: z.enum(DEADLINE_KINDS),
+  /** Marketplaces it applies in (e.g. [DE, FR, IT, ES] for an EU law); left out: every marketplace. */
+  marketplaces: z.array(z.enum(MARKETPLACES)).optional(),
+  /** Triage answer ids (content/triage.yaml) of the situations it applies to; left out: every situation. */
+  situations: z.array(z.string().regex(SLUG_RE)).optional(),
+  /** What must be true of the seller: 'aha-enrolled' = only for sellers enrolled in Account Health Assurance. */
+  onlyIf: z.enum(DEADLINE_CONDITIONS).optional(),
   /** Where the number varies by notice or seller ("以你的通知为准"); shown beside the date. */
   hedge: bilingual.optional(),
   /** Amazon's own words for the rule, in English, where a source quotes them (shown beside the source). */

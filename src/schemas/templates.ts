@@ -59,6 +59,22 @@ export const evidenceSchema = z.object({
   when: z.string().regex(KEY_RE, 'evidence when must name an option key').optional(),
 }).strict();
 
+/** A notice's answer, shown before Amazon's own text (issue 24.4): what it means, what to do now, by when, which letter. */
+export const noticeAnswerSchema = z.object({
+  /** What the notice means, in two or three plain sentences. */
+  means: bilingual,
+  /** What to do now: short steps, in order. */
+  now: z.array(bilingual).min(1),
+  /** By when: the deadline or the usual wait, with its source as a readable title and the date it was checked. */
+  byWhen: bilingual,
+  /** Slugs of the letters that fit this notice, the best fit first. */
+  letters: z.array(z.string().regex(SLUG_RE, 'letter slug must be lower-case ASCII words joined by hyphens')).min(1),
+  /** A line above the letters when none fits exactly (e.g. "no letter is written for this; the closest are"). */
+  lettersNote: bilingual.optional(),
+  /** Sentences of today's versions of this notice that sellers paste into search (English or Chinese): its best bets. */
+  phrases: z.array(z.string().regex(/\S/)).default([]),
+}).strict();
+
 /** A letter body plus its Chinese reference translation (used for the main letter and the compliant rewrite). */
 const letterVersion = {
   /** Subject line for letters sent by email; may contain placeholders. */
@@ -101,6 +117,8 @@ export const templateSchema = z.object({
   risk: bilingual.optional(),
   /** A compliant rewrite shown beside a risky original; required when risk is set. */
   compliant: letterVersionSchema.optional(),
+  /** Notices only: the answer shown first (meaning, steps, deadline, the letter that fits); Amazon's text follows in a disclosure. */
+  answer: noticeAnswerSchema.optional(),
   /** Slugs of related templates. */
   related: z.array(z.string()).default([]),
   /** Slugs of variants of the same letter (shown as "compare variants"). */
@@ -117,5 +135,6 @@ export type TemplateData = z.infer<typeof templateSchema>;
 export type DeclaredPlaceholder = z.infer<typeof placeholderSchema>;
 export type DeclaredOption = z.infer<typeof optionSchema>;
 export type DeclaredEvidence = z.infer<typeof evidenceSchema>;
+export type NoticeAnswer = z.infer<typeof noticeAnswerSchema>;
 export type DeclaredGuide = z.infer<typeof guideSchema>;
 export type LetterVersionData = z.infer<typeof letterVersionSchema>;

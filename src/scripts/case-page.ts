@@ -3,15 +3,15 @@
  * shows them, keeps the file in localStorage (src/lib/case-store.ts), and draws the lists. Everything the reader
  * typed is set as text (textContent, form values), never as markup, and nothing leaves the browser.
  */
-import { caseTemplates, emptyFile, MAX_IMPORT_BYTES, mergeFiles, newCase, newId, sortEntries, type Case, type CaseEntry, type CaseFile, type EntryType } from '../lib/case-file';
-import { evidenceKey } from '../lib/case-evidence';
-import { CASE_STORAGE_KEY, PENDING_KEY, deleteCase, fileLetter, importInto, parseStored, readPending, readStored, writeExact, writeMerged, type PendingLetter, type WriteResult } from '../lib/case-store';
-import { datedDeadlines, localToday, type DatedDeadline, type DeadlineRule } from '../lib/deadlines';
+import { emptyFile, markSent, MAX_IMPORT_BYTES, mergeFiles, newCase, newId, sortEntries, tick, type Case, type CaseEntry, type CaseFile, type EntryType } from '../lib/case-file';
+import { CASE_STORAGE_KEY, DAMAGED_KEY, PENDING_KEY, deleteCase, fileLetter, parseStored, readPending, readStored, writeImported, writeMerged, type PendingLetter, type WriteResult } from '../lib/case-store';
+import { appealChanges, caseEvidence, caseTasks, evidenceState, kindKey, needsRecheck, type MergedEvidence } from '../lib/case-view';
+import { applies, datedDeadlines, localToday, type DatedDeadline, type DeadlineRule, type DeadlineScope } from '../lib/deadlines';
 import { format } from '../lib/format';
 import { readableStorage } from '../lib/saved-values';
 import { CURRENT_CASE_KEY } from '../lib/storage-keys';
 
-export interface CaseDeadline extends DeadlineRule {
+export interface CaseDeadline extends DeadlineRule, DeadlineScope {
   name: string;
   /** "60 days, counted from the notice", in the page language. */
   counts: string;
@@ -57,7 +57,9 @@ class CaseFileElement extends HTMLElement {
     const s = (key: string, params: Record<string, string | number> = {}) => format(config.strings[key] ?? key, params);
     const one = <T extends Element = HTMLElement>(selector: string) => this.querySelector<T>(selector)!;
     const situations = new Map(config.situations.map((x) => [x.id, x]));
-    const title = (slug: string) => config.templates[slug]?.title ?? slug;
+    // Own keys only: a hash such as #template-__proto__ names no template (F8).
+    const templateOf = (slug: string) => (Object.hasOwn(config.templates, slug) ? config.templates[slug] : undefined);
+    const title = (slug: string) => templateOf(slug)?.title ?? slug;
 
     const storage = readableStorage(() => window.localStorage);
     let file: CaseFile = emptyFile();
@@ -111,53 +113,122 @@ class CaseFileElement extends HTMLElement {
     const fields = one<HTMLFormElement>('[data-case-fields]');
     const dayText = (d: DatedDeadline<CaseDeadline>) =>
       d.daysLeft === undefined || d.rule.kind === 'earliest' ? '' : d.daysLeft > 0 ? s('daysLeft', { count: d.daysLeft }) : d.daysLeft === 0 ? s('daysToday') : s('daysPast', { count: -d.daysLeft });
+    // Only the deadlines that apply to this case (marketplace, situation, AHA enrolment); 'maybe' ones carry their condition.
+    const fitOf = (c: Case, d: CaseDeadline) => applies(d, { marketplace: c.marketplace, situation: c.situation, aha: c.aha });
     const deadlinesOf = (c: Case) =>
-      datedDeadlines(config.deadlines, { noticeDate: c.noticeDate, appealDates: c.entries.filter((e) => e.type === 'appeal').map((e) => e.date) }, localToday(new Date()));
+      datedDeadlines(
+        config.deadlines.filter((d) => fitOf(c, d) !== 'no'),
+        { noticeDate: c.noticeDate, appealDates: c.entries.filter((e) => e.type === 'appeal').map((e) => e.date) },
+        localToday(new Date()),
+      );
+    const conditionOf = (c: Case, d: CaseDeadline) =>
+      d.onlyIf === 'aha-enrolled' && c.aha !== 'yes'
+        ? s('condition.aha')
+        : d.marketplaces?.length && (!c.marketplace || c.marketplace === 'ALL')
+          ? s('condition.marketplace', { list: d.marketplaces.join(', ') })
+          : s('condition.situation');
     const entryLabel = (e: Pick<CaseEntry, 'type' | 'template' | 'subject'>) =>
       [s(`entry.${e.type}`), e.template ? title(e.template) : '', e.subject ?? ''].filter(Boolean).join(' · ');
 
     // Soonest first; what has no date yet, and the earliest invoice date (not something to act by), after.
     const when = (d: DatedDeadline<CaseDeadline>) => (d.date && d.rule.kind !== 'earliest' ? d.date : '9');
     const renderDeadlines = (c: Case) => {
-      const dated = deadlinesOf(c).sort((a, b) => when(a).localeCompare(when(b)));
+      // What surely applies first, soonest first; what may apply after it.
+      const dated = deadlinesOf(c).sort((a, b) => Number(fitOf(c, a.rule) === 'maybe') - Number(fitOf(c, b.rule) === 'maybe') || when(a).localeCompare(when(b)));
       one('[data-deadlines-need]').hidden = Boolean(c.noticeDate);
       one('[data-deadline-list]').replaceChildren(
-        ...dated.map((d) =>
-          h(
+        ...dated.map((d) => {
+          const maybe = fitOf(c, d.rule) === 'maybe';
+          const li = h(
             'li',
             { className: 'card p-3 text-sm' },
             h('p', { className: 'font-semibold' }, d.rule.name),
-            h('p', null, h('strong', null, d.date ?? s('dateUnknown')), d.date && dayText(d) ? ` · ${dayText(d)}` : ''),
+            ...(maybe ? [h('p', null, h('span', { className: 'badge badge-warn' }, s('maybe')), ` ${conditionOf(c, d.rule)}`)] : []),
+            // A deadline that may not apply is dated, never counted down as an alarm.
+            h('p', null, h('strong', null, d.date ?? s('dateUnknown')), d.date && !maybe && dayText(d) ? ` · ${dayText(d)}` : ''),
             h('p', { className: 'muted' }, d.rule.counts),
             ...(d.rule.hedge ? [h('p', null, h('span', { className: 'badge badge-warn' }, s('hedged')), ` ${d.rule.hedge}`)] : []),
             h('p', { className: 'muted' }, `${s('source')}: `, h('a', { href: `#deadline-${d.rule.id}` }, d.rule.source)),
-          ),
-        ),
+          );
+          li.dataset.deadline = d.rule.id;
+          li.dataset.fit = maybe ? 'maybe' : 'yes';
+          return li;
+        }),
       );
     };
 
-    const renderEvidence = (c: Case) => {
-      const items = caseTemplates(c).flatMap((slug) => (config.templates[slug]?.evidence ?? []).map((item) => ({ slug, item })));
+    const evidenceFor = (c: Case) => caseEvidence(c, (slug) => templateOf(slug)?.evidence ?? []);
+
+    const renderTasks = (c: Case, evidence: MergedEvidence[]) => {
+      one('[data-task-list]').replaceChildren(
+        ...caseTasks(c, evidence).map((task) => {
+          const li = h('li', null, h('span', null, s(`task.${task.id}`)), h('strong', { className: 'task-tag' }, s(`taskState.${task.state}`)));
+          li.dataset.task = task.id;
+          li.dataset.state = task.state;
+          return li;
+        }),
+      );
+    };
+
+    const renderChanges = (c: Case, evidence: MergedEvidence[]) => {
+      const changes = appealChanges(c, evidence);
+      const box = one('[data-changes]');
+      box.hidden = !changes;
+      if (!changes) return;
+      const parts: Node[] = [];
+      if (changes.nothingNew) parts.push(h('p', { className: 'callout-warn', role: 'note' }, s('changesNothing')));
+      parts.push(h('p', { className: 'muted text-sm' }, `${changes.previous.date} → ${changes.latest.date}`));
+      parts.push(h('h3', { className: 'font-semibold mt-2' }, s('changesLines')));
+      if (!changes.changes) parts.push(h('p', null, s('changesLong')));
+      else if (!changes.changes.length) parts.push(h('p', null, s('changesNoLines')));
+      else
+        parts.push(
+          h(
+            'div',
+            { className: 'case-diff' },
+            ...changes.changes.slice(0, 200).map((l) => {
+              const line = h(l.op === 'add' ? 'ins' : 'del', null, l.text);
+              line.setAttribute('aria-label', `${s(l.op === 'add' ? 'changesAdded' : 'changesRemoved')}: ${l.text}`);
+              return line;
+            }),
+          ),
+        );
+      if (changes.documentsAdded.length) {
+        parts.push(h('h3', { className: 'font-semibold mt-2' }, s('changesDocs')));
+        parts.push(h('ul', { className: 'list-disc pl-6' }, ...changes.documentsAdded.map((e) => h('li', null, e.label))));
+      }
+      one('[data-changes-body]').replaceChildren(...parts);
+      box.dataset.nothingNew = String(changes.nothingNew);
+    };
+
+    // One item per kind of document the letters in the case ask for; a whole-row 44 px label around a 28 px box.
+    const renderEvidence = (c: Case, items: MergedEvidence[]) => {
       one('[data-evidence-empty]').hidden = items.length > 0;
-      one('[data-evidence-list]').replaceChildren(
-        ...items.map(({ slug, item }) => {
-          const key = evidenceKey(slug, item.id);
-          const state = c.evidence[key] ?? { done: false, note: '', updatedAt: 0 };
-          const id = `ev-${key.replace(/\//g, '--')}`;
-          const box = h('input', { type: 'checkbox', id, checked: state.done, className: 'mt-1' });
+      const list = one('[data-evidence-list]');
+      // A note being typed is not re-created under the reader's fingers (F5).
+      if (list.contains(document.activeElement) && (document.activeElement as HTMLElement).matches('input[type="text"]')) return;
+      list.replaceChildren(
+        ...items.map((item) => {
+          const key = kindKey(item.kind);
+          const state = evidenceState(c, item);
+          const id = `ev-${item.kind}`;
+          const box = h('input', { type: 'checkbox', id, checked: state.done });
           const note = h('input', { type: 'text', className: 'input mt-1', value: state.note, placeholder: s('evidenceNoteHint'), maxLength: 2000 });
           note.setAttribute('aria-label', `${s('evidenceNote')}: ${item.label}`);
-          const save = () => update((x) => ({ ...x, evidence: { ...x.evidence, [key]: { done: box.checked, note: note.value, updatedAt: Date.now() } } }));
+          const save = () =>
+            update((x) => ({ ...x, evidence: { ...x.evidence, [key]: { done: box.checked, note: note.value, updatedAt: tick(evidenceState(x, item).updatedAt, Date.now()) } } }));
           box.addEventListener('change', save);
           note.addEventListener('change', save);
-          return h(
+          const li = h(
             'li',
             { className: 'text-sm' },
-            h('div', { className: 'flex gap-2 items-start' }, box, h('label', { htmlFor: id }, item.label, item.required ? h('span', { className: 'badge ml-2' }, s('evidenceRequired')) : '')),
+            h('label', { htmlFor: id, className: 'case-evidence-item' }, box, h('span', { className: 'pt-2' }, item.label, item.required ? h('span', { className: 'badge ml-2' }, s('evidenceRequired')) : '')),
             ...(item.notes ? [h('p', { className: 'muted' }, item.notes)] : []),
-            h('p', { className: 'muted' }, title(slug)),
+            h('p', { className: 'muted' }, s('evidenceFor', { list: item.templates.map(title).join(' · ') })),
             note,
           );
+          li.dataset.evidence = item.kind;
+          return li;
         }),
       );
     };
@@ -170,6 +241,24 @@ class CaseFileElement extends HTMLElement {
         ...entries.map((e) => {
           const li = h('li', { className: 'mb-4' }, h('p', null, h('strong', null, e.date), ` · ${entryLabel(e as CaseEntry)}`));
           li.dataset.entry = e.type;
+          if (e.type === 'draft') {
+            const entry = e as CaseEntry;
+            li.append(h('p', { className: 'muted text-sm' }, s('draftHint')));
+            if (entry.empty) li.append(h('p', { className: 'callout-warn text-sm', role: 'note' }, s('draftEmpty', { count: entry.empty })));
+            const dateId = `sent-${entry.id}`;
+            const date = h('input', { type: 'date', id: dateId, className: 'input', value: localToday(new Date()), required: true, max: localToday(new Date()) });
+            const mark = h('button', { type: 'submit', className: 'btn btn-primary' }, s('markSent'));
+            const form = h('form', { className: 'flex flex-wrap items-end gap-2 mt-2' }, h('div', null, h('label', { htmlFor: dateId, className: 'block text-sm font-semibold' }, s('sentDate')), date), mark);
+            form.dataset.markSent = entry.id;
+            form.addEventListener('submit', (event) => {
+              event.preventDefault();
+              if (!date.value) return;
+              update((x) => markSent(x, entry.id, date.value, Date.now()), s('markedSent'));
+            });
+            li.append(form);
+          }
+          if (needsRecheck(e as CaseEntry, localToday(new Date())))
+            li.append(h('p', { className: 'callout-warn text-sm mt-1', role: 'note' }, `${s('recheck')} `, h('a', { href: `${config.base}changes/` }, `${s('recheckLink')} →`)));
           if (e.text) li.append(h('details', null, h('summary', { className: 'cursor-pointer text-sm' }, s('showText')), h('div', { className: 'case-text mt-2' }, e.text)));
           if (e.id) {
             const remove = h('button', { type: 'button', className: 'btn mt-1 text-sm' }, s('remove'));
@@ -201,19 +290,17 @@ class CaseFileElement extends HTMLElement {
         h('h1', { className: 'text-xl font-bold' }, s('printHeading', { title: c.title })),
         h('dl', null, ...rows.flatMap(([k, v]) => [h('dt', { className: 'font-semibold' }, k!), h('dd', null, v!)])),
         h('h2', { className: 'font-bold mt-2' }, s('deadlines')),
-        h('ul', null, ...deadlinesOf(c).filter((d) => d.date).map((d) => h('li', null, `${d.date} · ${d.rule.name}${d.rule.hedge ? ` (${s('hedged')})` : ''}`))),
+        h('ul', null, ...deadlinesOf(c).filter((d) => d.date && fitOf(c, d.rule) === 'yes').map((d) => h('li', null, `${d.date} · ${d.rule.name}${d.rule.hedge ? ` (${s('hedged')})` : ''}`))),
         h('h2', { className: 'font-bold mt-2' }, s('timeline')),
         h('ul', null, ...sortEntries(c.entries).map((e) => h('li', null, `${e.date} · ${entryLabel(e)}: ${cut(e.text.replace(/\s+/g, ' '), 140)}`))),
         h('h2', { className: 'font-bold mt-2' }, s('evidence')),
         h(
           'ul',
           null,
-          ...caseTemplates(c).flatMap((slug) =>
-            (config.templates[slug]?.evidence ?? []).map((item) => {
-              const state = c.evidence[evidenceKey(slug, item.id)];
-              return h('li', null, `${state?.done ? '☑' : '☐'} ${item.label}${state?.note ? ` — ${state.note}` : ''}`);
-            }),
-          ),
+          ...evidenceFor(c).map((item) => {
+            const state = evidenceState(c, item);
+            return h('li', null, `${state.done ? '☑' : '☐'} ${item.label}${state.note ? ` — ${state.note}` : ''}`);
+          }),
         ),
         h('p', { className: 'mt-2' }, s('printed', { date: localToday(new Date()) })),
       );
@@ -247,6 +334,7 @@ class CaseFileElement extends HTMLElement {
       }
       renderPending();
     };
+    // The waiting letter leaves the list only once the case holding it is stored (F4).
     const filePending = (letter: PendingLetter) => {
       const now = Date.now();
       if (!caseNow()) {
@@ -254,8 +342,14 @@ class CaseFileElement extends HTMLElement {
         file = { ...file, cases: [...file.cases, created] };
         select(created.id);
       }
-      update((c) => fileLetter(c, letter, localToday(new Date(letter.savedAt)), now), s('pendingFiled'));
-      dropPending(letter.id);
+      const next = { ...file, cases: file.cases.map((c) => (c.id === current ? fileLetter(c, letter, localToday(new Date(letter.savedAt)), now) : c)) };
+      const stored = storage && !blocked ? writeMerged(storage as Storage, next) : undefined;
+      file = stored?.ok ? stored.file : next;
+      render();
+      if (stored?.ok) {
+        dropPending(letter.id);
+        say(s('pendingFiled'));
+      } else warn(stored && !stored.ok ? stored.reason : blocked ? 'newer' : 'unavailable');
     };
 
     const render = () => {
@@ -272,9 +366,14 @@ class CaseFileElement extends HTMLElement {
         const value = c[field.name as 'title'];
         if (document.activeElement !== field && typeof value === 'string') field.value = value;
       }
+      const aha = fields.elements.namedItem('aha') as HTMLSelectElement | null;
+      if (aha && document.activeElement !== aha) aha.value = c.aha ?? 'unknown';
       one('[data-situation-line]').textContent = situations.get(c.situation ?? '')?.title ?? '';
       renderDeadlines(c);
-      renderEvidence(c);
+      const evidence = evidenceFor(c);
+      renderTasks(c, evidence);
+      renderChanges(c, evidence);
+      renderEvidence(c, evidence);
       renderTimeline(c);
     };
 
@@ -289,7 +388,7 @@ class CaseFileElement extends HTMLElement {
       clearTimeout(typing);
       typing = undefined;
       const data = Object.fromEntries(new FormData(fields)) as Record<string, string>;
-      update((c) => ({ ...c, ...data, status: data.status as Case['status'], updatedAt: Date.now() }));
+      update((c) => ({ ...c, ...data, status: data.status as Case['status'], aha: (data.aha || undefined) as Case['aha'], updatedAt: tick(c.updatedAt, Date.now()) }));
     };
     fields.addEventListener('input', () => {
       clearTimeout(typing);
@@ -308,7 +407,7 @@ class CaseFileElement extends HTMLElement {
     let fromTemplate = '';
     const [, kind, value = ''] = /^#(new|template)-([\w-]+)$/.exec(location.hash) ?? [];
     if (kind) {
-      fromTemplate = kind === 'template' && config.templates[value] ? value : '';
+      fromTemplate = kind === 'template' && templateOf(value) ? value : '';
       const situation = kind === 'new' ? situations.get(value) : config.situations.find((x) => x.templates.includes(value));
       if (situation) (newForm.elements.namedItem('situation') as HTMLSelectElement).value = situation.id;
       newBox.open = true;
@@ -323,6 +422,7 @@ class CaseFileElement extends HTMLElement {
           situation: situation?.id,
           marketplace: data.marketplace ?? '',
           noticeDate: data.noticeDate ?? '',
+          ...(data.aha === 'yes' || data.aha === 'no' || data.aha === 'unknown' ? { aha: data.aha } : {}),
           templates: [...new Set([...(situation?.templates ?? []), ...(fromTemplate ? [fromTemplate] : [])])],
         },
         Date.now(),
@@ -363,7 +463,7 @@ class CaseFileElement extends HTMLElement {
         const c = caseNow();
         if (!c) return;
         const events = deadlinesOf(c)
-          .filter((d) => d.date && d.rule.kind !== 'earliest' && (d.daysLeft ?? -1) >= 0)
+          .filter((d) => d.date && d.rule.kind !== 'earliest' && (d.daysLeft ?? -1) >= 0 && fitOf(c, d.rule) === 'yes')
           .map((d) => ({ d, date: d.date! }));
         if (!events.length) return say(s('calendarNone'));
         void import('../lib/ics').then(({ buildCalendar, deadlineUid }) => {
@@ -392,6 +492,7 @@ class CaseFileElement extends HTMLElement {
         try {
           storage?.removeItem(CASE_STORAGE_KEY);
           storage?.removeItem(PENDING_KEY);
+          storage?.removeItem(DAMAGED_KEY);
           storage?.removeItem(CURRENT_KEY);
         } catch {
           /* nothing was there to remove */
@@ -420,9 +521,14 @@ class CaseFileElement extends HTMLElement {
         const [raw, { parseImport }] = await Promise.all([picked.text(), import('../lib/case-import')]);
         const result = parseImport(raw);
         if (!result.ok) return fail(result.reason);
-        const base = storage && !blocked ? mergeFiles(readStored(storage).file, file) : file;
-        const next = importInto(base, result.file);
-        store((st) => writeExact(st, next), next);
+        if (!storage) return fail('failed');
+        // Merged into what is stored, a damaged record set aside first (F2); refused when a newer version holds the file (F10).
+        const written = writeImported(storage, mergeFiles(result.file, { ...file, deleted: {} }));
+        if (!written.ok) {
+          warn(written.reason);
+          return say(s(`storage.${written.reason}`));
+        }
+        file = written.file;
         if (!caseNow()) select(result.file.cases[0]?.id ?? null);
         render();
         say(s('imported', { count: result.file.cases.length }));

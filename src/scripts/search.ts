@@ -3,6 +3,7 @@
  * the URL, or the reader focusing or typing in the box). It imports Pagefind's own JS from the site's bundle at
  * run time, keeps the search in the URL (?q=…, filters, all=1) and renders results as text and <mark> only.
  */
+import { bestBetFor, type BestBet } from '../lib/search-bets';
 import {
   FILTER_KEYS,
   combineTermResults,
@@ -70,6 +71,7 @@ interface Strings {
   listSeparator: string;
   error: string;
   otherLanguage: string;
+  bestBet: string;
   kinds: Record<string, string>;
   categories: Record<string, string>;
   markets: Record<string, string>;
@@ -329,7 +331,7 @@ class SiteSearch extends HTMLElement {
       const first = await this.#items(0, this.#onScreen());
       performance.mark('search:fragments', { detail: { q } });
       if (run !== this.#run) return;
-      this.#results.replaceChildren(...first);
+      this.#results.replaceChildren(...this.#withBestBet(q, first));
       this.#shown = first.length;
       this.#more.hidden = this.#shown >= this.#ranked.length;
       this.#showStatus();
@@ -447,6 +449,26 @@ class SiteSearch extends HTMLElement {
     this.#more.hidden = this.#shown >= this.#ranked.length;
     if (focusFirstNew) items[0]?.querySelector('a')?.focus();
   }
+
+  /**
+   * A pasted notice sentence or a situation label pins its page first (src/lib/search-bets.ts), marked as the best
+   * match; the same page further down the list is left out.
+   */
+  #withBestBet(q: string, items: HTMLLIElement[]): HTMLLIElement[] {
+    const bets = (this.#bets ??= JSON.parse(this.dataset.bestBets ?? '[]') as BestBet[]);
+    const bet = bestBetFor(q, bets);
+    if (!bet) return items;
+    const card = this.#item({ url: bet.url, excerpt: '', content: '', meta: { title: bet.title, summary: bet.summary }, filters: {} } as unknown as PagefindFragment);
+    card.dataset.bestBet = '';
+    const tag = document.createElement('span');
+    tag.className = 'badge badge-warn';
+    tag.textContent = this.#strings.bestBet;
+    card.querySelector('p')?.prepend(tag);
+    const same = (li: HTMLLIElement) => new URL(li.querySelector('a')!.href, location.href).pathname === new URL(bet.url, location.href).pathname;
+    return [card, ...items.filter((li) => !same(li))];
+  }
+
+  #bets: BestBet[] | undefined;
 
   #item(fragment: PagefindFragment): HTMLLIElement {
     // A result is the other language's when its URL is under the other locale's prefix more specifically than this page's.

@@ -19,6 +19,47 @@ if (toggle) {
   });
 }
 
+// The phone header: a menu button opening the sections, language and theme; a search icon opening the search
+// form full-screen. Escape or a tap outside closes the menu; Escape or "Close" closes the search, and focus goes
+// back to the button that opened it.
+const menuButton = document.querySelector<HTMLButtonElement>('[data-menu-toggle]');
+const menu = document.querySelector<HTMLElement>('[data-site-menu]');
+const setMenu = (open: boolean) => {
+  if (!menuButton || !menu) return;
+  menuButton.setAttribute('aria-expanded', String(open));
+  menu.toggleAttribute('data-open', open);
+};
+menuButton?.addEventListener('click', () => setMenu(menuButton.getAttribute('aria-expanded') !== 'true'));
+document.addEventListener('click', (event) => {
+  if (menuButton?.getAttribute('aria-expanded') === 'true' && !(event.target as Element).closest('[data-site-menu], [data-menu-toggle]')) setMenu(false);
+});
+
+const searchOpener = document.querySelector<HTMLAnchorElement>('[data-search-open]');
+const headerSearch = document.querySelector<HTMLFormElement>('[data-header-search]');
+const setSearch = (open: boolean) => {
+  if (!headerSearch) return;
+  headerSearch.toggleAttribute('data-open', open);
+  searchOpener?.setAttribute('aria-expanded', String(open));
+  document.documentElement.style.overflow = open ? 'hidden' : '';
+  if (open) headerSearch.querySelector<HTMLInputElement>('input[name="q"]')?.focus();
+  else searchOpener?.focus();
+};
+searchOpener?.addEventListener('click', (event) => {
+  if (!headerSearch) return;
+  event.preventDefault();
+  setMenu(false);
+  setSearch(true);
+});
+headerSearch?.querySelector('[data-search-close]')?.addEventListener('click', () => setSearch(false));
+document.addEventListener('keydown', (event) => {
+  if (event.key !== 'Escape') return;
+  if (headerSearch?.hasAttribute('data-open')) setSearch(false);
+  else if (menuButton?.getAttribute('aria-expanded') === 'true') {
+    setMenu(false);
+    menuButton.focus();
+  }
+});
+
 const isTyping = (target: EventTarget | null) =>
   target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
 
@@ -29,6 +70,8 @@ document.addEventListener('keydown', (event) => {
   const input = document.querySelector<HTMLInputElement>('[data-search-input]') ?? document.querySelector<HTMLInputElement>('[data-site-search]');
   if (!input) return;
   event.preventDefault();
+  // On a phone-width page the header's box is folded away behind its icon: open it first.
+  if (input.matches('[data-site-search]') && !input.checkVisibility()) setSearch(true);
   input.focus();
   input.select();
 });

@@ -10,7 +10,7 @@ import { expect as baseExpect, test, type Download, type Page } from '@playwrigh
 import { parse } from 'yaml';
 import { CASE_SCHEMA, CASE_VERSION, type CaseFile } from '../../src/lib/case-file';
 import { CASE_STORAGE_KEY, PENDING_KEY } from '../../src/lib/case-store';
-import { addToDay } from '../../src/lib/deadlines';
+import { addToDay, applies, type DeadlineScope } from '../../src/lib/deadlines';
 import { readDist } from '../support/dist';
 import { guardPages } from './support/guards';
 import { rel } from './support/site';
@@ -29,7 +29,7 @@ test.describe.configure({ timeout: 120_000 });
 const expect = baseExpect.configure({ timeout: 15_000 });
 
 const LETTER = expected(ODR, ODR.letter, ODR_VALUES);
-const DEADLINES = parse(readFileSync('content/deadlines.yaml', 'utf8')) as { id: string; kind: string; count: number; unit: 'days' | 'hours' | 'months' | 'business-days'; from: string }[];
+const DEADLINES = parse(readFileSync('content/deadlines.yaml', 'utf8')) as ({ id: string; kind: string; count: number; unit: 'days' | 'hours' | 'months' | 'business-days'; from: string } & DeadlineScope)[];
 
 /** The reader's calendar day, offset by some days (the page dates things on the reader's own calendar). */
 function localDay(offsetDays = 0): string {
@@ -66,6 +66,17 @@ async function startCase(page: Page, title: string, noticeDate = localDay(-1)) {
   await expect(page.locator('#case-title')).toHaveValue(title);
 }
 
+/** A letter recorded as sent by hand, from a template: the evidence checklist lists the evidence of the letters in the case. */
+async function addSentLetter(page: Page, slug: string, date = localDay()) {
+  const form = page.locator('form[data-add="appeal"]');
+  await form.locator('xpath=..').locator('summary').click();
+  await form.locator('input[name=date]').fill(date);
+  await form.locator('select[name=template]').selectOption(slug);
+  await form.locator('textarea[name=text]').fill('Dear Seller Performance team, …');
+  await form.locator('button[type=submit]').click();
+  await expect(status(page)).toHaveText('Added to the timeline');
+}
+
 async function addEntry(page: Page, type: 'reply' | 'note', date: string, text: string) {
   const form = page.locator(`form[data-add="${type}"]`);
   await form.locator('xpath=..').locator('summary').click();
@@ -88,11 +99,13 @@ test('a case from a triage answer: save a filled letter, add a reply, reload, ex
   await expect(page.locator('case-save [role=status]')).toBeVisible();
   await page.locator('case-save a').click();
 
-  // File it into the case: the timeline holds the letter exactly as Copy gives it.
+  // File it into the case: a draft, the letter exactly as Copy gives it; marked as sent, it becomes the appeal.
   await ready(page);
   await expect(page.locator('[data-pending-list] li')).toHaveCount(1);
   await page.locator('[data-pending-list] button', { hasText: 'Put into the current case' }).click();
   await expect(page.locator('[data-pending]')).toBeHidden();
+  await expect(page.locator('#case-status')).toHaveValue('open');
+  await page.locator('form[data-mark-sent] button').click();
   await expect(page.locator('#case-status')).toHaveValue('appealed');
   let file = await storedFile(page);
   expect(file.cases).toHaveLength(1);
@@ -149,7 +162,8 @@ test('a case from a triage answer: save a filled letter, add a reply, reload, ex
   const ics = await read(await downloadOf(page, '[data-act="ics"]'));
   const events = new ICAL.Component(ICAL.parse(ics)).getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
   const caseId = file.cases[0]!.id;
-  const wanted = DEADLINES.filter((d) => d.kind !== 'earliest').map((d) => ({
+  // Only what applies to a US ODR case whose AHA enrolment is not known (no EU rule, no AHA alarm).
+  const wanted = DEADLINES.filter((d) => d.kind !== 'earliest' && applies(d, { marketplace: 'US', situation: 'odr-suspended' }) === 'yes').map((d) => ({
     uid: `${caseId}-${d.id}@seller-letters`,
     date: addToDay(d.from === 'notice' ? notice : localDay(), d.count, d.unit)!,
   }));
@@ -173,7 +187,7 @@ test('broken import files are refused with a clear message and nothing stored ch
     ['invalid JSON', '{"schema": "seller-letters-case-file", "version": 1, "cases": [', 'not valid JSON'],
     ['wrong schema', JSON.stringify({ cases: [{ title: 'x' }] }), 'not a case file exported by this site'],
     ['future version', JSON.stringify({ ...valid, version: CASE_VERSION + 1 }), 'newer version of the site'],
-    ['huge file', Buffer.alloc(2_100_000, 32), 'too large'],
+    ['huge file', Buffer.alloc(5_100_000, 32), 'too large'],
     [
       'script payloads in formatted fields',
       JSON.stringify({ ...valid, cases: [{ ...valid.cases[0]!, id: '<img src=x onerror=window.__xss=1>', noticeDate: '<script>window.__xss=2</script>' }] }),
@@ -311,6 +325,7 @@ test('the evidence checklist of the templates in a case: ticked, noted, kept and
     await route.fulfill({ response, body: patched });
   });
   await startCase(page, 'With evidence');
+  await addSentLetter(page, 'odr-a-to-z-vacation');
   const items = page.locator('[data-evidence-list] > li');
   await expect(items).toHaveCount(2);
   await expect(items.first()).toContainText('Supplier invoices (last 365 days)');
@@ -332,6 +347,7 @@ test('the evidence checklist of the templates in a case: ticked, noted, kept and
 
 test('the checklist lists the real evidence of the case’s templates', async ({ page }) => {
   await startCase(page, 'Real evidence');
+  await addSentLetter(page, 'odr-a-to-z-vacation');
   const odr = parse(readFileSync('content/templates/odr-a-to-z-vacation.yaml', 'utf8')) as { evidence: { label: { en: string } }[] };
   const items = page.locator('[data-evidence-list] > li');
   await expect(items.first()).toBeVisible();

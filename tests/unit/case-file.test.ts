@@ -108,14 +108,14 @@ describe('import and filing', () => {
     expect(importInto(back, exported).cases[0]!.entries).toHaveLength(1);
   });
 
-  it('files a saved letter as an appeal with its template, and skips malformed waiting letters', () => {
+  it('files a saved letter as a draft with its template (no status change), and skips malformed waiting letters', () => {
     const storage = new MemoryStorage();
     storage.setItem(PENDING_KEY, JSON.stringify([{ id: 'p1', slug: 'odr-appeal', savedAt: 5, subject: null, text: 'Dear team' }, { id: 3 }, 'junk']));
     const [letter] = readPending(storage);
     expect(readPending(storage)).toHaveLength(1);
     const filed = fileLetter(newCase({ templates: ['odr'] }, 1), letter!, '2026-05-02', 9);
-    expect(filed.status).toBe('appealed');
-    expect(filed.entries).toEqual([{ id: 'p1', type: 'appeal', date: '2026-05-02', text: 'Dear team', template: 'odr-appeal', subject: undefined, updatedAt: 9 }]);
+    expect(filed.status).toBe('open');
+    expect(filed.entries).toEqual([{ id: 'p1', type: 'draft', date: '2026-05-02', text: 'Dear team', template: 'odr-appeal', updatedAt: 9 }]);
     expect(caseTemplates(filed)).toEqual(['odr', 'odr-appeal']);
   });
 });

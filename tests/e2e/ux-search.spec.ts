@@ -1,0 +1,46 @@
+/**
+ * What a frightened seller pastes or taps (issue 24.5, 24.7), at 390 px in Chromium: a pasted notice sentence in
+ * either language finds its notice page first on every language's site, and each home-page situation label finds
+ * its own page first. The cases are also in tests/fixtures/search-queries.json (top three, with the set's bar).
+ */
+import { readFileSync } from 'node:fs';
+import { expect, test } from '@playwright/test';
+import { parse } from 'yaml';
+import { rel } from './support/site';
+
+test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+
+const DEACTIVATED = '/templates/notice-account-deactivated/';
+const REVIEW = '/templates/notice-account-under-review/';
+const PASTED: [string, string][] = [
+  ['Your Amazon selling account has been deactivated', DEACTIVATED],
+  ['We reviewed your account and determined that you may no longer sell on Amazon.com.', DEACTIVATED],
+  ['This decision was partly made due to our inability to verify information provided for or related to your seller account.', DEACTIVATED],
+  ['您的亚马逊销售账户已被停用', DEACTIVATED],
+  ['我们审核了您的账户，决定您今后不能再在 Amazon.com 上销售。', DEACTIVATED],
+  ['We are reviewing your account', REVIEW],
+  ['您的账户正在审核中', REVIEW],
+];
+
+for (const site of ['', '/en', '/zh-hant']) {
+  test(`pasted notice sentences find their notice first: ${site || '/'}`, async ({ page }) => {
+    // The Traditional site is searched in Traditional or English: Simplified pastes are not matched as best bets there.
+    for (const [q, expected] of PASTED.filter(([q]) => site !== '/zh-hant' || !/\p{Script=Han}/u.test(q))) {
+      await page.goto(rel(`${site}/search/?q=${encodeURIComponent(q)}`));
+      await expect(page.locator('site-search')).toHaveAttribute('data-state', 'done', { timeout: 20_000 });
+      const first = page.locator('[data-search-results] a[data-result-link]').first();
+      await expect(first, q).toHaveAttribute('href', new RegExp(`${site}${expected}$`));
+    }
+  });
+}
+
+test('each home-page situation label finds its own page first', async ({ page }) => {
+  const situations = parse(readFileSync('content/situations.yaml', 'utf8')) as Record<string, { target: string; home?: { title: { zh: string; en: string } } }>;
+  const labels = Object.values(situations).flatMap((s) => (s.home ? [['', s.home.title.zh, s.target], ['/en', s.home.title.en, s.target]] : []));
+  expect(labels.length).toBeGreaterThan(4);
+  for (const [site, label, target] of labels) {
+    await page.goto(rel(`${site}/search/?q=${encodeURIComponent(label!)}`));
+    await expect(page.locator('site-search')).toHaveAttribute('data-state', 'done', { timeout: 20_000 });
+    await expect(page.locator('[data-search-results] a[data-result-link]').first(), label).toHaveAttribute('href', new RegExp(`${site}${target}$`));
+  }
+});
