@@ -65,6 +65,8 @@ const EXTERNAL = String.raw`(?:3pls?|seller central|carriers?|couriers?|ups|usps
 const FAULT_VERB = String.raw`lost|loses|damaged|broke|mishandled|delayed|mislabell?ed|mixed up|misplaced|misrouted|misdelivered|overloaded|overwhelmed|congested|on strike|went down|crashed|broke down|(?:sent|shipped|packed|put|used|printed|delivered|attached|labell?ed|listed)\b[^.,]{0,25}\bwrong|\w+ed\b[^.]{0,30}\bwithout (?:informing|telling|notifying|asking|warning|consulting)|forgot|missed|overlooked|(?:did not|didn't|had not|hadn't|has not|hasn't|have not|haven't|never|not|failed to|forgot to|neglected to|refused to|would not|wouldn't)(?: \w+)? (?:read|follow(?:ed)? (?:the |our )?(?:instructions?|installation|guide|manual|size chart|directions|steps|care)|check|checked|scan|scanned|update|updated|tell|told|inform|informed|notice|noticed|install|installed|use|used|accept|accepted|process|processed|deliver|delivered|respond|responded|reply|replied|collect|collected|pick up|picked up|apply|applied|save|saved)|ordered the wrong|chose the wrong|misused|merged|overwrote|wrongly|incorrectly|carelessly|crushed|dropped|threw|left (?:the |our )?(?:parcels?|packages?|boxes) (?:in|at|outside)`;
 const FAULT_NOUN = String.raw`glitch\w*|bugs?|errors?|mistakes?|faults?|backlogs?|negligence|careless\w*|rough handling|mishandling|delays?|misuse|mix-?ups?|failures?|problems?`;
 const FAULT = String.raw`(?:${FAULT_VERB}|${FAULT_NOUN})\b`;
+/** We/I gave buyers a remedy (refund, replacement, contact), and the buyers are those who told us of a problem. */
+const REMEDY_TO_REPORTERS = /\b(?:we|i)\b(?: (?:have|had|then|also|already))* (?:refunded|reimbursed|replaced|compensated|reshipped|re-?sent|sent|credited|contacted|called|emailed|wrote to|messaged|apologi[sz]ed to|offered)\b[^.;]{0,50}?\b(?:buyers?|customers?|purchasers?),? (?:who|that) (?:had |have )?(?:reported|raised|described|mentioned|told us (?:about|of)|wrote (?:to us )?about|complained (?:about|of)|contacted us about|messaged us about)\b/i;
 /** Words that only ever say something went wrong: safe to look for a little further from the party they blame. */
 const STRICT_FAULT = String.raw`lost|damaged|mishandl\w*|mislabell?ed|misrouted|misdeliver\w*|misread|misused|mixed up|glitch\w*|bugs?|outages?|(?:was|were|went) down|negligen\w*|careless\w*|rough(?:ly)? handl\w*|by mistake|failed to|forgot|overloaded|backlog|on strike|(?:the )?wrong (?:size|item|address|label|part|plug|inserts?|manual|colou?r|version|product|carton|warehouse|units?)|without (?:informing|telling|notifying|warning) us|leaving (?:the )?(?:parcels?|packages?|boxes)`;
 /** A named tool, role, check or step: how a "never again" could actually be kept. */
@@ -313,7 +315,13 @@ export const FAMILIES: Family[] = [
     unless: [OWNS, /\b(?:and|but|yet|,) (?:we|i) (?:did not|didn't|had not|hadn't|failed|never|missed|should)\b|\b(?:because|since|as) (?:of )?(?:our|we)\b|\bour (?:own )?(?:[\w-]+ ){0,2}(?:stopped|failed|broke|did not|didn't|missed|had no|lacked|skipped)\b/i],
     patterns: [
       new RegExp(String.raw`\b(?:because(?: of)?|due to|owing to|thanks to|as a result of|caused by|after|as|since|when|by)\b (?:the |a |an |some |one |our (?:former )?)?(?:\w+ )?${EXTERNAL}(?:'s|s'|')?(?: [\w-]+){0,4}? ${FAULT}`, 'i'),
-      new RegExp(String.raw`\b(?:which|who|whom|that) (?:the )?${EXTERNAL}(?: \w+)? ${FAULT}|\b${EXTERNAL},? (?:who|which) (?:\w+ ){0,2}?${FAULT}`, 'i'),
+      new RegExp(String.raw`\b(?:which|who|whom|that) (?:the )?${EXTERNAL}(?: \w+)? ${FAULT}`, 'i'),
+      {
+        re: new RegExp(String.raw`\b${EXTERNAL},? (?:who|which) (?:\w+ ){0,2}?${FAULT}`, 'i'),
+        // The seller's own remedy to the buyers who reported a problem ("we refunded all 63 buyers who reported a
+        // problem") says what the seller did for them, not that they caused it.
+        unless: REMEDY_TO_REPORTERS,
+      },
       new RegExp(String.raw`\b${EXTERNAL}(?:'s|s'|') (?:[\w-]+ ){0,2}?(?:${FAULT_NOUN})\b`, 'i'),
       new RegExp(String.raw`(?<!our |with (?:the )?)\b${EXTERNAL} (?:had |also |then |again )?(?:${FAULT_VERB})`, 'i'),
       new RegExp(String.raw`\b(?:careless|negligent|lazy|rude|incompetent|dishonest|unreliable|sloppy|inexperienced) (?:\w+ )?${EXTERNAL}|\b${EXTERNAL}\b[^.]{0,40}\bwithout (?:informing|telling|notifying|asking|warning|consulting) (?:us|our)\b|\bwithout our (?:knowledge|consent|approval|permission)\b|\b(?:glitch\w*|bugs?|errors?|outages?|faults?|mistakes?) (?:in|of|on|with|from|by) (?:the )?${EXTERNAL}|\b${EXTERNAL}\b (?:\w+ ){0,5}?(?:by mistake|by accident|mistakenly|wrongly|incorrectly)\b`, 'i'),

@@ -62,7 +62,7 @@ describe('every deadline and route fact has a source and a checked date', () => 
     expect(failures).toEqual([]);
   });
 
-  it('every fact a triage answer or an MDX page names exists', () => {
+  it('every fact a triage answer or an MDX page names exists, and every triage route rests on at least one', () => {
     const ids = new Set(content.facts.map((f) => f.id));
     const named: string[] = [];
     for (const node of content.triage) for (const id of node.data.facts) named.push(`triage.yaml → ${node.id}: ${id}`);
@@ -71,6 +71,8 @@ describe('every deadline and route fact has a source and a checked date', () => 
         for (const m of readFileSync(`${dir}/${file}`, 'utf8').matchAll(/<Fact\s+id="([^"]+)"\s*\/>/g)) named.push(`${dir}/${file}: ${m[1]}`);
     expect(named.length).toBeGreaterThan(30);
     expect(named.filter((n) => !ids.has(n.split(': ').at(-1)!))).toEqual([]);
+    const routesWithoutFacts = content.triage.filter((n) => n.data.route && n.data.facts.length === 0).map((n) => n.id);
+    expect(routesWithoutFacts).toEqual([]);
   });
 
   it('no page says Amazon answers in "two business days" (its help page says "two days")', () => {
