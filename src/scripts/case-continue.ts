@@ -2,24 +2,11 @@
  * <case-continue>: the home page's "continue your case" card. Shows itself only when this browser holds a case
  * file: the case last worked on (the one the case page had open, else the newest), its situation, status and the
  * next deadline that applies to it. Reads storage, writes nothing; everything is set as text.
+ * Every reader loads this element; only a reader with a case file loads the card's logic (case-continue-card.ts).
  */
-import type { Case } from '../lib/case-file';
-import { parseStored } from '../lib/case-store';
 import { CASE_STORAGE_KEY, CURRENT_CASE_KEY } from '../lib/storage-keys';
-import { applies, datedDeadlines, localToday, type DeadlineRule, type DeadlineScope } from '../lib/deadlines';
 
-export interface ContinueConfig {
-  /** Triage answer id → its title, in the page language. */
-  situations: Record<string, string>;
-  /** Case status → its label. */
-  statuses: Record<string, string>;
-  deadlines: (DeadlineRule & DeadlineScope & { name: string })[];
-  /** "{count} days left", with the placeholder kept. */
-  daysLeft: string;
-  today: string;
-  /** Shown when no deadline is dated yet. */
-  none: string;
-}
+export type { ContinueConfig } from './case-continue-card';
 
 class CaseContinue extends HTMLElement {
   connectedCallback() {
@@ -31,28 +18,8 @@ class CaseContinue extends HTMLElement {
     } catch {
       return;
     }
-    const { file } = parseStored(raw);
-    if (!file.cases.length) return;
-    const item: Case = file.cases.find((c) => c.id === current) ?? [...file.cases].sort((a, b) => b.updatedAt - a.updatedAt)[0]!;
-    const config = JSON.parse(this.dataset.config ?? '{}') as ContinueConfig;
-    const set = (selector: string, text: string) => {
-      const el = this.querySelector(selector);
-      if (el) el.textContent = text;
-    };
-    const own = (record: Record<string, string>, key: string | undefined) => (key && Object.hasOwn(record, key) ? record[key]! : '');
-    const today = localToday(new Date());
-    const next = datedDeadlines(
-      config.deadlines.filter((d) => d.kind !== 'earliest' && applies(d, { marketplace: item.marketplace, situation: item.situation, aha: item.aha }) === 'yes'),
-      { noticeDate: item.noticeDate, appealDates: item.entries.filter((e) => e.type === 'appeal').map((e) => e.date) },
-      today,
-    )
-      .filter((d) => d.date && (d.daysLeft ?? -1) >= 0)
-      .sort((a, b) => a.date!.localeCompare(b.date!))[0];
-    set('[data-continue-title]', item.title);
-    set('[data-continue-situation]', own(config.situations, item.situation) || item.situationText.slice(0, 80) || '—');
-    set('[data-continue-status]', own(config.statuses, item.status));
-    set('[data-continue-next]', next ? `${next.rule.name} · ${next.date} (${next.daysLeft ? config.daysLeft.replace('{count}', String(next.daysLeft)) : config.today})` : config.none);
-    this.hidden = false;
+    if (!raw) return;
+    void import('./case-continue-card').then(({ showCard }) => showCard(this, raw, current));
   }
 }
 

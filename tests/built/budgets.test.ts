@@ -22,8 +22,9 @@ function within(label: string, bytes: number, budget: number) {
 
 describe('page-weight budgets (gzip)', () => {
   for (const prefix of prefixes) {
-    test(`JS at load${prefix ? ` (${prefix})` : ''}: home, contacts, search, a template, the case page`, () => {
-      for (const path of ['/', '/contacts/', '/guides/plan-of-action/']) within(`${prefix}${path}`, site.page(`${prefix}${path}`).js.gz, BUDGETS.pageJs);
+    test(`JS at load${prefix ? ` (${prefix})` : ''}: pages without an island, pages with the notice box, search, a template, the case page`, () => {
+      for (const path of ['/contacts/', '/guides/plan-of-action/', '/about/']) within(`${prefix}${path}`, site.page(`${prefix}${path}`).js.gz, BUDGETS.pageJs);
+      for (const path of ['/', '/triage/', '/notice/']) within(`${prefix}${path}`, site.page(`${prefix}${path}`).js.gz, BUDGETS.noticeBoxPageJs);
       within(`${prefix}/search/`, site.page(`${prefix}/search/`).js.gz, BUDGETS.searchPageJs);
       within(`${prefix}/templates/${slug}/`, site.page(`${prefix}/templates/${slug}/`).js.gz, BUDGETS.templatePageJs);
       within(`${prefix}/case/`, site.page(`${prefix}/case/`).js.gz, BUDGETS.casePageJs);
