@@ -32,7 +32,12 @@ const templates = content.templates
   // Only kinds the checker reads (not Amazon's own notices); --appeals-only: the Plans of Action.
   .filter((t) => traitsOf(t.kind).checker !== null && (!option('--appeals-only') || traitsOf(t.kind).planOfAction));
 const context = {
-  evidence: Object.fromEntries(content.categories.map(({ id, data }): [string, EvidenceKind[]] => [id, (data.evidence?.kinds ?? []).map((k) => ({ label: k.label.en, words: k.words }))])),
+  evidence: Object.fromEntries(
+    content.categories.map(({ id, data }): [string, EvidenceKind[]] => [
+      id,
+      (data.evidence?.kinds ?? []).map((k) => ({ label: k.label.en, words: k.words })),
+    ]),
+  ),
   contacts: new Map(content.contacts.map(({ id, data }) => [id, data])),
 };
 
@@ -64,7 +69,10 @@ if (option('--json')) {
 } else {
   for (const a of audited) {
     const name = a.version === 'letter' ? a.slug : `${a.slug} (${a.version})`;
-    const share = a.fixedPercent === undefined ? '' : `, ${a.fixedPercent} % fixed wording${a.fixedPercent > MAX_FIXED_PERCENT ? ` (over ${MAX_FIXED_PERCENT} %)` : ''}`;
+    const share =
+      a.fixedPercent === undefined
+        ? ''
+        : `, ${a.fixedPercent} % fixed wording${a.fixedPercent > MAX_FIXED_PERCENT ? ` (over ${MAX_FIXED_PERCENT} %)` : ''}`;
     console.log(`\n${name} [${a.kind}]: ${a.findings.length} finding${a.findings.length === 1 ? '' : 's'}${share}`);
     for (const f of a.findings) {
       const where = f.key ? `field ${f.key}` : f.line === undefined ? 'letter' : `line ${f.line + 1}`;
@@ -78,9 +86,18 @@ if (option('--json')) {
   if (shares.size) {
     const avg = average()!;
     const over = [...shares].filter(([, s]) => s.fixedPercent > MAX_FIXED_PERCENT).map(([slug, s]) => `${slug} ${s.fixedPercent} %`);
-    console.log(`Fixed wording in the appeals' bodies: ${avg} % on average (limit ${MAX_AVERAGE_FIXED_PERCENT} %); over ${MAX_FIXED_PERCENT} %: ${over.join(', ') || 'none'}.`);
+    console.log(
+      `Fixed wording in the appeals' bodies: ${avg} % on average (limit ${MAX_AVERAGE_FIXED_PERCENT} %); over ${MAX_FIXED_PERCENT} %: ${over.join(', ') || 'none'}.`,
+    );
   }
-  console.log(`By rule: ${[...byRule].sort((a, b) => b[1] - a[1]).map(([rule, n]) => `${rule} ${n}`).join(', ') || 'none'}`);
+  console.log(
+    `By rule: ${
+      [...byRule]
+        .sort((a, b) => b[1] - a[1])
+        .map(([rule, n]) => `${rule} ${n}`)
+        .join(', ') || 'none'
+    }`,
+  );
 }
 if (option('--fail') && total > 0) process.exit(1);
 

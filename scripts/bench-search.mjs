@@ -35,7 +35,8 @@ const SCENARIOS = [
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
-const spread = (values) => `median ${Math.round(median(values))} ms [${Math.round(Math.min(...values))}–${Math.round(Math.max(...values))}]`;
+const spread = (values) =>
+  `median ${Math.round(median(values))} ms [${Math.round(Math.min(...values))}–${Math.round(Math.max(...values))}]`;
 
 /** What a bundle file is, for the breakdowns. */
 function kindOf(name) {
@@ -91,13 +92,33 @@ async function transferReport(browser, host, scenario) {
   await untilQuiet(host.log);
   const visit = summarize(host.log, isSearchFile);
   const searchFiles = host.log.filter((e) => e.phase === 'search' && isSearchFile(e.url));
-  console.log(`Visit from a template page to the first results (${scenario.locale}, ${scenario.template}, “${scenario.first}”), counted at a host that gzips text:`);
-  console.log(`  search code loaded before the reader focuses the box: ${beforeFocus.length} requests, ${kb(beforeFocus.reduce((n, e) => n + e.bytes, 0))}  [target: 0]`);
-  console.log(`  search part: ${kb(visit.search)}  [target ≤ ${kb(SEARCH_PART_TARGET)}] — ${Object.entries(visit.kinds).map(([k, v]) => `${k} ${kb(v)}`).join(', ')}`);
-  console.log(`  fragments fetched: ${searchFiles.filter((e) => e.url.endsWith('.pf_fragment')).length}; index chunks: ${searchFiles.filter((e) => e.url.endsWith('.pf_index')).length}; filter files: ${searchFiles.filter((e) => e.url.endsWith('.pf_filter')).length}`);
+  console.log(
+    `Visit from a template page to the first results (${scenario.locale}, ${scenario.template}, “${scenario.first}”), counted at a host that gzips text:`,
+  );
+  console.log(
+    `  search code loaded before the reader focuses the box: ${beforeFocus.length} requests, ${kb(beforeFocus.reduce((n, e) => n + e.bytes, 0))}  [target: 0]`,
+  );
+  console.log(
+    `  search part: ${kb(visit.search)}  [target ≤ ${kb(SEARCH_PART_TARGET)}] — ${Object.entries(visit.kinds)
+      .map(([k, v]) => `${k} ${kb(v)}`)
+      .join(', ')}`,
+  );
+  console.log(
+    `  fragments fetched: ${searchFiles.filter((e) => e.url.endsWith('.pf_fragment')).length}; index chunks: ${searchFiles.filter((e) => e.url.endsWith('.pf_index')).length}; filter files: ${searchFiles.filter((e) => e.url.endsWith('.pf_filter')).length}`,
+  );
   console.log(`  whole visit: ${kb(visit.whole)} in ${visit.requests} requests (template page, search page, search)`);
-  checks.push({ name: `search part of a visit, ${scenario.locale}`, target: `≤ ${kb(SEARCH_PART_TARGET)}`, measured: kb(visit.search), pass: visit.search <= SEARCH_PART_TARGET });
-  checks.push({ name: `search code before focus, ${scenario.locale}`, target: '0 B', measured: kb(beforeFocus.reduce((n, e) => n + e.bytes, 0)), pass: beforeFocus.length === 0 });
+  checks.push({
+    name: `search part of a visit, ${scenario.locale}`,
+    target: `≤ ${kb(SEARCH_PART_TARGET)}`,
+    measured: kb(visit.search),
+    pass: visit.search <= SEARCH_PART_TARGET,
+  });
+  checks.push({
+    name: `search code before focus, ${scenario.locale}`,
+    target: '0 B',
+    measured: kb(beforeFocus.reduce((n, e) => n + e.bytes, 0)),
+    pass: beforeFocus.length === 0,
+  });
   data[`visit-${scenario.locale}`] = visit;
   await context.close();
   return visit;
@@ -112,19 +133,37 @@ async function typeAndTime(page, query) {
   await input.fill('');
   await page.evaluate(() => performance.clearMarks());
   await input.pressSequentially(query, { delay: 40 });
-  await page.waitForFunction((q) => performance.getEntriesByName('search:rendered').some((m) => m.detail?.q === q), query, { timeout: 30_000 });
+  await page.waitForFunction((q) => performance.getEntriesByName('search:rendered').some((m) => m.detail?.q === q), query, {
+    timeout: 30_000,
+  });
   return page.evaluate((q) => {
-    const last = (name) => performance.getEntriesByName(name).filter((m) => m.detail?.q === q).at(-1).startTime;
+    const last = (name) =>
+      performance
+        .getEntriesByName(name)
+        .filter((m) => m.detail?.q === q)
+        .at(-1).startTime;
     const rendered = last('search:rendered');
     // Where the time after the debounce goes: waiting for the engine, Pagefind's searches and ranking, the result
     // fragments, drawing.
-    const phases = { engine: last('search:engine') - last('search:start'), ranking: last('search:ranked') - last('search:engine'), fragments: last('search:fragments') - last('search:ranked'), drawing: rendered - last('search:fragments') };
-    return { fromKey: rendered - performance.getEntriesByName('search:input').at(-1).startTime, fromStart: rendered - last('search:start'), phases };
+    const phases = {
+      engine: last('search:engine') - last('search:start'),
+      ranking: last('search:ranked') - last('search:engine'),
+      fragments: last('search:fragments') - last('search:ranked'),
+      drawing: rendered - last('search:fragments'),
+    };
+    return {
+      fromKey: rendered - performance.getEntriesByName('search:input').at(-1).startTime,
+      fromStart: rendered - last('search:start'),
+      phases,
+    };
   }, query);
 }
 
 /** Median of each phase over the runs, as text. */
-const phaseText = (runs) => Object.keys(runs[0]).map((name) => `${name} ${Math.round(median(runs.map((r) => r[name])))}`).join(', ');
+const phaseText = (runs) =>
+  Object.keys(runs[0])
+    .map((name) => `${name} ${Math.round(median(runs.map((r) => r[name])))}`)
+    .join(', ');
 
 async function timingReport(browser, host, scenario) {
   const first = [];
@@ -152,12 +191,24 @@ async function timingReport(browser, host, scenario) {
     await context.close();
   }
   console.log(`Time to first results on ${scenario.search} (${runs} runs; the debounce is ${DEBOUNCE_MS} ms):`);
-  console.log(`  first query “${scenario.first}”: after the debounce ${spread(firstSearch)}  [target ≤ 100 ms]; from the last keystroke ${spread(first)}`);
+  console.log(
+    `  first query “${scenario.first}”: after the debounce ${spread(firstSearch)}  [target ≤ 100 ms]; from the last keystroke ${spread(first)}`,
+  );
   console.log(`    of which (ms, medians): ${phaseText(firstPhases)}`);
-  console.log(`  later query “${scenario.next}”: after the debounce ${spread(nextSearch)}  [target ≤ 100 ms]; from the last keystroke ${spread(next)}`);
+  console.log(
+    `  later query “${scenario.next}”: after the debounce ${spread(nextSearch)}  [target ≤ 100 ms]; from the last keystroke ${spread(next)}`,
+  );
   console.log(`    of which (ms, medians): ${phaseText(nextPhases)}`);
-  for (const [which, values] of [['first', firstSearch], ['later', nextSearch]]) {
-    checks.push({ name: `first results after the debounce, ${which} query, ${scenario.locale}`, target: `≤ ${TIME_TARGET_MS} ms`, measured: `${Math.round(median(values))} ms`, pass: median(values) <= TIME_TARGET_MS });
+  for (const [which, values] of [
+    ['first', firstSearch],
+    ['later', nextSearch],
+  ]) {
+    checks.push({
+      name: `first results after the debounce, ${which} query, ${scenario.locale}`,
+      target: `≤ ${TIME_TARGET_MS} ms`,
+      measured: `${Math.round(median(values))} ms`,
+      pass: median(values) <= TIME_TARGET_MS,
+    });
   }
   data[`timing-${scenario.locale}`] = { first: median(firstSearch), later: median(nextSearch) };
 }
@@ -166,7 +217,9 @@ const entry = JSON.parse(await readFile(join(bundleDir, 'pagefind-entry.json'), 
 const host = await countingHost(dist, port, base);
 const browser = await chromium.launch({ executablePath: ensureChromium(), args: CHROMIUM_ARGS });
 try {
-  console.log(`Search benchmark: Pagefind ${entry.version}, Chromium ${browser.version()}, Node ${process.version}, ${cpus().length} CPUs, load average ${loadavg()[0].toFixed(1)}`);
+  console.log(
+    `Search benchmark: Pagefind ${entry.version}, Chromium ${browser.version()}, Node ${process.version}, ${cpus().length} CPUs, load average ${loadavg()[0].toFixed(1)}`,
+  );
   await diskReport();
   for (const scenario of SCENARIOS) await transferReport(browser, host, scenario);
   for (const scenario of SCENARIOS) await timingReport(browser, host, scenario);

@@ -67,7 +67,13 @@ for (const name of chosen) {
   } catch (error) {
     if (!section) console.log(`\n━━ ${name} ━━\n`);
     console.log(`✖ ${name} failed: ${error instanceof Error ? tail(error.stack ?? error.message, 25) : error}`);
-    results[name] = { title: section?.title ?? name, ok: false, seconds: (performance.now() - started) / 1000, error: String(error?.message ?? error), checks: [] };
+    results[name] = {
+      title: section?.title ?? name,
+      ok: false,
+      seconds: (performance.now() - started) / 1000,
+      error: String(error?.message ?? error),
+      checks: [],
+    };
   }
 }
 
@@ -75,12 +81,16 @@ console.log('\n━━ Summary ━━\n');
 printTable(
   ['section', 'check', 'target', 'measured', ''],
   Object.entries(results).flatMap(([name, r]) =>
-    r.ok ? r.checks.map((c) => [name, c.name, c.target, c.measured, mark(c.pass)]) : [[name, `section failed: ${r.error.split('\n')[0].slice(0, 80)}`, '', '', '✗']],
+    r.ok
+      ? r.checks.map((c) => [name, c.name, c.target, c.measured, mark(c.pass)])
+      : [[name, `section failed: ${r.error.split('\n')[0].slice(0, 80)}`, '', '', '✗']],
   ),
 );
 const all = Object.values(results).flatMap((r) => r.checks);
 const failedSections = Object.values(results).filter((r) => !r.ok).length;
-console.log(`\n${all.filter((c) => c.pass === true).length} met, ${all.filter((c) => c.pass === false).length} missed, ${all.filter((c) => c.pass === null).length} not judged; ${failedSections} section(s) failed.`);
+console.log(
+  `\n${all.filter((c) => c.pass === true).length} met, ${all.filter((c) => c.pass === false).length} missed, ${all.filter((c) => c.pass === null).length} not judged; ${failedSections} section(s) failed.`,
+);
 
 // Merge into the previous results so running one section keeps the others' last figures.
 const file = join(benchDir, 'results.json');
@@ -91,7 +101,13 @@ try {
   /* first run, or an unreadable file: start afresh */
 }
 const stamp = new Date().toISOString();
-const machine = { cpus: cpus().length, cpu: cpus()[0]?.model, memoryGb: Math.round(totalmem() / 2 ** 30), node: process.version, platform: process.platform };
+const machine = {
+  cpus: cpus().length,
+  cpu: cpus()[0]?.model,
+  memoryGb: Math.round(totalmem() / 2 ** 30),
+  node: process.version,
+  platform: process.platform,
+};
 for (const r of Object.values(results)) Object.assign(r, { measuredAt: stamp, machine });
 writeFileSync(file, `${JSON.stringify({ updatedAt: stamp, sections: { ...previous, ...results } }, null, 2)}\n`);
 console.log(`Results: ${file}`);

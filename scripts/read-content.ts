@@ -24,7 +24,10 @@ function readFolder(root: string, { folder, extension }: FolderSource, problems:
       const filePath = `${folder}/${name}`;
       const text = readFileSync(join(root, filePath), 'utf8');
       try {
-        const data = extension === '.mdx' ? parseFrontmatter(text, { frontmatter: 'empty-with-spaces' }).frontmatter : load(text, { filename: filePath });
+        const data =
+          extension === '.mdx'
+            ? parseFrontmatter(text, { frontmatter: 'empty-with-spaces' }).frontmatter
+            : load(text, { filename: filePath });
         return [{ id: idFromFileName(name, extension), filePath, data }];
       } catch (error) {
         problems.push({ file: filePath, message: `failed to parse: ${(error as Error).message}` });

@@ -28,7 +28,6 @@ if (!existsSync(join(root, 'index.html')) || !existsSync(join(root, '404.html'))
   process.exit(1);
 }
 
-
 /** Rules from the build's _headers file (as Netlify and Cloudflare Pages read it), so local runs get the same headers. */
 function readHeaderRules() {
   const file = join(root, '_headers');
@@ -46,7 +45,12 @@ function readHeaderRules() {
 }
 const headerRules = readHeaderRules();
 const headersFor = (pathname) =>
-  Object.assign({}, ...headerRules.filter((r) => (r.pattern.endsWith('*') ? pathname.startsWith(r.pattern.slice(0, -1)) : pathname === r.pattern)).map((r) => r.headers));
+  Object.assign(
+    {},
+    ...headerRules
+      .filter((r) => (r.pattern.endsWith('*') ? pathname.startsWith(r.pattern.slice(0, -1)) : pathname === r.pattern))
+      .map((r) => r.headers),
+  );
 
 /** A decoded path back in URL form; it starts with exactly one "/", so as a Location it can only stay on this site. */
 const encodePath = (path) => path.split('/').map(encodeURIComponent).join('/');
@@ -71,12 +75,15 @@ async function fileFor(path) {
   return null;
 }
 
-const plain = (res, status, text) => res.writeHead(status, { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' }).end(`${text}\n`);
+const plain = (res, status, text) =>
+  res.writeHead(status, { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' }).end(`${text}\n`);
 
 async function handle(req, res) {
   // A static site: reading is all there is. Anything else is 405, as static hosts answer it.
   if (req.method !== 'GET' && req.method !== 'HEAD') {
-    res.writeHead(405, { allow: 'GET, HEAD', 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' }).end('Method not allowed\n');
+    res
+      .writeHead(405, { allow: 'GET, HEAD', 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' })
+      .end('Method not allowed\n');
     return;
   }
   const raw = req.url ?? '/';
@@ -113,7 +120,12 @@ async function handle(req, res) {
   // Revalidation as static hosts do it: no-cache plus an ETag, so a prefetched or cached file costs a 304.
   const info = await stat(servedPath);
   const etag = `"${info.size.toString(16)}-${Math.round(info.mtimeMs).toString(16)}"`;
-  const headers = { ...headersFor(path), 'content-type': TYPES[extname(servedPath)] ?? 'application/octet-stream', 'cache-control': 'no-cache', etag };
+  const headers = {
+    ...headersFor(path),
+    'content-type': TYPES[extname(servedPath)] ?? 'application/octet-stream',
+    'cache-control': 'no-cache',
+    etag,
+  };
   if (file && req.headers['if-none-match'] === etag) {
     res.writeHead(304, headers).end();
     return;

@@ -2,7 +2,7 @@
 // should not hide a failing browser test), and the end is one count over Vitest's and Playwright's reports with
 // the suite's wall time, which neither tool can give for the other.
 // Steps, in this order: find Chromium (scripts/chromium.mjs; stops here with advice when there is none), type
-// check, unit tests, spell check, the build (which validates the content and indexes search), then only if it
+// check, lint and format, unit tests, spell check, the build (which validates the content and indexes search), then only if it
 // built: the browser-free checks of dist/ (tests/built) and the browser tests against it (tests/e2e).
 // `--e2e-only` skips the three steps before the build. Ends with "tests: N passed, N failed" and a non-zero exit
 // when anything failed.
@@ -40,12 +40,18 @@ console.log(`Chromium: ${ensureChromium()}`);
 
 if (!e2eOnly) {
   step('Type check (astro check)', bin('astro'), ['check']);
+  step('Lint and format (eslint, prettier)', 'npm', ['run', 'lint', '--silent']);
   step('Unit tests (vitest)', bin('vitest'), ['run', '--project', 'unit', '--outputFile.json=reports/unit.json']);
   step('Spell check (cspell)', bin('cspell'), ['--no-progress', '--no-summary', 'content/**/*.{yaml,mdx}', 'src/i18n/en.json']);
 }
 const built = step('Build, validate content and index search', 'npm', ['run', 'build', '--silent']);
 if (built) {
-  step('Checks of the built site without a browser (vitest)', bin('vitest'), ['run', '--project', 'built', '--outputFile.json=reports/built.json']);
+  step('Checks of the built site without a browser (vitest)', bin('vitest'), [
+    'run',
+    '--project',
+    'built',
+    '--outputFile.json=reports/built.json',
+  ]);
   step('Browser tests (playwright)', bin('playwright'), ['test']);
 } else failedSteps += 1;
 
@@ -57,7 +63,9 @@ const e2e = counts('reports/e2e.json', (r) => ({ passed: r.stats.expected, faile
 const passed = unit.passed + e2e.passed;
 const failed = unit.failed + e2e.failed + (failedSteps && unit.failed + e2e.failed === 0 ? failedSteps : 0);
 const minutes = ((Date.now() - started) / 60_000).toFixed(1);
-console.log(`\nunit: ${unitOnly.passed} passed, ${unitOnly.failed} failed · built site: ${builtSite.passed} passed, ${builtSite.failed} failed · browser: ${e2e.passed} passed, ${e2e.failed} failed · failed steps: ${failedSteps}`);
+console.log(
+  `\nunit: ${unitOnly.passed} passed, ${unitOnly.failed} failed · built site: ${builtSite.passed} passed, ${builtSite.failed} failed · browser: ${e2e.passed} passed, ${e2e.failed} failed · failed steps: ${failedSteps}`,
+);
 console.log(`wall time: ${minutes} min`);
 console.log(`tests: ${passed} passed, ${failed} failed`);
 process.exit(failedSteps > 0 || failed > 0 ? 1 : 0);

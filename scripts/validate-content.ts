@@ -12,4 +12,6 @@ if (problems.length) {
   process.exit(1);
 }
 const { templates, guides, contacts, triage, situations, vocabulary, deadlines } = content;
-console.log(`Content OK: ${templates.length} templates, ${guides.length} guide files, ${contacts.length} contacts, ${triage.length} triage nodes, ${situations.length} situations, ${vocabulary.length} vocabulary entries, ${deadlines.length} deadlines.`);
+console.log(
+  `Content OK: ${templates.length} templates, ${guides.length} guide files, ${contacts.length} contacts, ${triage.length} triage nodes, ${situations.length} situations, ${vocabulary.length} vocabulary entries, ${deadlines.length} deadlines.`,
+);

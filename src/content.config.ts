@@ -8,7 +8,23 @@ const fromFolder = ({ folder, extension }: FolderSource) =>
   glob({ pattern: `*${extension}`, base: `./${folder}`, generateId: ({ entry }) => idFromFileName(entry, extension) });
 const fromFile = (source: FileSource) => file(`./${source.file}`);
 
-const { templates, explainers, guides, categories, contactPurposes, contacts, sources, triage, situations, featured, vocabulary, deadlines, facts, changes, noticeKinds } = COLLECTIONS;
+const {
+  templates,
+  explainers,
+  guides,
+  categories,
+  contactPurposes,
+  contacts,
+  sources,
+  triage,
+  situations,
+  featured,
+  vocabulary,
+  deadlines,
+  facts,
+  changes,
+  noticeKinds,
+} = COLLECTIONS;
 
 export const collections = {
   templates: defineCollection({ loader: fromFolder(templates.source), schema: templates.schema }),

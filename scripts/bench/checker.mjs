@@ -53,7 +53,11 @@ export async function run({ root, dist }) {
   times.sort((a, b) => a - b);
   const median = percentile(times, 50);
   const p95 = percentile(times, 95);
-  const letterWords = words(renderLetter(source, specs, values).map((l) => l.parts.map((p) => p.text).join('')).join('\n'));
+  const letterWords = words(
+    renderLetter(source, specs, values)
+      .map((l) => l.parts.map((p) => p.text).join(''))
+      .join('\n'),
+  );
 
   let chunk = null;
   try {

@@ -50,7 +50,8 @@ export function countingHost(root, port, base = '/') {
     headers['content-length'] = String(body.length);
     res.writeHead(status, headers);
     res.end(body);
-    const headerBytes = `HTTP/1.1 ${status} OK\r\n`.length + Object.entries(headers).reduce((n, [k, v]) => n + k.length + String(v).length + 4, 2);
+    const headerBytes =
+      `HTTP/1.1 ${status} OK\r\n`.length + Object.entries(headers).reduce((n, [k, v]) => n + k.length + String(v).length + 4, 2);
     log.push({ url: url.pathname, type, status, bytes: body.length + headerBytes, phase });
   });
   return new Promise((resolve, reject) => {
@@ -86,7 +87,10 @@ export async function untilQuiet(log, quietMs = 700, maxMs = 20_000) {
  * Our site's search files: Pagefind's bundle, the search element's chunk and the search page's loader. The template
  * page's own island chunks, which may arrive after its load event, are not search.
  */
-export const ourSearchFile = (base = '/') => (url) => url.startsWith(`${base}pagefind/`) || /\/_astro\/search\.[\w.-]+\.js$/.test(url);
+export const ourSearchFile =
+  (base = '/') =>
+  (url) =>
+    url.startsWith(`${base}pagefind/`) || /\/_astro\/search\.[\w.-]+\.js$/.test(url);
 
 /**
  * Sums a visit's log: the whole visit, and the search part. Without `isSearch`, the search part is everything sent
@@ -100,8 +104,22 @@ export function summarize(log, isSearch) {
   const kinds = {};
   for (const e of search) {
     const kind = e.url.includes('/pagefind/')
-      ? e.url.endsWith('.pf_fragment') ? 'fragments' : e.url.endsWith('.pf_index') ? 'index chunks' : e.url.endsWith('.pf_filter') ? 'filters' : /wasm\./.test(e.url) ? 'wasm' : /worker/.test(e.url) ? 'worker' : /pagefind(-ui|-component-ui|-modular-ui)?\.js$/.test(e.url) ? 'library' : 'metadata'
-      : /\.js$/.test(e.url) ? 'search UI code' : 'other';
+      ? e.url.endsWith('.pf_fragment')
+        ? 'fragments'
+        : e.url.endsWith('.pf_index')
+          ? 'index chunks'
+          : e.url.endsWith('.pf_filter')
+            ? 'filters'
+            : /wasm\./.test(e.url)
+              ? 'wasm'
+              : /worker/.test(e.url)
+                ? 'worker'
+                : /pagefind(-ui|-component-ui|-modular-ui)?\.js$/.test(e.url)
+                  ? 'library'
+                  : 'metadata'
+      : /\.js$/.test(e.url)
+        ? 'search UI code'
+        : 'other';
     kinds[kind] = (kinds[kind] ?? 0) + e.bytes;
   }
   return { whole: sum(log), search: sum(search), requests: log.length, kinds };

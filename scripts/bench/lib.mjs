@@ -28,7 +28,10 @@ export function printTable(headers, rows) {
   const widths = headers.map((_, i) => Math.max(...cells.map((row) => [...(row[i] ?? '')].length)));
   const numeric = (text) => /^[-–\d.,]+\s?(KB|MB|s|ms|×|%)?$/.test(text);
   const line = (row) =>
-    row.map((cell, i) => (numeric(cell) && i > 0 ? cell.padStart(widths[i]) : cell.padEnd(widths[i]))).join('  ').trimEnd();
+    row
+      .map((cell, i) => (numeric(cell) && i > 0 ? cell.padStart(widths[i]) : cell.padEnd(widths[i])))
+      .join('  ')
+      .trimEnd();
   console.log(line(cells[0]));
   console.log(widths.map((w) => '─'.repeat(w)).join('  '));
   for (const row of cells.slice(1)) console.log(line(row));
@@ -143,7 +146,10 @@ export async function serve(root, dir, port) {
   const url = `http://localhost:${port}${base}`;
   for (let attempt = 0; attempt < 100; attempt += 1) {
     if (child.exitCode !== null) throw new Error(`the static server exited (port ${port} in use?)`);
-    const ok = await fetch(url).then((r) => r.ok, () => false);
+    const ok = await fetch(url).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (ok) return { url, stop: () => child.kill() };
     await new Promise((resolve) => setTimeout(resolve, 100));
   }

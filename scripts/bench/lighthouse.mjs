@@ -36,7 +36,9 @@ async function loadLighthouse(benchDir) {
     mkdirSync(dir, { recursive: true });
     writeFileSync(join(dir, 'package.json'), '{ "private": true }\n');
     console.log(`Installing lighthouse@${LIGHTHOUSE_VERSION} into ${dir} (first run of this section) …`);
-    const result = spawnSync('npm', ['install', '--prefix', dir, '--no-audit', '--no-fund', `lighthouse@${LIGHTHOUSE_VERSION}`], { stdio: 'inherit' });
+    const result = spawnSync('npm', ['install', '--prefix', dir, '--no-audit', '--no-fund', `lighthouse@${LIGHTHOUSE_VERSION}`], {
+      stdio: 'inherit',
+    });
     if (result.status !== 0) throw new Error('could not install lighthouse for the bench');
   }
   const [{ default: lighthouse }, { launch }] = await Promise.all([importFrom(dir, 'lighthouse'), importFrom(dir, 'chrome-launcher')]);
@@ -82,7 +84,12 @@ export async function run({ root, dist, benchDir }) {
       const url = new URL(`.${page.path}`, server.url).href;
       const runs = [];
       for (let i = 0; i < RUNS; i += 1) {
-        const outcome = await lighthouse(url, { port: chrome.port, output: ['json', 'html'], logLevel: 'error', onlyCategories: CATEGORIES });
+        const outcome = await lighthouse(url, {
+          port: chrome.port,
+          output: ['json', 'html'],
+          logLevel: 'error',
+          onlyCategories: CATEGORIES,
+        });
         if (!outcome) throw new Error(`Lighthouse returned nothing for ${url}`);
         if (outcome.lhr.runtimeError) throw new Error(`Lighthouse could not audit ${url}: ${outcome.lhr.runtimeError.message}`);
         runs.push(outcome);
@@ -94,7 +101,16 @@ export async function run({ root, dist, benchDir }) {
       writeFileSync(join(reports, `${file}.json`), report[0]);
       writeFileSync(join(reports, `${file}.html`), report[1]);
       const scores = Object.fromEntries(CATEGORIES.map((id) => [id, Math.round((lhr.categories[id].score ?? 0) * 100)]));
-      results.push({ ...page, url, scores, benchmarkIndex: lhr.environment.benchmarkIndex, lost: lostPoints(lhr), lcp: lhr.audits['largest-contentful-paint']?.displayValue, tbt: lhr.audits['total-blocking-time']?.displayValue, cls: lhr.audits['cumulative-layout-shift']?.displayValue });
+      results.push({
+        ...page,
+        url,
+        scores,
+        benchmarkIndex: lhr.environment.benchmarkIndex,
+        lost: lostPoints(lhr),
+        lcp: lhr.audits['largest-contentful-paint']?.displayValue,
+        tbt: lhr.audits['total-blocking-time']?.displayValue,
+        cls: lhr.audits['cumulative-layout-shift']?.displayValue,
+      });
     }
   } finally {
     chrome?.kill();
@@ -112,14 +128,36 @@ export async function run({ root, dist, benchDir }) {
     for (const [audit, hits] of byAudit) console.log(`  ${audit} — ${hits.map((h) => h.page).join(', ')}`);
   }
   const indexes = results.map((r) => Math.round(r.benchmarkIndex)).sort((a, b) => a - b);
-  console.log(`\nMedian of ${RUNS} run(s) per page. Chrome's CPU benchmark index ranged ${indexes[0]}–${indexes.at(-1)} (a quiet modern desktop scores 1,000–2,000; lower means a busy or slow machine and a noisier performance score).`);
+  console.log(
+    `\nMedian of ${RUNS} run(s) per page. Chrome's CPU benchmark index ranged ${indexes[0]}–${indexes.at(-1)} (a quiet modern desktop scores 1,000–2,000; lower means a busy or slow machine and a noisier performance score).`,
+  );
   console.log(`Full reports: ${reports}/*.html`);
 
   const checks = CATEGORIES.map((id) => {
     const values = results.map((r) => r.scores[id]);
     const worst = Math.min(...values);
     const where = results.filter((r) => r.scores[id] === worst).map((r) => r.name);
-    return check(`Lighthouse ${id}, lowest of ${results.length} pages`, '100', worst === 100 ? '100' : `${worst} (${where.join(', ')})`, worst === 100);
+    return check(
+      `Lighthouse ${id}, lowest of ${results.length} pages`,
+      '100',
+      worst === 100 ? '100' : `${worst} (${where.join(', ')})`,
+      worst === 100,
+    );
   });
-  return { checks, data: { runsPerPage: RUNS, pages: results.map(({ name, path, scores, benchmarkIndex, lost: l, lcp, tbt, cls }) => ({ name, path, scores, benchmarkIndex, lcp, tbt, cls, lost: l })) } };
+  return {
+    checks,
+    data: {
+      runsPerPage: RUNS,
+      pages: results.map(({ name, path, scores, benchmarkIndex, lost: l, lcp, tbt, cls }) => ({
+        name,
+        path,
+        scores,
+        benchmarkIndex,
+        lcp,
+        tbt,
+        cls,
+        lost: l,
+      })),
+    },
+  };
 }

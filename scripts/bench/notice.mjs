@@ -4,7 +4,7 @@
 // MAX_NOTICE_CHARS) and the decoder chunk's gzip size when dist/ has one.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'yaml';
+import { load as parse } from 'js-yaml';
 import { check, gzipSize, kb, printTable } from './lib.mjs';
 
 export const title = 'Notice decoder per notice';
@@ -51,7 +51,10 @@ export async function run({ root, dist }) {
     decodeNotice(hostile, { today: '2026-12-07' });
     hostileTimes.push(performance.now() - started);
   }
-  const hostileMs = percentile(hostileTimes.sort((a, b) => a - b), 50);
+  const hostileMs = percentile(
+    hostileTimes.sort((a, b) => a - b),
+    50,
+  );
 
   let chunk = null;
   try {

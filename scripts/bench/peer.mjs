@@ -52,7 +52,13 @@ async function install(dir) {
 const mdxText = (text) => text.replace(/[{}]/g, (c) => `\\${c}`).replace(/</g, '&lt;');
 
 /** Front matter Starlight accepts: a title and a description. */
-const frontMatter = (title, description) => ['---', `title: ${JSON.stringify(title)}`, `description: ${JSON.stringify(description)}`, '---', ''];
+const frontMatter = (title, description) => [
+  '---',
+  `title: ${JSON.stringify(title)}`,
+  `description: ${JSON.stringify(description)}`,
+  '---',
+  '',
+];
 const body = (mdx) => mdx.replace(/^---\n[\s\S]*?\n---\n/, '');
 
 /** Every template and guide in both languages: Chinese at the root (as ours), English under /en/. */
@@ -74,7 +80,10 @@ function writeSite(dir, root) {
   const { content } = readContent(root);
   for (const { data: template } of content.templates) {
     const slug = template.slug;
-    const letter = [...(template.subject ? [`Subject: ${mdxText(template.subject)}`, ''] : []), mdxText(template.letter).replace(/^## /gm, '### ')];
+    const letter = [
+      ...(template.subject ? [`Subject: ${mdxText(template.subject)}`, ''] : []),
+      mdxText(template.letter).replace(/^## /gm, '### '),
+    ];
     for (const locale of ['zh', 'en']) {
       const explainer = body(readFileSync(join(templateDir, `${slug}.${locale === 'zh' ? 'zh-CN' : 'en'}.mdx`), 'utf8'));
       const page = [
@@ -97,7 +106,10 @@ function writeSite(dir, root) {
     if (!slug) continue;
     const source = readFileSync(join(guideDir, file), 'utf8');
     const meta = content.guides.find((g) => g.id === `${slug}.${locale}`)?.data ?? {};
-    writeFileSync(join(docs, locale === 'en' ? 'en/guides' : 'guides', `${slug}.mdx`), [...frontMatter(meta.title ?? slug, meta.description ?? ''), body(source)].join('\n'));
+    writeFileSync(
+      join(docs, locale === 'en' ? 'en/guides' : 'guides', `${slug}.mdx`),
+      [...frontMatter(meta.title ?? slug, meta.description ?? ''), body(source)].join('\n'),
+    );
   }
 }
 
@@ -136,19 +148,32 @@ export async function run({ root, dist, benchDir }) {
   const installed = await install(dir);
   if (!installed) console.log(`Reusing the Starlight install in ${dir}.`);
   const versions = Object.fromEntries(
-    ['@astrojs/starlight', 'astro'].map((name) => [name, JSON.parse(readFileSync(join(dir, 'node_modules', name, 'package.json'), 'utf8')).version]),
+    ['@astrojs/starlight', 'astro'].map((name) => [
+      name,
+      JSON.parse(readFileSync(join(dir, 'node_modules', name, 'package.json'), 'utf8')).version,
+    ]),
   );
   console.log(`Starlight ${versions['@astrojs/starlight']}, Astro ${versions.astro}.`);
   writeSite(dir, root);
   rmSync(join(dir, 'dist'), { recursive: true, force: true });
-  const build = await runCommand(nodeBin(), [join(dir, 'node_modules/.bin/astro'), 'build'], { cwd: dir, env: { ASTRO_TELEMETRY_DISABLED: '1' } });
+  const build = await runCommand(nodeBin(), [join(dir, 'node_modules/.bin/astro'), 'build'], {
+    cwd: dir,
+    env: { ASTRO_TELEMETRY_DISABLED: '1' },
+  });
   if (build.code !== 0) throw new Error(`Starlight build failed:\n${tail(build.output)}`);
 
   const ours = new Site(dist);
   const theirs = new Site(join(dir, 'dist'), '/');
-  const rows = SLUGS.map((slug) => ({ slug, ours: ours.page(`/en/templates/${slug}/`), zh: ours.page(`/templates/${slug}/`), peer: theirs.page(`/en/templates/${slug}/`) }));
+  const rows = SLUGS.map((slug) => ({
+    slug,
+    ours: ours.page(`/en/templates/${slug}/`),
+    zh: ours.page(`/templates/${slug}/`),
+    peer: theirs.page(`/en/templates/${slug}/`),
+  }));
 
-  console.log('Gzip bytes at load (no idle-loaded code), from the built files; our English page vs the same template in the Starlight site.\n');
+  console.log(
+    'Gzip bytes at load (no idle-loaded code), from the built files; our English page vs the same template in the Starlight site.\n',
+  );
   printTable(
     ['page', 'ours HTML', 'CSS', 'JS', 'total', 'Starlight HTML', 'CSS', 'JS', 'total', 'total ratio', 'JS ratio'],
     rows.map(({ slug, ours: o, peer: p }) => [
@@ -165,8 +190,12 @@ export async function run({ root, dist, benchDir }) {
       ratio(o.js.gz / p.js.gz),
     ]),
   );
-  console.log(`\nOur Chinese pages, for reference: ${rows.map((r) => `${r.slug} ${kb(r.zh.transferGz)} (${ratio(r.zh.transferGz / r.peer.transferGz)})`).join(', ')}.`);
-  console.log(`Starlight also loads on idle: ${kb(rows[0].peer.onDemand.gz)} gzip (${rows[0].peer.onDemand.units.length} files) — its search UI; counted below.`);
+  console.log(
+    `\nOur Chinese pages, for reference: ${rows.map((r) => `${r.slug} ${kb(r.zh.transferGz)} (${ratio(r.zh.transferGz / r.peer.transferGz)})`).join(', ')}.`,
+  );
+  console.log(
+    `Starlight also loads on idle: ${kb(rows[0].peer.onDemand.gz)} gzip (${rows[0].peer.onDemand.units.length} files) — its search UI; counted below.`,
+  );
 
   // Pages as the browser loads them until the network is quiet, and visits ending in first results, at the host.
   const hosts = { ours: await countingHost(dist, PORTS.ours), starlight: await countingHost(join(dir, 'dist'), PORTS.starlight) };
@@ -200,17 +229,39 @@ export async function run({ root, dist, benchDir }) {
     ]),
   );
   for (const v of visits) {
-    const parts = (k) => Object.entries(k).map(([name, bytes]) => `${name} ${kb(bytes)}`).join(', ');
-    console.log(`  ${v.locale} search part — ours: ${parts(v.ours.kinds)}; Starlight: ${parts(v.theirs.kinds)} (${v.ours.results} and ${v.theirs.results} results on screen)`);
+    const parts = (k) =>
+      Object.entries(k)
+        .map(([name, bytes]) => `${name} ${kb(bytes)}`)
+        .join(', ');
+    console.log(
+      `  ${v.locale} search part — ours: ${parts(v.ours.kinds)}; Starlight: ${parts(v.theirs.kinds)} (${v.ours.results} and ${v.theirs.results} results on screen)`,
+    );
   }
 
   const checks = [
     ...visits.map((v) =>
-      check(`visit to first results vs Starlight, ${v.locale}`, `≤ ${VISIT_TARGET}×`, `${ratio(v.ours.whole / v.theirs.whole)} (${kb(v.ours.whole)} vs ${kb(v.theirs.whole)})`, v.ours.whole / v.theirs.whole <= VISIT_TARGET),
+      check(
+        `visit to first results vs Starlight, ${v.locale}`,
+        `≤ ${VISIT_TARGET}×`,
+        `${ratio(v.ours.whole / v.theirs.whole)} (${kb(v.ours.whole)} vs ${kb(v.theirs.whole)})`,
+        v.ours.whole / v.theirs.whole <= VISIT_TARGET,
+      ),
     ),
-    ...visits.map((v) => check(`search part of the visit, ${v.locale}`, '≤ 100.0 KB', `${kb(v.ours.search)} (Starlight ${kb(v.theirs.search)})`, v.ours.search <= 100 * 1024)),
     ...visits.map((v) =>
-      check(`template page until quiet vs Starlight, ${v.locale}`, `≤ ${TARGET}×`, `${ratio(v.ours.page / v.theirs.page)} (${kb(v.ours.page)} vs ${kb(v.theirs.page)})`, v.ours.page / v.theirs.page <= TARGET),
+      check(
+        `search part of the visit, ${v.locale}`,
+        '≤ 100.0 KB',
+        `${kb(v.ours.search)} (Starlight ${kb(v.theirs.search)})`,
+        v.ours.search <= 100 * 1024,
+      ),
+    ),
+    ...visits.map((v) =>
+      check(
+        `template page until quiet vs Starlight, ${v.locale}`,
+        `≤ ${TARGET}×`,
+        `${ratio(v.ours.page / v.theirs.page)} (${kb(v.ours.page)} vs ${kb(v.theirs.page)})`,
+        v.ours.page / v.theirs.page <= TARGET,
+      ),
     ),
   ];
   const weigh = (w) => ({ htmlGz: w.html.gz, cssGz: w.css.gz, jsGz: w.js.gz, transferGz: w.transferGz, onDemandGz: w.onDemand.gz });
@@ -218,7 +269,14 @@ export async function run({ root, dist, benchDir }) {
     checks,
     data: {
       versions,
-      pages: rows.map((r) => ({ slug: r.slug, ours: weigh(r.ours), oursZh: weigh(r.zh), starlight: weigh(r.peer), transferRatio: r.ours.transferGz / r.peer.transferGz, jsRatio: r.ours.js.gz / r.peer.js.gz })),
+      pages: rows.map((r) => ({
+        slug: r.slug,
+        ours: weigh(r.ours),
+        oursZh: weigh(r.zh),
+        starlight: weigh(r.peer),
+        transferRatio: r.ours.transferGz / r.peer.transferGz,
+        jsRatio: r.ours.js.gz / r.peer.js.gz,
+      })),
       visits,
     },
   };

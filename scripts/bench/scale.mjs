@@ -61,7 +61,9 @@ export async function run({ root }) {
       const build = await coldBuild(dir);
       const load = loadavg()[0]; // the last minute: mostly this build
       runs.push({ label, synthetic, templates: real.length + synthetic, load, ...build });
-      console.log(`  ${build.pages} pages in ${seconds(build.ms)} (CPU ${seconds(build.cpuMs)}, load average ${load.toFixed(1)} on ${cpus().length} cores)`);
+      console.log(
+        `  ${build.pages} pages in ${seconds(build.ms)} (CPU ${seconds(build.cpuMs)}, load average ${load.toFixed(1)} on ${cpus().length} cores)`,
+      );
     }
   } finally {
     if (process.env.BENCH_KEEP) console.log(`Kept the copy at ${dir}`);
@@ -71,7 +73,21 @@ export async function run({ root }) {
   const per1000 = (value, pages) => (value / pages) * 1000;
   console.log('');
   printTable(
-    ['content', 'templates', 'pages', 'build + index', 'CPU', 'astro', 'CPU', 'pagefind', 'CPU', 's / 1,000 pages', 'CPU s / 1,000 pages', 'index', 'index / 1,000 pages'],
+    [
+      'content',
+      'templates',
+      'pages',
+      'build + index',
+      'CPU',
+      'astro',
+      'CPU',
+      'pagefind',
+      'CPU',
+      's / 1,000 pages',
+      'CPU s / 1,000 pages',
+      'index',
+      'index / 1,000 pages',
+    ],
     runs.map((r) => [
       r.label,
       String(r.templates),
@@ -90,10 +106,16 @@ export async function run({ root }) {
   );
 
   const busy = runs.filter((r) => r.load > cpus().length);
-  if (busy.length) console.log(`\nThe machine was busy (load average above ${cpus().length}) during: ${busy.map((r) => r.label).join(', ')}. Wall times are inflated; CPU time is the steadier figure.`);
+  if (busy.length)
+    console.log(
+      `\nThe machine was busy (load average above ${cpus().length}) during: ${busy.map((r) => r.label).join(', ')}. Wall times are inflated; CPU time is the steadier figure.`,
+    );
   console.log('\nPhases (seconds):');
   const phaseNames = [...new Set(runs.flatMap((r) => Object.keys(r.phases)))];
-  printTable(['content', ...phaseNames], runs.map((r) => [r.label, ...phaseNames.map((p) => (r.phases[p] == null ? '–' : (r.phases[p] / 1000).toFixed(1)))]));
+  printTable(
+    ['content', ...phaseNames],
+    runs.map((r) => [r.label, ...phaseNames.map((p) => (r.phases[p] == null ? '–' : (r.phases[p] / 1000).toFixed(1)))]),
+  );
 
   const largest = runs.at(-1);
   console.log(`\nRendering time by route, ${largest.label} (both locales, from Astro's per-page log):`);
@@ -113,19 +135,37 @@ export async function run({ root }) {
   const growth = runs.length >= 3 ? marginal(runs.at(-2), runs.at(-1)) / marginal(runs.at(-3), runs.at(-2)) : null;
   const [name, ms] = Object.entries(largest.phases).sort((a, b) => b[1] - a[1])[0];
   console.log(`\nLargest phase at ${largest.label}: ${name} (${seconds(ms)} of ${seconds(largest.ms)}).`);
-  if (growth != null) console.log(`Growth (${byCpu ? 'CPU' : 'wall'} time): marginal cost per page ${runs.at(-2).label} → ${largest.label} is ${ratio(growth)} that of ${runs.at(-3).label} → ${runs.at(-2).label} (1× is linear).`);
+  if (growth != null)
+    console.log(
+      `Growth (${byCpu ? 'CPU' : 'wall'} time): marginal cost per page ${runs.at(-2).label} → ${largest.label} is ${ratio(growth)} that of ${runs.at(-3).label} → ${runs.at(-2).label} (1× is linear).`,
+    );
 
   const at2000 = runs.find((r) => r.synthetic === 2000);
   const label2000 = 'build + index, 2,000 synthetic templates';
   const checks = at2000
     ? [
-        check(`${label2000}, wall`, `≤ ${TARGET_SECONDS} s`, `${seconds(at2000.ms)} (${at2000.pages} pages, load ${at2000.load.toFixed(1)})`, at2000.ms / 1000 <= TARGET_SECONDS),
+        check(
+          `${label2000}, wall`,
+          `≤ ${TARGET_SECONDS} s`,
+          `${seconds(at2000.ms)} (${at2000.pages} pages, load ${at2000.load.toFixed(1)})`,
+          at2000.ms / 1000 <= TARGET_SECONDS,
+        ),
         // Astro renders on one thread, so on a quiet machine wall time is close to CPU time.
-        check(`${label2000}, CPU (≈ wall when quiet)`, `≤ ${TARGET_SECONDS} s`, seconds(at2000.cpuMs), at2000.cpuMs == null ? null : at2000.cpuMs / 1000 <= TARGET_SECONDS),
+        check(
+          `${label2000}, CPU (≈ wall when quiet)`,
+          `≤ ${TARGET_SECONDS} s`,
+          seconds(at2000.cpuMs),
+          at2000.cpuMs == null ? null : at2000.cpuMs / 1000 <= TARGET_SECONDS,
+        ),
       ]
     : [check(label2000, `≤ ${TARGET_SECONDS} s`, 'not run (BENCH_SCALE_SIZES)', null)];
   checks.push(
-    check(`growth: marginal ${byCpu ? 'CPU ' : ''}s/page, largest step vs previous`, `≤ ${LINEAR_TOLERANCE}× (linear ≈ 1×)`, ratio(growth), growth == null ? null : growth <= LINEAR_TOLERANCE),
+    check(
+      `growth: marginal ${byCpu ? 'CPU ' : ''}s/page, largest step vs previous`,
+      `≤ ${LINEAR_TOLERANCE}× (linear ≈ 1×)`,
+      ratio(growth),
+      growth == null ? null : growth <= LINEAR_TOLERANCE,
+    ),
     check('build + index, real content', 'info', `${seconds(runs[0].ms)}, CPU ${seconds(runs[0].cpuMs)} (${runs[0].pages} pages)`, null),
     check(`Pagefind index per 1,000 pages, ${largest.label}`, 'info', kb(per1000(largest.indexBytes, largest.pages)), null),
   );

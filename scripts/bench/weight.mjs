@@ -93,7 +93,8 @@ export async function run({ dist }) {
 
   const islands = LOCALES.map((l, i) => ({ locale: l.name, ...islandOf(templates[i].weight, homes[i].weight) }));
   for (const island of islands) {
-    if (island.units.length) console.log(`\nIsland (${island.locale}): ${island.units.map((u) => `${u.key.replace(dist, '')} ${kb(u.gz)}`).join(', ')}`);
+    if (island.units.length)
+      console.log(`\nIsland (${island.locale}): ${island.units.map((u) => `${u.key.replace(dist, '')} ${kb(u.gz)}`).join(', ')}`);
   }
   for (const p of pages.filter((p) => p.weight.onDemand.units.length || p.weight.onDemand.unresolved.length)) {
     const files = p.weight.onDemand.units.map((u) => `${u.key.replace(dist, '')} ${kb(u.gz)}`);
@@ -103,15 +104,44 @@ export async function run({ dist }) {
   if (problems.length) console.log(`\nReferences that leave the site or point at missing files:\n  ${problems.slice(0, 20).join('\n  ')}`);
 
   const perLocale = (list, pick) => list.map((p) => pick(p.weight));
-  const both = (values, target, label) => check(label, `≤ ${kb(target)}`, values.map(kb).join(' / '), values.every((v) => v <= target));
+  const both = (values, target, label) =>
+    check(
+      label,
+      `≤ ${kb(target)}`,
+      values.map(kb).join(' / '),
+      values.every((v) => v <= target),
+    );
   const checks = [
-    both(perLocale(templates, (w) => w.html.gz), TARGETS.templateHtml, `HTML gz, longest template, zh / en`),
-    check(`CSS gz, site-wide (${siteCss.size} stylesheet${siteCss.size === 1 ? '' : 's'})`, `≤ ${kb(TARGETS.siteCss)}`, kb(cssGz), cssGz <= TARGETS.siteCss),
-    ...['home', 'contacts', 'search'].map((kind) => both(perLocale(byKind(kind), (w) => w.js.gz), TARGETS.pageJs, `JS gz at load, ${kind}, zh / en`)),
+    both(
+      perLocale(templates, (w) => w.html.gz),
+      TARGETS.templateHtml,
+      `HTML gz, longest template, zh / en`,
+    ),
+    check(
+      `CSS gz, site-wide (${siteCss.size} stylesheet${siteCss.size === 1 ? '' : 's'})`,
+      `≤ ${kb(TARGETS.siteCss)}`,
+      kb(cssGz),
+      cssGz <= TARGETS.siteCss,
+    ),
+    ...['home', 'contacts', 'search'].map((kind) =>
+      both(
+        perLocale(byKind(kind), (w) => w.js.gz),
+        TARGETS.pageJs,
+        `JS gz at load, ${kind}, zh / en`,
+      ),
+    ),
     islands.some((i) => i.units.length)
-      ? both(islands.map((i) => i.gz), TARGETS.island, 'island JS gz (template page beyond home), zh / en')
+      ? both(
+          islands.map((i) => i.gz),
+          TARGETS.island,
+          'island JS gz (template page beyond home), zh / en',
+        )
       : check('island JS gz (template page beyond home)', `≤ ${kb(TARGETS.island)}`, 'no island found', null),
-    both(perLocale(byKind('case'), (w) => w.js.gz), TARGETS.casePageJs, 'JS gz at load, case page, zh / en'),
+    both(
+      perLocale(byKind('case'), (w) => w.js.gz),
+      TARGETS.casePageJs,
+      'JS gz at load, case page, zh / en',
+    ),
     both(
       perLocale(templates, (w) => w.js.units.filter((u) => u.text.includes('case-save')).reduce((sum, u) => sum + u.gz, 0)),
       TARGETS.caseSave,
@@ -133,7 +163,9 @@ export async function run({ dist }) {
       longestTemplate: slug,
       pages: Object.fromEntries(pages.map((p) => [`${p.kind.split(' ')[0]}.${p.locale}`, { path: p.weight.path, ...summary(p.weight) }])),
       siteCssGz: cssGz,
-      island: Object.fromEntries(islands.map((i) => [i.locale, { raw: i.raw, gz: i.gz, files: i.units.map((u) => u.key.replace(dist, '')) }])),
+      island: Object.fromEntries(
+        islands.map((i) => [i.locale, { raw: i.raw, gz: i.gz, files: i.units.map((u) => u.key.replace(dist, '')) }]),
+      ),
       outsideOrMissing: problems,
     },
   };

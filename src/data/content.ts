@@ -55,22 +55,35 @@ export interface SiteContent {
 const byOrder = (a: { data: { order: number } }, b: { data: { order: number } }) => a.data.order - b.data.order;
 
 async function load(): Promise<SiteContent> {
-  const [templates, explainers, guides, categories, purposes, contacts, sources, triageEntries, situations, featured, noticeKinds] = await Promise.all([
-    getCollection('templates'),
-    getCollection('explainers'),
-    getCollection('guides'),
-    getCollection('categories'),
-    getCollection('contactPurposes'),
-    getCollection('contacts'),
-    getCollection('sources'),
-    getCollection('triage'),
-    getCollection('situations'),
-    getCollection('featured'),
-    getCollection('noticeKinds'),
-  ]);
+  const [templates, explainers, guides, categories, purposes, contacts, sources, triageEntries, situations, featured, noticeKinds] =
+    await Promise.all([
+      getCollection('templates'),
+      getCollection('explainers'),
+      getCollection('guides'),
+      getCollection('categories'),
+      getCollection('contactPurposes'),
+      getCollection('contacts'),
+      getCollection('sources'),
+      getCollection('triage'),
+      getCollection('situations'),
+      getCollection('featured'),
+      getCollection('noticeKinds'),
+    ]);
   const triage: TriageNode[] = triageEntries.map((n) => ({ ...n.data, id: n.id }));
   const problems = validateContent(
-    contentInputOf({ templates, explainers, guides, categories, contactPurposes: purposes, contacts, sources, triage: triageEntries, situations, featured, noticeKinds }),
+    contentInputOf({
+      templates,
+      explainers,
+      guides,
+      categories,
+      contactPurposes: purposes,
+      contacts,
+      sources,
+      triage: triageEntries,
+      situations,
+      featured,
+      noticeKinds,
+    }),
   );
   problems.push(...(await staleNoticeSignals(noticeKinds)));
   if (problems.length) throw new Error(formatProblems(problems));
@@ -97,19 +110,29 @@ async function load(): Promise<SiteContent> {
     purposeById: new Map(purposes.map((p) => [p.id, p])),
     contacts,
     contactById,
-    usedMarkets: usedMarketplaces(MARKETPLACES, contacts.map((c) => c.data)),
+    usedMarkets: usedMarketplaces(
+      MARKETPLACES,
+      contacts.map((c) => c.data),
+    ),
     mailRouteBySlug: new Map(templates.map((t) => [t.data.slug, mailRoute(t.data.sendTo, recipients)])),
     sources,
     triage,
-    homeSituations: situations.flatMap(({ data: { target, home } }) => (home ? [{ ...home, target }] : [])).sort((a, b) => a.order - b.order),
-    searchSuggestions: situations.flatMap(({ data: { target, search } }) => (search ? [{ ...search, target }] : [])).sort((a, b) => a.order - b.order),
+    homeSituations: situations
+      .flatMap(({ data: { target, home } }) => (home ? [{ ...home, target }] : []))
+      .sort((a, b) => a.order - b.order),
+    searchSuggestions: situations
+      .flatMap(({ data: { target, search } }) => (search ? [{ ...search, target }] : []))
+      .sort((a, b) => a.order - b.order),
     featured: featured.sort(byOrder).map((f) => templateBySlug.get(f.id)!),
   };
 }
 
 /** The decoder's table (src/lib/notice-signals.ts) must be what content/notice-kinds.yaml compiles to today. */
 async function staleNoticeSignals(kinds: CollectionEntry<'noticeKinds'>[]) {
-  const [{ noticeSignalsModule, NOTICE_SIGNALS_FILE }, { readFile }] = await Promise.all([import('../lib/notice-module'), import('node:fs/promises')]);
+  const [{ noticeSignalsModule, NOTICE_SIGNALS_FILE }, { readFile }] = await Promise.all([
+    import('../lib/notice-module'),
+    import('node:fs/promises'),
+  ]);
   const current = await readFile(NOTICE_SIGNALS_FILE, 'utf8').catch(() => '');
   return current === noticeSignalsModule(kinds)
     ? []

@@ -12,7 +12,15 @@ import * as pagefind from 'pagefind';
 import { toTraditional } from '../lib/hant.ts';
 import { chineseScript, CONTENT_LOCALES, LOCALES, LOCALE_IDS, searchLanguage } from '../lib/locales.ts';
 import { sectionRecords } from '../lib/search-records.ts';
-import { indexedText, keywordsFor, scriptMap, vocabularyProblems, withKeywords, type PageLanguage, type VocabularyEntry } from '../lib/search-vocabulary.ts';
+import {
+  indexedText,
+  keywordsFor,
+  scriptMap,
+  vocabularyProblems,
+  withKeywords,
+  type PageLanguage,
+  type VocabularyEntry,
+} from '../lib/search-vocabulary.ts';
 import { htmlFiles } from './html-files.ts';
 import { readCollection } from '../../scripts/read-content.ts';
 import type { Problem } from '../lib/validate.ts';
@@ -43,7 +51,9 @@ const LANGUAGES: Record<string, PageLanguage> = Object.fromEntries(
   }),
 );
 /** Language prefixes of the site's paths; the vocabulary names pages without them. */
-const PREFIXES = LOCALE_IDS.map((l) => LOCALES[l].prefix).filter(Boolean).map((p) => `${p}/`);
+const PREFIXES = LOCALE_IDS.map((l) => LOCALES[l].prefix)
+  .filter(Boolean)
+  .map((p) => `${p}/`);
 /** The map between Simplified and Traditional characters the search element loads for a query in the other script. */
 const SCRIPT_MAP_FILE = 'script-map.json';
 
@@ -57,7 +67,8 @@ function sitePath(url: string): string {
 function readVocabulary(root: string): VocabularyEntry[] {
   const problems: Problem[] = [];
   const entries = readCollection(root, 'vocabulary', problems);
-  if (problems.length) throw new Error(`content/vocabulary.yaml: ${problems.map((p) => `${p.field ?? ''} ${p.message}`.trim()).join('; ')}`);
+  if (problems.length)
+    throw new Error(`content/vocabulary.yaml: ${problems.map((p) => `${p.field ?? ''} ${p.message}`.trim()).join('; ')}`);
   return entries.map((entry) => entry.data);
 }
 
@@ -105,7 +116,10 @@ export async function indexSite({ dist, root, logger }: IndexOptions): Promise<v
       const words = text ? keywordsFor(vocabulary, text, sitePath(url), language, toTraditional) : { words: [], pinned: [] };
       if (words.words.length || words.pinned.length) withWords += 1;
       const indexed = withKeywords(content, words);
-      assertNoErrors(await index.addHTMLFile(source ? { sourcePath: source, content: indexed } : { url, content: indexed }), `index ${url}`);
+      assertNoErrors(
+        await index.addHTMLFile(source ? { sourcePath: source, content: indexed } : { url, content: indexed }),
+        `index ${url}`,
+      );
     };
     for (const file of files) {
       const html = await readFile(file, 'utf8');
@@ -118,23 +132,35 @@ export async function indexSite({ dist, root, logger }: IndexOptions): Promise<v
         recordCount += 1;
       }
     }
-    const missingAnchors = vocabulary.flatMap((e) => (e.pages ?? []).filter((p) => p.includes('#') && !recordPaths.has(p)).map((p) => `${e.id}: ${p}`));
+    const missingAnchors = vocabulary.flatMap((e) =>
+      (e.pages ?? []).filter((p) => p.includes('#') && !recordPaths.has(p)).map((p) => `${e.id}: ${p}`),
+    );
     if (missingAnchors.length) throw new Error(`Vocabulary pages that are not search records: ${missingAnchors.join(', ')}`);
 
     const output = join(dist, 'pagefind');
     assertNoErrors(await index.writeFiles({ outputPath: output }), 'write its files');
     await Promise.all(UNUSED_BUNDLE_FILES.map((name) => rm(join(output, name), { force: true })));
     const words = vocabulary.flatMap((entry) => entry.zh);
-    await writeFile(join(output, SCRIPT_MAP_FILE), JSON.stringify(scriptMap(`${chineseText.join(' ')} ${words.join(' ')}`, words, toTraditional)));
+    await writeFile(
+      join(output, SCRIPT_MAP_FILE),
+      JSON.stringify(scriptMap(`${chineseText.join(' ')} ${words.join(' ')}`, words, toTraditional)),
+    );
 
-    const entry = JSON.parse(await readFile(join(output, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+    const entry = JSON.parse(await readFile(join(output, 'pagefind-entry.json'), 'utf8')) as {
+      languages: Record<string, { page_count: number }>;
+    };
     for (const language of CONTENT_LOCALES.map(searchLanguage)) {
       const count = entry.languages[language]?.page_count ?? 0;
-      if (count < MIN_PAGES_PER_LANGUAGE) throw new Error(`Pagefind: the ${language} index has ${count} pages (expected at least ${MIN_PAGES_PER_LANGUAGE}); is data-pagefind-body missing?`);
+      if (count < MIN_PAGES_PER_LANGUAGE)
+        throw new Error(
+          `Pagefind: the ${language} index has ${count} pages (expected at least ${MIN_PAGES_PER_LANGUAGE}); is data-pagefind-body missing?`,
+        );
     }
     const counts = Object.entries(entry.languages).map(([language, { page_count }]) => `${language} ${page_count}`);
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
-    logger.info(`indexed ${files.length} files and ${recordCount} section records into ${relative(process.cwd(), output)} (${counts.join(', ')}); ${withWords} with vocabulary words; ${seconds} s`);
+    logger.info(
+      `indexed ${files.length} files and ${recordCount} section records into ${relative(process.cwd(), output)} (${counts.join(', ')}); ${withWords} with vocabulary words; ${seconds} s`,
+    );
   } finally {
     await pagefind.close();
   }

@@ -19,7 +19,8 @@ export default function siteBuild(): AstroIntegration {
       // refuses to start without one.
       'astro:config:setup': ({ command, config: { outDir, root } }) => {
         // Only a folder inside the project: never the project itself (Astro refuses that outDir, but later).
-        if (command === 'build' && outDir.href.startsWith(root.href) && outDir.href !== root.href) rmSync(outDir, { recursive: true, force: true });
+        if (command === 'build' && outDir.href.startsWith(root.href) && outDir.href !== root.href)
+          rmSync(outDir, { recursive: true, force: true });
       },
       'astro:config:done': ({ config: done }) => {
         config = done;

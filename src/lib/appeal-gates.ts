@@ -72,18 +72,21 @@ export function appealGateFailures(t: GateTemplate, context: GateContext): GateF
   const { lines, headings, text } = exampleLetter(t);
 
   const words = countWords(text);
-  if (words > MAX_APPEAL_WORDS) failures.push({ gate: 'words', reason: `${words} words filled with the examples (limit ${MAX_APPEAL_WORDS})` });
+  if (words > MAX_APPEAL_WORDS)
+    failures.push({ gate: 'words', reason: `${words} words filled with the examples (limit ${MAX_APPEAL_WORDS})` });
 
   const parts = findPoaParts(lines, headings);
   const missing = missingParts(lines, headings).map((part) => part.label.en);
   const order = POA_PARTS.map((part) => parts.get(part.id)?.line ?? -1);
   if (missing.length) failures.push({ gate: 'poa-parts', reason: `no headed part (${MIN_PART_WORDS}+ words) for: ${missing.join(', ')}` });
   // A heading that covers two parts puts both on one line: in order, not out of it.
-  else if (!order.every((line, i) => i === 0 || line >= order[i - 1]!)) failures.push({ gate: 'poa-parts', reason: 'the parts are out of order (root cause → actions taken → preventive measures)' });
+  else if (!order.every((line, i) => i === 0 || line >= order[i - 1]!))
+    failures.push({ gate: 'poa-parts', reason: 'the parts are out of order (root cause → actions taken → preventive measures)' });
 
   if (!t.evidence?.length) failures.push({ gate: 'evidence', reason: 'declares no evidence' });
   if (!t.letter.includes(ATTACHMENTS_MARKER)) failures.push({ gate: 'evidence', reason: `the letter has no ${ATTACHMENTS_MARKER} line` });
-  else if (!t.translationZh.includes(ATTACHMENTS_MARKER)) failures.push({ gate: 'evidence', reason: `the translation has no ${ATTACHMENTS_MARKER} line` });
+  else if (!t.translationZh.includes(ATTACHMENTS_MARKER))
+    failures.push({ gate: 'evidence', reason: `the translation has no ${ATTACHMENTS_MARKER} line` });
 
   for (const id of t.sendTo ?? []) {
     const purpose = context.contactPurpose[id];
@@ -92,14 +95,20 @@ export function appealGateFailures(t: GateTemplate, context: GateContext): GateF
     }
   }
   const share = exampleShare(t).body;
-  if (share.fixedPercent > MAX_FIXED_PERCENT) failures.push({ gate: 'share', reason: `${share.fixedPercent} % of the body is fixed wording (${share.fixed} of ${share.total} words; limit ${MAX_FIXED_PERCENT} %)` });
+  if (share.fixedPercent > MAX_FIXED_PERCENT)
+    failures.push({
+      gate: 'share',
+      reason: `${share.fixedPercent} % of the body is fixed wording (${share.fixed} of ${share.total} words; limit ${MAX_FIXED_PERCENT} %)`,
+    });
   const guided = new Set((t.guide ?? []).map((g) => g.part));
   const unguided = GUIDED_PARTS.filter((part) => !guided.has(part));
   if (unguided.length) failures.push({ gate: 'guide', reason: `no guide questions for: ${unguided.join(', ')}` });
 
   if (t.explainers && !t.writtenForSite) {
-    if (!SOURCE_SECTION.zh.test(t.explainers.zh)) failures.push({ gate: 'explainer', reason: 'the Chinese explainer has no "## 原信与本站版本" section' });
-    if (!SOURCE_SECTION.en.test(t.explainers.en)) failures.push({ gate: 'explainer', reason: 'the English explainer has no "## The source letter and this version" section' });
+    if (!SOURCE_SECTION.zh.test(t.explainers.zh))
+      failures.push({ gate: 'explainer', reason: 'the Chinese explainer has no "## 原信与本站版本" section' });
+    if (!SOURCE_SECTION.en.test(t.explainers.en))
+      failures.push({ gate: 'explainer', reason: 'the English explainer has no "## The source letter and this version" section' });
   }
   return failures;
 }

@@ -10,7 +10,16 @@
  * ("Photos of …"); a clause with neither ("it is attached") is read with its whole sentence.
  * Sentences that point at the list itself ("the documents listed below are attached") are the frame, not a claim.
  */
-import { listedAttachments, optionGroups, optionsOn, groupStateKey, optionStateKey, resolveLetter, type LetterExtras, type OptionSpec } from './letter-blocks.ts';
+import {
+  listedAttachments,
+  optionGroups,
+  optionsOn,
+  groupStateKey,
+  optionStateKey,
+  resolveLetter,
+  type LetterExtras,
+  type OptionSpec,
+} from './letter-blocks.ts';
 
 /** A sentence that says something is attached, enclosed or included with the letter. */
 const ATTACHED_RE = /\b(attach(ed|es|ing)?|enclos(ed|es|ing|e)|please find)\b/i;
@@ -18,11 +27,15 @@ const ATTACHED_RE = /\b(attach(ed|es|ing)?|enclos(ed|es|ing|e)|please find)\b/i;
 const FRAME_RE = /\b(below|following|listed|list of attachments|(the|these|those|all|our) (supporting )?documents)\b/i;
 /** Words that do not identify a document. */
 const GENERIC = new Set(
-  'the a an and or of for to in on with from by at our we us this that these those is are was were be been has have had its their my your all each every any one two three some also copy copies document documents file files screenshot screenshots photo photos picture pictures image images scan scans record records list lists letter letters report reports page pages proof evidence attached enclosed attach enclose please find here herewith included include showing show shows which who it as not no new full signed dated current relevant same both they them here there'.split(' '),
+  'the a an and or of for to in on with from by at our we us this that these those is are was were be been has have had its their my your all each every any one two three some also copy copies document documents file files screenshot screenshots photo photos picture pictures image images scan scans record records list lists letter letters report reports page pages proof evidence attached enclosed attach enclose please find here herewith included include showing show shows which who it as not no new full signed dated current relevant same both they them here there'.split(
+    ' ',
+  ),
 );
 
 /** Words that name a kind of document without saying which. */
-const DOCUMENT_WORDS = new Set('copy document file screenshot photo picture image scan record list letter report page proof evidence'.split(' '));
+const DOCUMENT_WORDS = new Set(
+  'copy document file screenshot photo picture image scan record list letter report page proof evidence'.split(' '),
+);
 
 const stems = (text: string) =>
   text

@@ -16,7 +16,13 @@ const isBilingual = (value: unknown): value is Bilingual =>
 const isItem = (value: unknown): value is EvidenceItem => {
   if (!value || typeof value !== 'object') return false;
   const item = value as Record<string, unknown>;
-  return typeof item.id === 'string' && SLUG_RE.test(item.id) && isBilingual(item.label) && typeof item.required === 'boolean' && (item.notes === undefined || isBilingual(item.notes));
+  return (
+    typeof item.id === 'string' &&
+    SLUG_RE.test(item.id) &&
+    isBilingual(item.label) &&
+    typeof item.required === 'boolean' &&
+    (item.notes === undefined || isBilingual(item.notes))
+  );
 };
 
 /** The template's evidence items (none when it has no list yet). */

@@ -4,9 +4,18 @@
  * Loaded by the case page only when a file is picked, so zod never weighs on the page at load.
  */
 import { z } from 'astro/zod';
-import { AHA_ANSWERS, CASE_SCHEMA, CASE_STATUSES, CASE_VERSION, ENTRY_TYPES, MAX_ENTRY_CHARS, MAX_IMPORT_BYTES, migrate, type CaseFile } from './case-file.ts';
+import {
+  AHA_ANSWERS,
+  CASE_SCHEMA,
+  CASE_STATUSES,
+  CASE_VERSION,
+  ENTRY_TYPES,
+  MAX_ENTRY_CHARS,
+  MAX_IMPORT_BYTES,
+  migrate,
+  type CaseFile,
+} from './case-file.ts';
 import { ISO_DATE } from './patterns.ts';
-
 
 // The site's CSP forbids eval: without this, zod probes `new Function` (a CSP violation) to compile faster parsers.
 z.config({ jitless: true });
@@ -27,7 +36,10 @@ const entry = z.object({
   /** The text as sent, pasted or written (as long as the longest letter the site can build: F8). */
   text: text(MAX_ENTRY_CHARS),
   /** Template slug the letter came from. */
-  template: z.string().regex(/^[a-z0-9-]{1,100}$/).optional(),
+  template: z
+    .string()
+    .regex(/^[a-z0-9-]{1,100}$/)
+    .optional(),
   /** Subject line. */
   subject: text(1_000).optional(),
   /** Drafts: fields still empty when saved. */
@@ -88,7 +100,8 @@ export function parseImport(raw: string): ImportResult {
   } catch {
     return { ok: false, reason: 'json' };
   }
-  if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed) || (parsed as { schema?: unknown }).schema !== CASE_SCHEMA) return { ok: false, reason: 'foreign' };
+  if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed) || (parsed as { schema?: unknown }).schema !== CASE_SCHEMA)
+    return { ok: false, reason: 'foreign' };
   const migrated = migrate(parsed as Record<string, unknown>);
   if (!migrated.ok) return { ok: false, reason: migrated.reason === 'newer' ? 'newer' : 'damaged' };
   const result = caseFile.safeParse(migrated.value);

@@ -3,7 +3,19 @@
  * new entries survive), plus the letters template pages hand over ("save to my case"). Takes a Storage-like object,
  * so it runs in unit tests; every write says whether it worked, because storage can be blocked or full.
  */
-import { AHA_ANSWERS, CASE_SCHEMA, CASE_STATUSES, ENTRY_TYPES, emptyFile, mergeFiles, migrate, tick, type Case, type CaseEntry, type CaseFile } from './case-file.ts';
+import {
+  AHA_ANSWERS,
+  CASE_SCHEMA,
+  CASE_STATUSES,
+  ENTRY_TYPES,
+  emptyFile,
+  mergeFiles,
+  migrate,
+  tick,
+  type Case,
+  type CaseEntry,
+  type CaseFile,
+} from './case-file.ts';
 import { CASE_STORAGE_KEY, DAMAGED_KEY, PENDING_KEY, type StorageLike } from './storage-keys.ts';
 
 /** The keys live in src/lib/storage-keys.ts with every other key the site writes. */
@@ -24,8 +36,14 @@ const isTime = (value: unknown): value is number => typeof value === 'number' &&
 export function isEntry(value: unknown): value is CaseEntry {
   if (!isObject(value)) return false;
   return (
-    isString(value.id) && (ENTRY_TYPES as readonly unknown[]).includes(value.type) && isString(value.date) && isString(value.text) && isTime(value.updatedAt) &&
-    (value.template === undefined || isString(value.template)) && (value.subject === undefined || isString(value.subject)) && (value.empty === undefined || isTime(value.empty))
+    isString(value.id) &&
+    (ENTRY_TYPES as readonly unknown[]).includes(value.type) &&
+    isString(value.date) &&
+    isString(value.text) &&
+    isTime(value.updatedAt) &&
+    (value.template === undefined || isString(value.template)) &&
+    (value.subject === undefined || isString(value.subject)) &&
+    (value.empty === undefined || isTime(value.empty))
   );
 }
 
@@ -34,10 +52,18 @@ export function isCase(value: unknown): value is Case {
   if (!isObject(value)) return false;
   const strings = ['id', 'title', 'situationText', 'marketplace', 'noticeDate', 'noticeText'] as const;
   return (
-    strings.every((k) => isString(value[k])) && (CASE_STATUSES as readonly unknown[]).includes(value.status) && isTime(value.createdAt) && isTime(value.updatedAt) &&
-    (value.situation === undefined || isString(value.situation)) && (value.aha === undefined || (AHA_ANSWERS as readonly unknown[]).includes(value.aha)) &&
-    Array.isArray(value.templates) && value.templates.every(isString) && Array.isArray(value.entries) && value.entries.every(isEntry) &&
-    isObject(value.evidence) && Object.values(value.evidence).every((e) => isObject(e) && typeof e.done === 'boolean' && isString(e.note) && isTime(e.updatedAt))
+    strings.every((k) => isString(value[k])) &&
+    (CASE_STATUSES as readonly unknown[]).includes(value.status) &&
+    isTime(value.createdAt) &&
+    isTime(value.updatedAt) &&
+    (value.situation === undefined || isString(value.situation)) &&
+    (value.aha === undefined || (AHA_ANSWERS as readonly unknown[]).includes(value.aha)) &&
+    Array.isArray(value.templates) &&
+    value.templates.every(isString) &&
+    Array.isArray(value.entries) &&
+    value.entries.every(isEntry) &&
+    isObject(value.evidence) &&
+    Object.values(value.evidence).every((e) => isObject(e) && typeof e.done === 'boolean' && isString(e.note) && isTime(e.updatedAt))
   );
 }
 
@@ -146,8 +172,19 @@ export function readPending(storage: StorageLike): PendingLetter[] {
     const parsed: unknown = JSON.parse(storage.getItem(PENDING_KEY) ?? '[]');
     if (!Array.isArray(parsed)) return [];
     return parsed
-      .filter((p): p is PendingLetter => isObject(p) && typeof p.id === 'string' && typeof p.slug === 'string' && typeof p.savedAt === 'number' && typeof p.text === 'string')
-      .map((p) => ({ ...p, subject: typeof p.subject === 'string' && p.subject ? p.subject : undefined, empty: isTime(p.empty) && p.empty > 0 ? p.empty : undefined }));
+      .filter(
+        (p): p is PendingLetter =>
+          isObject(p) &&
+          typeof p.id === 'string' &&
+          typeof p.slug === 'string' &&
+          typeof p.savedAt === 'number' &&
+          typeof p.text === 'string',
+      )
+      .map((p) => ({
+        ...p,
+        subject: typeof p.subject === 'string' && p.subject ? p.subject : undefined,
+        empty: isTime(p.empty) && p.empty > 0 ? p.empty : undefined,
+      }));
   } catch {
     return [];
   }

@@ -6,5 +6,8 @@ type Translate = (key: UiKey, params?: Record<string, string | number>) => strin
 
 export function countText(tr: Translate, rule: Pick<DeadlineRule, 'count' | 'unit' | 'from'>): string {
   const amount = tr(`case.unit.${rule.unit}`, { count: Math.abs(rule.count) });
-  return tr('case.counts', { count: rule.count < 0 ? tr('case.before', { count: amount }) : amount, from: tr(`case.deadlineFrom.${rule.from}`) });
+  return tr('case.counts', {
+    count: rule.count < 0 ? tr('case.before', { count: amount }) : amount,
+    from: tr(`case.deadlineFrom.${rule.from}`),
+  });
 }

@@ -64,7 +64,15 @@ export function caseEvidence(item: Case, evidenceOf: (slug: string) => readonly 
         seen.required ||= e.required;
         if (!seen.templates.includes(slug)) seen.templates.push(slug);
         seen.legacyKeys.push(`${slug}/${e.id}`);
-      } else byKind.set(kind, { kind, label: e.label, notes: e.notes, required: e.required, templates: [slug], legacyKeys: [`${slug}/${e.id}`] });
+      } else
+        byKind.set(kind, {
+          kind,
+          label: e.label,
+          notes: e.notes,
+          required: e.required,
+          templates: [slug],
+          legacyKeys: [`${slug}/${e.id}`],
+        });
     }
   }
   return [...byKind.values()];
@@ -110,7 +118,9 @@ export function lineDiff(before: string, after: string, limit = 600): DiffLine[]
   const b = after.split('\n');
   if (a.length > limit || b.length > limit) return undefined;
   const lcs: number[][] = Array.from({ length: a.length + 1 }, () => new Array<number>(b.length + 1).fill(0));
-  for (let i = a.length - 1; i >= 0; i--) for (let j = b.length - 1; j >= 0; j--) lcs[i]![j] = a[i] === b[j] ? lcs[i + 1]![j + 1]! + 1 : Math.max(lcs[i + 1]![j]!, lcs[i]![j + 1]!);
+  for (let i = a.length - 1; i >= 0; i--)
+    for (let j = b.length - 1; j >= 0; j--)
+      lcs[i]![j] = a[i] === b[j] ? lcs[i + 1]![j + 1]! + 1 : Math.max(lcs[i + 1]![j]!, lcs[i]![j + 1]!);
   const out: DiffLine[] = [];
   let i = 0;
   let j = 0;

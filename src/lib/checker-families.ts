@@ -36,43 +36,52 @@ export const SPECIFIC =
   /\d|%|\b(?:once|twice|hourly|daily|weekly|monthly|quarterly|annually|yearly|(?:every|each|per) (?:\w+ )?(?:day|week|month|quarter|year|morning|evening|night|shift|hour|order|batch|lot|shipment|parcel|package|carton|unit|item|piece|listing|asin|sku|product|delivery|container|supplier|employee|production|run|label|invoice|sample)s?\b|(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|hundred)\b|january|february|march|april|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|manager|officer|supervisor|inspector|auditor|specialist|coordinator|(?:team|qa|qc|support|service|warehouse|compliance|listing|operations) lead|head of|director|checklist|spreadsheet|erp|sop|dashboard|buy shipping|vine|brand registry|camera|photograph\w*|video|scanner|barcode|alert|reminder|software|logbook|before (?:shipping|listing|dispatch|it ships|they ship|any \w+ is))/i;
 
 /** The sentence owns the problem: not blame, however the rest reads. */
-const OWNS = /\b(?:we|i) (?:take|took|accept|accepted|bear|own) (?:full |complete |all |the )?(?:responsibility|blame)|(?<!not |no |never )\bour (?:own )?(?:fault|failure|mistake|error|responsibility)\b|\bwe (?:failed|did not (?:check|verify|test|inspect|train|supervise|monitor)|should have|had no|did not have|didn't have)\b|\bthere was no (?:process|check|step|checklist|procedure|rule)\b/i;
+const OWNS =
+  /\b(?:we|i) (?:take|took|accept|accepted|bear|own) (?:full |complete |all |the )?(?:responsibility|blame)|(?<!not |no |never )\bour (?:own )?(?:fault|failure|mistake|error|responsibility)\b|\bwe (?:failed|did not (?:check|verify|test|inspect|train|supervise|monitor)|should have|had no|did not have|didn't have)\b|\bthere was no (?:process|check|step|checklist|procedure|rule)\b/i;
 
 /** Named policies and documents ("Condition Guidelines", a quoted title) are specifics too. */
-const NAMED = /"quoted"|\bCode of Conduct\b|\b(?!(?:Amazon|Seller|Selling|Its|Your|Their|These|All|The|Our)\b)[A-Z][a-z]+ (?:Guidelines|Policy|Policies|Agreement|Program|Programme)\b/;
+const NAMED =
+  /"quoted"|\bCode of Conduct\b|\b(?!(?:Amazon|Seller|Selling|Its|Your|Their|These|All|The|Our)\b)[A-Z][a-z]+ (?:Guidelines|Policy|Policies|Agreement|Program|Programme)\b/;
 /** A promise needs a promiser: sentences without we/our/I are about someone else. */
 const IMPERSONAL = /^(?![^]*\b(?:we|our|us|i|my|will|shall)\b)/i;
 /** Long sentences carry their own detail: the catch-all patterns leave them to the specific ones. */
 const LONG = /^\s*(?:\S+\s+){14,}\S/;
 /** Offering documents on request is courtesy, not a promise to judge. */
-const COURTESY = /\b(?:will|shall|'ll|can) (?:(?:also|gladly|happily|promptly) )?(?:send|provide|supply|forward|share|attach)\b[^.]{0,20}\b(?:it|them|this|any|the (?:\w+ )?(?:information|documents?|details|invoices?|records?))\b|\b(?:will|shall|'ll) be (?:happy|glad)\b/i;
+const COURTESY =
+  /\b(?:will|shall|'ll|can) (?:(?:also|gladly|happily|promptly) )?(?:send|provide|supply|forward|share|attach)\b[^.]{0,20}\b(?:it|them|this|any|the (?:\w+ )?(?:information|documents?|details|invoices?|records?))\b|\b(?:will|shall|'ll) be (?:happy|glad)\b/i;
 /** A supplier's or a design's history is evidence, not the seller's track record. */
 const OTHERS_HISTORY = /\b(?:suppliers?|manufacturers?|factory|patent|prior art|publicly)\b/i;
 
 /** Documents, records and proof: what a denial needs beside it to be more than a denial. */
-const EVIDENCE = /\b(?:invoices?|receipts?|attached|attachments?|enclosed|photos?|photographs?|pictures? of|tracking (?:numbers?|records?|ids?)|records?|screenshots?|documents?|certificates?|test reports?|lab|letters? of authori[sz]ation|loa|purchase orders?|order (?:ids?|numbers?)|\d{3}-\d{7}-\d{7}|metadata|shows?|showed|shown|proves?|proved|proof|see|listed|logs?|files?|compared|below|as follows|the following)\b/i;
+const EVIDENCE =
+  /\b(?:invoices?|receipts?|attached|attachments?|enclosed|photos?|photographs?|pictures? of|tracking (?:numbers?|records?|ids?)|records?|screenshots?|documents?|certificates?|test reports?|lab|letters? of authori[sz]ation|loa|purchase orders?|order (?:ids?|numbers?)|\d{3}-\d{7}-\d{7}|metadata|shows?|showed|shown|proves?|proved|proof|see|listed|logs?|files?|compared|below|as follows|the following)\b/i;
 /** Courtesy, not a request to find the problem: "let us know if you need the invoices". */
-const ASKS_COURTESY = /\bplease (?:find|see|refer|note)\b|\b(?:information|documents?|details|invoices?|evidence|records?|anything|files?|copies|proof|photos?)\b[^.]{0,25}\b(?:you|your team) (?:need|require|want|would like)\b|\bif (?:you|your team) (?:need|require|want|would like|have)\b|\bwhat (?:else|further|other|additional|more)\b|\bin (?:the|a|another) format\b|\buntil\b|\bbefore (?:we|our) (?:\w+ )?(?:opened|checked|found|inspected|looked|tested)\b|\bwe (?:now|then)\b/i;
+const ASKS_COURTESY =
+  /\bplease (?:find|see|refer|note)\b|\b(?:information|documents?|details|invoices?|evidence|records?|anything|files?|copies|proof|photos?)\b[^.]{0,25}\b(?:you|your team) (?:need|require|want|would like)\b|\bif (?:you|your team) (?:need|require|want|would like|have)\b|\bwhat (?:else|further|other|additional|more)\b|\bin (?:the|a|another) format\b|\buntil\b|\bbefore (?:we|our) (?:\w+ )?(?:opened|checked|found|inspected|looked|tested)\b|\bwe (?:now|then)\b/i;
 /** A policy, a metric or its target. */
 const RULE_WORD = String.raw`(?:counting|counts|handling time|restrictions?|defect rate|polic(?:y|ies)|rules?|metrics?|targets?|thresholds?|limits?|standards?|requirements?|odr|order defect rate|late (?:shipment|dispatch) rate|cancellation rate|(?:valid )?tracking rate|on-time delivery rate|account health rating|ahr|\d+-day window|window|calculation|guidelines|system of (?:rating|scoring)|rating system|percentage|1 ?%|4 ?%|2\.5 ?%)`;
 const UNFAIR = String.raw`(?:unfair\w*|not fair|unreasonabl\w*|not reasonable|too (?:strict|harsh|high|low|short|tough|severe|small|complicated|much)|overly (?:strict|harsh)|unrealistic|impossible to (?:meet|reach)|does not reflect|doesn't reflect|did not reflect|not reflect|not representative|disproportionate\w*|(?:should|ought to) not (?:apply|count)|does not apply|doesn't apply|not apply to|misleading|meaningless|punish\w*|penali[sz]\w*|biased|harsh|unjust|not realistic|go(?:es)? too far|(?:very|so|extremely) strict|strict compared|seems? wrong|wrong to us|hardly|not practical|impractical|a flaw|flawed|in the same way as|same as (?:for )?counterfeit\w*|(?:do not|don't|cannot|can't) agree|not meaningful|excessive|arbitrary|treats? (?:\w+ ){1,5}like)`;
 /** What a notice says: the complaint, the metric, the violation (the symptom, not the cause). */
 const NOTICE_WORDS = String.raw`(?:(?:was|were|got|been) (?:suspended|deactivated|removed|blocked|restricted|delisted)|high number of|complaints?|claims?|negative feedbacks?|feedbacks|notices?|warnings?|reports?|a-to-z|atoz|odr|order defect rate|late (?:shipment|dispatch) rate|cancellation rate|(?:valid )?tracking rate|account health(?: rating)?|ahr|policy violations?|(?:we|our \w+) (?:violated|infringed|breached|(?:was|were) (?:reported|flagged|complained)|received|got)|exceed\w*|related to another|reported (?:for|as)|complained|flagged)`;
 /** A number, a date or a counted thing: a factual sentence. */
-const FACTUAL = /\d|\b(?:january|february|march|april|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred)\b/i;
+const FACTUAL =
+  /\d|\b(?:january|february|march|april|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred)\b/i;
 /** Parties outside the seller's business a sentence can make the cause. */
 const EXTERNAL = String.raw`(?:3pls?|seller central|carriers?|couriers?|ups|usps|fedex|dhl|royal mail|yanwen|4px|post office|postal service|logistics (?:company|provider|partner)|shipping (?:company|agent|partner)|freight forwarder|forwarder|delivery (?:company|driver|partner|man)|driver|warehouse|fulfil?lment cent(?:er|re)|fba|amazon(?:'s)?(?: (?:system|tool|catalog(?:ue)?|algorithm|warehouse|team|page|site))?|the system|factory|manufacturer|suppliers?|vendor|translation (?:agency|company)|agency|(?:the )?buyers?|customers?|purchasers?|(?:rights|brand) owner|3pl|prep (?:center|centre|service))`;
 const FAULT_VERB = String.raw`lost|loses|damaged|broke|mishandled|delayed|mislabell?ed|mixed up|misplaced|misrouted|misdelivered|overloaded|overwhelmed|congested|on strike|went down|crashed|broke down|(?:sent|shipped|packed|put|used|printed|delivered|attached|labell?ed|listed)\b[^.,]{0,25}\bwrong|\w+ed\b[^.]{0,30}\bwithout (?:informing|telling|notifying|asking|warning|consulting)|forgot|missed|overlooked|(?:did not|didn't|had not|hadn't|has not|hasn't|have not|haven't|never|not|failed to|forgot to|neglected to|refused to|would not|wouldn't)(?: \w+)? (?:read|follow(?:ed)? (?:the |our )?(?:instructions?|installation|guide|manual|size chart|directions|steps|care)|check|checked|scan|scanned|update|updated|tell|told|inform|informed|notice|noticed|install|installed|use|used|accept|accepted|process|processed|deliver|delivered|respond|responded|reply|replied|collect|collected|pick up|picked up|apply|applied|save|saved)|ordered the wrong|chose the wrong|misused|merged|overwrote|wrongly|incorrectly|carelessly|crushed|dropped|threw|left (?:the |our )?(?:parcels?|packages?|boxes) (?:in|at|outside)`;
 const FAULT_NOUN = String.raw`glitch\w*|bugs?|errors?|mistakes?|faults?|backlogs?|negligence|careless\w*|rough handling|mishandling|delays?|misuse|mix-?ups?|failures?|problems?`;
 const FAULT = String.raw`(?:${FAULT_VERB}|${FAULT_NOUN})\b`;
 /** We/I gave buyers a remedy (refund, replacement, contact), and the buyers are those who told us of a problem. */
-const REMEDY_TO_REPORTERS = /\b(?:we|i)\b(?: (?:have|had|then|also|already))* (?:refunded|reimbursed|replaced|compensated|reshipped|re-?sent|sent|credited|contacted|called|emailed|wrote to|messaged|apologi[sz]ed to|offered)\b[^.;]{0,50}?\b(?:buyers?|customers?|purchasers?),? (?:who|that) (?:had |have )?(?:reported|raised|described|mentioned|told us (?:about|of)|wrote (?:to us )?about|complained (?:about|of)|contacted us about|messaged us about)\b/i;
+const REMEDY_TO_REPORTERS =
+  /\b(?:we|i)\b(?: (?:have|had|then|also|already))* (?:refunded|reimbursed|replaced|compensated|reshipped|re-?sent|sent|credited|contacted|called|emailed|wrote to|messaged|apologi[sz]ed to|offered)\b[^.;]{0,50}?\b(?:buyers?|customers?|purchasers?),? (?:who|that) (?:had |have )?(?:reported|raised|described|mentioned|told us (?:about|of)|wrote (?:to us )?about|complained (?:about|of)|contacted us about|messaged us about)\b/i;
 /** Words that only ever say something went wrong: safe to look for a little further from the party they blame. */
 const STRICT_FAULT = String.raw`lost|damaged|mishandl\w*|mislabell?ed|misrouted|misdeliver\w*|misread|misused|mixed up|glitch\w*|bugs?|outages?|(?:was|were|went) down|negligen\w*|careless\w*|rough(?:ly)? handl\w*|by mistake|failed to|forgot|overloaded|backlog|on strike|(?:the )?wrong (?:size|item|address|label|part|plug|inserts?|manual|colou?r|version|product|carton|warehouse|units?)|without (?:informing|telling|notifying|warning) us|leaving (?:the )?(?:parcels?|packages?|boxes)`;
 /** A named tool, role, check or step: how a "never again" could actually be kept. */
-const MECHANISM = /\b(?:checklist|scanner|scans?|scanned|camera|photo\w*|software|alerts?|sop|barcodes?|inspect\w*|audit\w*|manager|lead|supervisor|officer|inspector|specialist|coordinator|spreadsheet|erp|dashboard|log|logbook|buy shipping|signature|tracked|tracking|double-check\w*|second person|sign(?:s|ed)? off|before (?:shipping|listing|dispatch|it ships|they ship|packing|any \w+ is)|every (?:batch|order|unit|return|listing|parcel|morning|day|week)|each (?:batch|order|unit|return|listing|parcel))\b/i;
+const MECHANISM =
+  /\b(?:checklist|scanner|scans?|scanned|camera|photo\w*|software|alerts?|sop|barcodes?|inspect\w*|audit\w*|manager|lead|supervisor|officer|inspector|specialist|coordinator|spreadsheet|erp|dashboard|log|logbook|buy shipping|signature|tracked|tracking|double-check\w*|second person|sign(?:s|ed)? off|before (?:shipping|listing|dispatch|it ships|they ship|packing|any \w+ is)|every (?:batch|order|unit|return|listing|parcel|morning|day|week)|each (?:batch|order|unit|return|listing|parcel))\b/i;
 /** A sentence with no future and no promise in it reports what happened ("sold 50,000 units without problems"). */
-const NOT_A_PROMISE = /^(?![^]*\b(?:will|shall|'ll|going to|from now|from today|henceforth|in (?:the )?future|guarantee\w*|promis\w*|ensur\w*|make sure|assur\w*|pledge|vow|swear|impossible|for good|once and for all|our word|rest assured|confident|permanent\w*|thing of the past)\b)/i;
+const NOT_A_PROMISE =
+  /^(?![^]*\b(?:will|shall|'ll|going to|from now|from today|henceforth|in (?:the )?future|guarantee\w*|promis\w*|ensur\w*|make sure|assur\w*|pledge|vow|swear|impossible|for good|once and for all|our word|rest assured|confident|permanent\w*|thing of the past)\b)/i;
 
 export const FAMILIES: Family[] = [
   {
@@ -116,7 +125,8 @@ export const FAMILIES: Family[] = [
       /\b(?:sorry|apologi[sz]e\b|apologies|apology)\b[^.]*\b(?:inconvenience|trouble|everything|what happened|this (?:matter|incident|situation)|our (?:mistakes?|faults?|errors?|negligence))\b|\b(?:inconvenience|trouble)\b[^.]*\b(?:sorry|apologi[sz]e\b|apologies)/i,
       {
         re: /\b(?:sorry|apologi[sz]e|apologies|apology)\b/i,
-        unless: /\d|\b(?:orders?|shipments?|units?|parcels?|packages?|buyers?|customers?|items?|listings?|asins?|claims?|complaints?|deliver(?:y|ies)|returns?|refunds?|reviews?)\b/i,
+        unless:
+          /\d|\b(?:orders?|shipments?|units?|parcels?|packages?|buyers?|customers?|items?|listings?|asins?|claims?|complaints?|deliver(?:y|ies)|returns?|refunds?|reviews?)\b/i,
       },
     ],
   },
@@ -124,8 +134,14 @@ export const FAMILIES: Family[] = [
     id: 'bargaining',
     reads: PLAN,
     patterns: [
-      new RegExp(String.raw`\b(?:if|once|when|after|should|as soon as|as long as|only if|provided(?: that)?|in case) (?:you|amazon|your team)(?: \w+)? (?:${REINSTATE}|give|grant|allow|let|approve|accept|return)`, 'i'),
-      new RegExp(String.raw`\b(?:if|once|when|after|as soon as|provided(?: that)?|in case|until) (?:our|the|my|this) (?:selling |seller )?(?:privileges?|account|listings?|asins?|store|shop|products?|funds?)(?: \w+)? (?:is|are|has been|have been|can be|could be|will be|gets?|becomes?)(?: \w+)? (?:${REINSTATE}|back|active|approved|live|online|returned|given back)`, 'i'),
+      new RegExp(
+        String.raw`\b(?:if|once|when|after|should|as soon as|as long as|only if|provided(?: that)?|in case) (?:you|amazon|your team)(?: \w+)? (?:${REINSTATE}|give|grant|allow|let|approve|accept|return)`,
+        'i',
+      ),
+      new RegExp(
+        String.raw`\b(?:if|once|when|after|as soon as|provided(?: that)?|in case|until) (?:our|the|my|this) (?:selling |seller )?(?:privileges?|account|listings?|asins?|store|shop|products?|funds?)(?: \w+)? (?:is|are|has been|have been|can be|could be|will be|gets?|becomes?)(?: \w+)? (?:${REINSTATE}|back|active|approved|live|online|returned|given back)`,
+        'i',
+      ),
       // Paying for the account back: "willing to pay any fine to have our account reactivated".
       /\b(?:willing|ready|prepared|happy) to (?:pay|accept)\b[^.]{0,40}\b(?:to (?:have|get|keep|restore|reinstate|reactivate)|any (?:fine|penalty|fee))\b/i,
       /\b(?:if|once|when|after|as soon as|provided(?: that)?) (?:we are|we're|we get|we have been|we can|i am|i get)(?: \w+)? (?:given|granted|allowed|reinstated|back|able to sell|permitted|sell(?:ing)? again|another chance|a chance|the chance)/i,
@@ -142,13 +158,30 @@ export const FAMILIES: Family[] = [
   {
     id: 'track-record',
     reads: PLAN,
-    unless: [/\b(?:paid|bought|buy|purchased)\b[^.]{0,30}\breviews?\b|\b(?:fake|third[- ]party|incentivi[sz]ed|manipulat\w*|in exchange|in return|free (?:product|sample)s?|arrang\w*|remove[ds]?|deleted|solicit\w*|asked|asking|because|expected|stock-?outs?|ran out|out of stock|could not|couldn't|unable|overwhelm\w*|led to|caused|backlog|keep up)\b/i],
+    unless: [
+      /\b(?:paid|bought|buy|purchased)\b[^.]{0,30}\breviews?\b|\b(?:fake|third[- ]party|incentivi[sz]ed|manipulat\w*|in exchange|in return|free (?:product|sample)s?|arrang\w*|remove[ds]?|deleted|solicit\w*|asked|asking|because|expected|stock-?outs?|ran out|out of stock|could not|couldn't|unable|overwhelm\w*|led to|caused|backlog|keep up)\b/i,
+    ],
     patterns: [
-      { re: new RegExp(String.raw`\b(?:selling|sold|sell|seller|store|account|business|shop|operat\w*|partner\w*|cooperat\w*|been on amazon)\b[^.]{0,40}\b(?:for|over|since|more than|in the past|in the last) (?:the (?:past|last) )?${NUM}(?: \w+)? (?:years?|decades?)\b`, 'i'), unless: OTHERS_HISTORY },
-      { re: /\b(?:selling|sold|seller|store|account|business|partner|cooperat\w*|on amazon)\b[^.]{0,40}\bsince (?:19|20)\d\d\b|\bsince (?:19|20)\d\d\b[^.]{0,40}\b(?:selling|sold|seller|store|account|served|customers|business|on amazon)\b/i, unless: OTHERS_HISTORY },
+      {
+        re: new RegExp(
+          String.raw`\b(?:selling|sold|sell|seller|store|account|business|shop|operat\w*|partner\w*|cooperat\w*|been on amazon)\b[^.]{0,40}\b(?:for|over|since|more than|in the past|in the last) (?:the (?:past|last) )?${NUM}(?: \w+)? (?:years?|decades?)\b`,
+          'i',
+        ),
+        unless: OTHERS_HISTORY,
+      },
+      {
+        re: /\b(?:selling|sold|seller|store|account|business|partner|cooperat\w*|on amazon)\b[^.]{0,40}\bsince (?:19|20)\d\d\b|\bsince (?:19|20)\d\d\b[^.]{0,40}\b(?:selling|sold|seller|store|account|served|customers|business|on amazon)\b/i,
+        unless: OTHERS_HISTORY,
+      },
       /\b(?:served|satisfied|helped|delivered to)(?: \w+){0,3} [\d,]+\+? (?:customers|buyers|clients|families)\b/i,
-      new RegExp(String.raw`\b${NUM}(?: \w+)? (?:years?|decades?) (?:of |on |with )?(?:selling|experience|history|cooperation|business|partnership|good|excellent|stable|successful|honest|trouble-free|clean|compliant|amazon)\b`, 'i'),
-      { re: /\b(?:seller|store|shop|account|feedback|customer|product|review|star|average|overall|positive|buyer)(?: feedback)? (?:ratings?|scores?)\b/i, unless: /\b(?:negative|bad|low|poor|critical|one-star|1-star)\b/i },
+      new RegExp(
+        String.raw`\b${NUM}(?: \w+)? (?:years?|decades?) (?:of |on |with )?(?:selling|experience|history|cooperation|business|partnership|good|excellent|stable|successful|honest|trouble-free|clean|compliant|amazon)\b`,
+        'i',
+      ),
+      {
+        re: /\b(?:seller|store|shop|account|feedback|customer|product|review|star|average|overall|positive|buyer)(?: feedback)? (?:ratings?|scores?)\b/i,
+        unless: /\b(?:negative|bad|low|poor|critical|one-star|1-star)\b/i,
+      },
       /\b(?:positive|good|excellent|great|high|perfect|5[- ]star|five[- ]star|4\.\d|outstanding|stellar)(?: customer| buyer| seller)? (?:feedbacks?|reviews|ratings?|reputation|record|history|standing|metrics|performance|account health|praise|comments)\b/i,
       /\b(?:never|not once|not a single|no)(?: \w+)? (?:any |a |one |single )?(?:complaints?|negative (?:feedback|reviews?)|bad (?:feedback|reviews?)|problems?|issues?|violations?|warnings?|claims?|suspensions?)\b[^.]*\b(?:before|ever|in the past|so far|until now|since|history|years?|till now|previously|until this)\b/i,
       /\b(?:have|had|has|we've) never (?:received|had|got|gotten|faced|encountered|been (?:warned|suspended|complained|reported)|violated|broken)\b/i,
@@ -176,14 +209,19 @@ export const FAMILIES: Family[] = [
     id: 'business-intro',
     reads: PLAN,
     // Process, evidence (a registration) and stock facts are not an introduction.
-    unless: [/\b(?:checklist|process|procedure|audit|sop|step|training|log|alert|spreadsheet|checks?|inspects?|answers?|reviews?|responsible for|in charge|assigned|hired|trained|now|registration (?:no\.?|number)|attached|stock|inventory|oversold|overselling)\b/i],
+    unless: [
+      /\b(?:checklist|process|procedure|audit|sop|step|training|log|alert|spreadsheet|checks?|inspects?|answers?|reviews?|responsible for|in charge|assigned|hired|trained|now|registration (?:no\.?|number)|attached|stock|inventory|oversold|overselling)\b/i,
+    ],
     patterns: [
       /\b(?:company|business|store|shop|brand|factory|firm|corporation|enterprise|we)\b[^.]{0,30}\b(?:founded|established|set up|registered|incorporated|started|created|opened|launched)\b[^.]{0,15}\b(?:19|20)\d\d\b/i,
       /\b(?:we|our (?:company|factory|team|firm|business|group)|the company)(?: now| currently)? (?:has|have|employs?|with|consists? of|owns?|operates?)(?: over| more than| nearly| about| around| almost| a team of)? [\d,]+\+? (?:full-time |professional |skilled |experienced )?(?:employees|staff|workers|people|designers|engineers|members|square|sq|production lines|factories|warehouses|stores|brands)\b/i,
       /\b(?:company|factory|brand|firm|business) (?:is|has been|was|became)\b[^.]{0,40}\bsince (?:19|20)\d\d\b|\b(?:gold supplier|verified supplier|canton fair)\b/i,
       /\b[\d,.]+ ?(?:square (?:meters?|metres?|feet|foot)|sq\.? ?(?:m|ft)|m2|㎡)\b/i,
       /\ba team of (?:over |more than )?[\d,]+\+? (?:professional |experienced |skilled )?(?:people|employees|staff|members|designers|engineers)\b/i,
-      { re: /\b(?:our|the company'?s?)(?: \w+'s)? (?:mission|vision|goal|aim|philosophy|purpose|tenet|principle|motto|core values?|values|belief|pursuit|dream|slogan|culture)\b[^.]{0,10}\b(?:is|are|has always been|have always been|was)\b/i, unless: /\d/ },
+      {
+        re: /\b(?:our|the company'?s?)(?: \w+'s)? (?:mission|vision|goal|aim|philosophy|purpose|tenet|principle|motto|core values?|values|belief|pursuit|dream|slogan|culture)\b[^.]{0,10}\b(?:is|are|has always been|have always been|was)\b/i,
+        unless: /\d/,
+      },
       /\b(?:customer|customers|buyer|quality|integrity|honesty|service) (?:first|is (?:god|king|our top|always our|our (?:first|highest|top)))\b/i,
       /\b(?:customer satisfaction|quality|integrity|honesty|credibility)\b[^.]{0,25}\b(?:our|the) (?:top |first |highest |number one |most important |core |main )?(?:priority|goal|principle|value|pursuit|mission|tenet|lifeline)\b/i,
       /\b(?:committed|dedicated|devoted|focus(?:ed)?|speciali[sz]\w*)(?: ourselves)? (?:to|on|in) (?:provid|offer|bring|deliver|creat|mak|serv|design|produc|develop|manufactur|research|sell|the (?:research|design|production|development))\w*/i,
@@ -223,7 +261,11 @@ export const FAMILIES: Family[] = [
       /\b(?:your|amazon'?s) (?:instructions?|guidance|direction|advice|suggestions?)\b[^.]{0,20}\b(?:on|about|what|how)\b|\bplease,? guide\b|\bguide us\b/i,
       /\b(?:please|kindly|(?:could|can|would|will) (?:you|amazon|seller performance|your team)|we (?:hope|wish|would like|need|want|ask|request|expect) (?:you|amazon|to (?:know|understand|learn|get|receive|hear))|help us)\b[^.]{0,60}\b(?:what (?:exactly |else |is |was |we |to |do |should |must )|which (?:listings?|asins?|products?|orders?|polic(?:y|ies)|rules?|items?|parts?|documents?)|why\b|the (?:exact |specific |real )?(?:reason|problem|violation|issue|cause)\b|specifics|(?:more )?details (?:of|about|on))/i,
       // An appeal states; a question in it asks Amazon to do the seller's analysis (confirming receipt of a document is not).
-      { re: /^(?=[^]*\b(?:what|which|where|whether|is it|was it|are (?:they|these|those|the)|did (?:we|our|the)|does (?:our|the)|do (?:we|our|the))\b)[^]*\?\s*$/i, unless: /\b(?:receiv\w*|reached|arrived|got)\b[^?]{0,40}\b(?:invoices?|documents?|files?|attachments?|letters?|email|case)\b|\b(?:invoices?|documents?|files?|attachments?)\b[^?]{0,40}\b(?:receiv\w*|reached|arrived)\b/i },
+      {
+        re: /^(?=[^]*\b(?:what|which|where|whether|is it|was it|are (?:they|these|those|the)|did (?:we|our|the)|does (?:our|the)|do (?:we|our|the))\b)[^]*\?\s*$/i,
+        unless:
+          /\b(?:receiv\w*|reached|arrived|got)\b[^?]{0,40}\b(?:invoices?|documents?|files?|attachments?|letters?|email|case)\b|\b(?:invoices?|documents?|files?|attachments?)\b[^?]{0,40}\b(?:receiv\w*|reached|arrived)\b/i,
+      },
       /\b(?:any|more|further|some|additional) (?:\w+ )?(?:details?|information|insight|feedback|hints?|clues?|specifics)\b[^.]{0,20}\b(?:about|on|regarding|as to|of) (?:what|why|which|how|the (?:reason|violation|findings?|problem|issue|cause))\b|\bpoint (?:us|me) (?:in the right direction|to (?:the|what|which))\b|\bwithout knowing (?:the |which |what )(?:\w+ )?(?:orders?|order numbers|asins?|listings?|reasons?|complaints?|problems?|rules?|polic\w*)\b/i,
       /\b(?:please|kindly|(?:could|would|can|will) (?:you|amazon|seller performance|your team)|if (?:you|amazon|seller performance|your team)|appreciate it if (?:you|amazon|seller performance|your team)|(?:ask|request|hope) (?:that )?(?:you|amazon|seller performance|your team))\b[^.]{0,40}\b(?:share|identify|specify|point out|indicate|name|list|send|forward|provide|give)\b[^.]{0,30}\b(?:reasons?|asins?|order (?:ids?|numbers)|orders? (?:involved|concerned|affected)|complaints?|listings? (?:involved|concerned|affected)|rules?|polic(?:y|ies)|problems?|violations?|cause|hints?|clues?)\b/i,
       /\b(?:need|want|would like|have) to (?:know|understand|find out)\b (?:\w+ ){0,2}?(?:which|what|why|where|the (?:reason|cause|rule|policy|problem))\b/i,
@@ -300,9 +342,15 @@ export const FAMILIES: Family[] = [
     id: 'notice-as-cause',
     reads: PLAN,
     patterns: [
-      new RegExp(String.raw`\b(?:(?:root |main |real |actual |primary |direct |only )?(?:causes?|reasons?)|what went wrong|what happened|(?:the|our) (?:main |biggest |real |only )?(?:problem|issue))\b(?: (?:of|for|behind|why|that|our|the|we|this) [^.]{0,40}?)? (?:is|was|are|were)(?: that| because(?: of)?| due to| simply)?\b[^.]{0,35}?\b${NOTICE_WORDS}`, 'i'),
+      new RegExp(
+        String.raw`\b(?:(?:root |main |real |actual |primary |direct |only )?(?:causes?|reasons?)|what went wrong|what happened|(?:the|our) (?:main |biggest |real |only )?(?:problem|issue))\b(?: (?:of|for|behind|why|that|our|the|we|this) [^.]{0,40}?)? (?:is|was|are|were)(?: that| because(?: of)?| due to| simply)?\b[^.]{0,35}?\b${NOTICE_WORDS}`,
+        'i',
+      ),
       new RegExp(String.raw`\b(?:(?:root |main |underlying )?causes?|reasons?)\s*[:\-–]\s*[^.]{0,25}?\b${NOTICE_WORDS}`, 'i'),
-      new RegExp(String.raw`\bwhat (?:caused|led to|triggered) (?:the |this |our )?(?:\w+ )?(?:problem|issue|suspension|deactivation|removal|complaints?)\b (?:is|was)\b[^.]{0,35}?\b${NOTICE_WORDS}`, 'i'),
+      new RegExp(
+        String.raw`\bwhat (?:caused|led to|triggered) (?:the |this |our )?(?:\w+ )?(?:problem|issue|suspension|deactivation|removal|complaints?)\b (?:is|was)\b[^.]{0,35}?\b${NOTICE_WORDS}`,
+        'i',
+      ),
       /\b(?:happened|occurred|arose|started|came about)\b[^.]{0,15}\b(?:because|due to|as|since)\b[^.]{0,15}\b(?:buyers?|customers?|we (?:received|got)|amazon|the rights? owner|the brand(?: owner)?)\b[^.]{0,20}\b(?:complain\w*|claim\w*|report\w*|negative|feedback|filed|found|flagged|detected)/i,
       /\b(?:problems?|issues?|suspension|deactivation|removal|this|it|account health|health|rating)\b (?:\w+ ){0,3}?(?:(?:was|were|is|has|have) )?(?:dropped |fell |happened |occurred |arose |came |been )?(?:caused by|due to|because of|(?:the )?result of) (?:the |these |those |this |an? |some |\d+ )?(?:\w+ ){0,2}?(?:complaints?|claims?|negative feedbacks?|a-to-z claims?|policy violations?|(?:performance )?notifications?|warnings?)\b/i,
     ],
@@ -312,9 +360,15 @@ export const FAMILIES: Family[] = [
     id: 'passing-blame',
     reads: PLAN,
     when: [FACTUAL],
-    unless: [OWNS, /\b(?:and|but|yet|,) (?:we|i) (?:did not|didn't|had not|hadn't|failed|never|missed|should)\b|\b(?:because|since|as) (?:of )?(?:our|we)\b|\bour (?:own )?(?:[\w-]+ ){0,2}(?:stopped|failed|broke|did not|didn't|missed|had no|lacked|skipped)\b/i],
+    unless: [
+      OWNS,
+      /\b(?:and|but|yet|,) (?:we|i) (?:did not|didn't|had not|hadn't|failed|never|missed|should)\b|\b(?:because|since|as) (?:of )?(?:our|we)\b|\bour (?:own )?(?:[\w-]+ ){0,2}(?:stopped|failed|broke|did not|didn't|missed|had no|lacked|skipped)\b/i,
+    ],
     patterns: [
-      new RegExp(String.raw`\b(?:because(?: of)?|due to|owing to|thanks to|as a result of|caused by|after|as|since|when|by)\b (?:the |a |an |some |one |our (?:former )?)?(?:\w+ )?${EXTERNAL}(?:'s|s'|')?(?: [\w-]+){0,4}? ${FAULT}`, 'i'),
+      new RegExp(
+        String.raw`\b(?:because(?: of)?|due to|owing to|thanks to|as a result of|caused by|after|as|since|when|by)\b (?:the |a |an |some |one |our (?:former )?)?(?:\w+ )?${EXTERNAL}(?:'s|s'|')?(?: [\w-]+){0,4}? ${FAULT}`,
+        'i',
+      ),
       new RegExp(String.raw`\b(?:which|who|whom|that) (?:the )?${EXTERNAL}(?: \w+)? ${FAULT}`, 'i'),
       {
         re: new RegExp(String.raw`\b${EXTERNAL},? (?:who|which) (?:\w+ ){0,2}?${FAULT}`, 'i'),
@@ -324,8 +378,14 @@ export const FAMILIES: Family[] = [
       },
       new RegExp(String.raw`\b${EXTERNAL}(?:'s|s'|') (?:[\w-]+ ){0,2}?(?:${FAULT_NOUN})\b`, 'i'),
       new RegExp(String.raw`(?<!our |with (?:the )?)\b${EXTERNAL} (?:had |also |then |again )?(?:${FAULT_VERB})`, 'i'),
-      new RegExp(String.raw`\b(?:careless|negligent|lazy|rude|incompetent|dishonest|unreliable|sloppy|inexperienced) (?:\w+ )?${EXTERNAL}|\b${EXTERNAL}\b[^.]{0,40}\bwithout (?:informing|telling|notifying|asking|warning|consulting) (?:us|our)\b|\bwithout our (?:knowledge|consent|approval|permission)\b|\b(?:glitch\w*|bugs?|errors?|outages?|faults?|mistakes?) (?:in|of|on|with|from|by) (?:the )?${EXTERNAL}|\b${EXTERNAL}\b (?:\w+ ){0,5}?(?:by mistake|by accident|mistakenly|wrongly|incorrectly)\b`, 'i'),
-      new RegExp(String.raw`\b${EXTERNAL}(?:'s|s'|')?\b[^.;:]{0,50}(?<!\b(?:we|i|you|us) )\b(?:${STRICT_FAULT})|(?<!\b(?:we|i|you|us) )\b(?:${STRICT_FAULT})\b[^.;:]{0,25}\b(?:by|in|of|from|at|with) (?:the |a |an |our )?${EXTERNAL}\b`, 'i'),
+      new RegExp(
+        String.raw`\b(?:careless|negligent|lazy|rude|incompetent|dishonest|unreliable|sloppy|inexperienced) (?:\w+ )?${EXTERNAL}|\b${EXTERNAL}\b[^.]{0,40}\bwithout (?:informing|telling|notifying|asking|warning|consulting) (?:us|our)\b|\bwithout our (?:knowledge|consent|approval|permission)\b|\b(?:glitch\w*|bugs?|errors?|outages?|faults?|mistakes?) (?:in|of|on|with|from|by) (?:the )?${EXTERNAL}|\b${EXTERNAL}\b (?:\w+ ){0,5}?(?:by mistake|by accident|mistakenly|wrongly|incorrectly)\b`,
+        'i',
+      ),
+      new RegExp(
+        String.raw`\b${EXTERNAL}(?:'s|s'|')?\b[^.;:]{0,50}(?<!\b(?:we|i|you|us) )\b(?:${STRICT_FAULT})|(?<!\b(?:we|i|you|us) )\b(?:${STRICT_FAULT})\b[^.;:]{0,25}\b(?:by|in|of|from|at|with) (?:the |a |an |our )?${EXTERNAL}\b`,
+        'i',
+      ),
       /\b(?:damaged|lost|delayed|broken|mishandled|misrouted|crushed|dropped) (?:\w+ )?by (?:the |a |an )?(?:carriers?|couriers?|ups|usps|fedex|dhl|post|postal service|warehouse|fba|amazon|forwarder|driver)\b/i,
     ],
   },
@@ -383,7 +443,9 @@ export const FAMILIES: Family[] = [
     id: 'ignorance-excuse',
     reads: PLAN,
     after: ['asks-amazon', 'denial', 'others-do-it', 'disputes-policy'],
-    unless: [/\b(?:since then|have since|has since|we have (?:now |since )?(?:trained|studied|completed|read|learned|assigned|hired|set up|created|added|introduced|appointed|made)|(?<!not |never )(?:trained|completed|passed))\b/i],
+    unless: [
+      /\b(?:since then|have since|has since|we have (?:now |since )?(?:trained|studied|completed|read|learned|assigned|hired|set up|created|added|introduced|appointed|made)|(?<!not |never )(?:trained|completed|passed))\b/i,
+    ],
     patterns: [
       /\b(?:we|i|they|he|she|(?:our|the|this|that) (?:\w+ )?(?:team|staff|employees?|operators?|company|colleagues?|people|designer|manager|worker|assistant))(?: \w+){0,3} (?:did not|didn't|do not|don't|does not|doesn't|never|had no|have no|has no|were not|was not|are not|wasn't|weren't|aren't|had not|hadn't)(?: \w+)? (?:know|knew|realize|realise|understand|aware|idea|clue|knowledge|familiar|clear|awareness|expect|think|notice)\b/i,
       /\b(?:never|not) (?:heard|seen|read) (?:of|about)\b|\bwithout (?:knowing|realizing|realising|understanding|being aware)\b|\b(?:policy|policies|rules?|guidelines|requirements?)\b[^.]{0,15}\b(?:is|are|was|were) (?:\w+ )?(?:not clear|unclear|confusing|complicated|complex|hard|difficult|vague)\b/i,
@@ -402,8 +464,14 @@ export const FAMILIES: Family[] = [
     reads: PLAN,
     patterns: [
       /\b(?:legal|judicial|juridical|law) (?:action|actions|proceedings?|means|measures|steps|remedies|route|channels?)\b/i,
-      { re: /\b(?:lawyers?|attorneys?|solicitors?|law firms?|legal team|legal department)\b/i, unless: /\b(?:opinion|attached|analysis|letter from|confirmed|reviewed|search|registration)\b/i },
-      { re: /\b(?:sue|suing|sued|lawsuit|court|litigation|litigate|arbitration|class action)\b/i, unless: /\b(?:ruling|ruled|judgment|judgement|invalidated|dismissed)\b/i },
+      {
+        re: /\b(?:lawyers?|attorneys?|solicitors?|law firms?|legal team|legal department)\b/i,
+        unless: /\b(?:opinion|attached|analysis|letter from|confirmed|reviewed|search|registration)\b/i,
+      },
+      {
+        re: /\b(?:sue|suing|sued|lawsuit|court|litigation|litigate|arbitration|class action)\b/i,
+        unless: /\b(?:ruling|ruled|judgment|judgement|invalidated|dismissed)\b/i,
+      },
       /\b(?:media|press|newspapers?|journalists?|reporters?|news|social media|facebook|twitter|youtube|tiktok|reddit|weibo|forums?)\b[^.]{0,30}\b(?:expose|tell|post|publish|share|know|contact|story|report)\w*|\b(?:will|would|going to|shall|plan to)\b[^.]{0,20}\b(?:post|publish|share|expose|tell)\w*\b[^.]{0,40}\b(?:media|press|newspapers?|journalists?|reporters?|facebook|twitter|youtube|tiktok|reddit|weibo|forums?|the public)\b|\b(?:go|going|went) public\b|\b(?:expose|exposing|publici[sz]e|make (?:this|it) public|tell (?:the media|everyone|the world|the press)|contact (?:the )?(?:media|press|journalists?|reporters?))\b/i,
       /\b(?:complain|complaint|report|escalate|appeal|write|inform|informed|contact|contacted|notify|notified)(?: \w+){0,3} (?:to |with )?(?:the )?(?:ftc|bbb|better business bureau|attorney general|regulators?|government|authorities|consumer (?:protection|association|council)|jeff bezos|bezos|ceo|executive team|senior management|embassy|ministry|chamber of commerce|congress|(?:eu|european) commission)\b|\bbezos\b|\bjeff@/i,
       /\b(?:hold|held|holding) (?:you|amazon|your company)(?: \w+)? (?:responsible|liable|accountable)\b|\bliable\b/i,
@@ -411,7 +479,10 @@ export const FAMILIES: Family[] = [
       /\b(?:compensat\w*|reimburse\w*)(?: \w+)? (?:us|me|for (?:our|the|all)(?: \w+)? (?:loss|losses|damages))\b|\b(?:losses|damages)(?: \w+)? (?:caused|incurred) by (?:amazon|you|your)\b/i,
       /\b(?:you|amazon|your team)(?: \w+)? (?:must|have to|need to|should|are obliged to|are required to|owe)(?: \w+)? (?:reinstate|restore|reactivate|reply|respond|answer|release|return|refund|pay|compensate|explain|give|unblock|unfreeze|reopen|lift|remove|tell|provide|us)\b|\b(?:we|i) (?:demand|insist)\b/i,
       /\b(?:within|in|by|before|no later than)(?: the next)? (?:\d+|one|two|three|five|seven|ten|a|the end of)(?: business| working)? (?:hours?|days?|weeks?|week|today|tomorrow)\b[^.]*\b(?:or|otherwise|else)(?: \w+)? (?:we|i|our)\b/i,
-      new RegExp(String.raw`\b(?:please|you|amazon|your team|we (?:need|want|request|ask|expect|urge|demand))\b[^.]{0,50}\b(?:${REINSTATE}|repl(?:y|ies)|respon(?:d|se)|answer|decision|resolve)\b[^.]{0,40}\b(?:as soon as possible|asap|immediately|right away|at once|without (?:further |any )?delay|within \d+|by (?:monday|tuesday|wednesday|thursday|friday|tomorrow|the end)|before (?:prime day|black friday|christmas|the holiday|q4|peak))`, 'i'),
+      new RegExp(
+        String.raw`\b(?:please|you|amazon|your team|we (?:need|want|request|ask|expect|urge|demand))\b[^.]{0,50}\b(?:${REINSTATE}|repl(?:y|ies)|respon(?:d|se)|answer|decision|resolve)\b[^.]{0,40}\b(?:as soon as possible|asap|immediately|right away|at once|without (?:further |any )?delay|within \d+|by (?:monday|tuesday|wednesday|thursday|friday|tomorrow|the end)|before (?:prime day|black friday|christmas|the holiday|q4|peak))`,
+        'i',
+      ),
       /\b(?:urgent(?:ly)?|emergency|escalat\w*)\b|\b(?:amazon|you) to (?:pay|compensate|refund|reimburse|cover)\b/i,
       // The police as pressure ("we will report … to the police"), not a fraud report the seller already made.
       /\b(?:will|would|shall|going to|plan to|may|might|have to)\b[^.]{0,40}\b(?:police|cyber ?police)\b/i,
@@ -427,12 +498,19 @@ export const FAMILIES: Family[] = [
     reads: PLAN,
     after: ['threat'],
     patterns: [
-      { re: /\b(?:lawyers?|attorneys?|legal (?:counsel|advis[eo]rs?|team|department|experts?)|counsel|law firm|solicitors?)\b[^.]{0,60}\b(?:unlawful|illegal|no (?:legal )?basis|breach\w*|entitled|our rights|liab\w*|contract\w*|wrongful|not allowed|cannot|can't|violat\w*|obligat\w*|advis\w*|believ\w*|opinion|says?|said|view|confirm\w*|think|thinks|told|asked|instructed|recommend\w*|suggest\w*|in writing)\b|\baccording to (?:our|a|the) (?:lawyer|attorney|legal|counsel|solicitor)/i, unless: /\b(?:sue|suing|lawsuit|legal action|court action|take (?:you|amazon) to court)\b|^(?![^]*\b(?:unlawful|illegal|no (?:legal )?basis|breach\w*|entitled|liab\w*|wrongful|not (?:allowed|permitted)|cannot|can't)\b)[^]*\b(?:lawyer|attorney|counsel|solicitor|legal)(?:'s|s')? (?:[\w-]+ )?(?:opinion|analysis|letter|report|memo)\b|\bnon-?infring\w*|\bfreedom to operate\b|\b(?:attached|enclosed)\b|\bpatent (?:no\.?|number)|\bcourt (?:ruling|judg\w*)\b/i },
+      {
+        re: /\b(?:lawyers?|attorneys?|legal (?:counsel|advis[eo]rs?|team|department|experts?)|counsel|law firm|solicitors?)\b[^.]{0,60}\b(?:unlawful|illegal|no (?:legal )?basis|breach\w*|entitled|our rights|liab\w*|contract\w*|wrongful|not allowed|cannot|can't|violat\w*|obligat\w*|advis\w*|believ\w*|opinion|says?|said|view|confirm\w*|think|thinks|told|asked|instructed|recommend\w*|suggest\w*|in writing)\b|\baccording to (?:our|a|the) (?:lawyer|attorney|legal|counsel|solicitor)/i,
+        unless:
+          /\b(?:sue|suing|lawsuit|legal action|court action|take (?:you|amazon) to court)\b|^(?![^]*\b(?:unlawful|illegal|no (?:legal )?basis|breach\w*|entitled|liab\w*|wrongful|not (?:allowed|permitted)|cannot|can't)\b)[^]*\b(?:lawyer|attorney|counsel|solicitor|legal)(?:'s|s')? (?:[\w-]+ )?(?:opinion|analysis|letter|report|memo)\b|\bnon-?infring\w*|\bfreedom to operate\b|\b(?:attached|enclosed)\b|\bpatent (?:no\.?|number)|\bcourt (?:ruling|judg\w*)\b/i,
+      },
       /\b(?:complain\w*|report\w*|fil(?:e|ed|ing)|lodg\w*|contact\w*|writ(?:e|ing|ten)|wrote|inform\w*|escalat\w*|cc|copy|copied|sent|send|forward\w*|bring|take|turn to|rais(?:e|ed|ing)|prepared to|ready to|ask|approach|seek|involve|go to|appeal to)\b[^.]{0,50}\b(?:consumer (?:protection|council|association|rights|agency|authority|office|bureau)|trading standards|market supervision|administration for (?:industry|market)|(?:e-?commerce|commerce) (?:department|bureau|office)|provincial|municipal|local government|watchdog|ombudsman|regulators?|market regulat\w*|samr|competition (?:authority|commission|bureau)|cma|ftc|bbb|trade (?:commission|association|body|bureau)|commerce (?:bureau|department|ministry)|ministry|government|congress\w*|senators?|member of parliament|embassy|consulate|chamber|(?:industry|seller|sellers'?|e-?commerce) association|tribunal|arbitrat\w*|small business (?:administration|commissioner)|(?:eu|european) commission|digital services act|platform-to-business)\b/i,
       /\b(?:your|amazon'?s|a written|a final|the final|a formal) (?:\w+ )?(?:answer|reply|response|decision)\b[^.]{0,30}\b(?:by|before|within|no later than)\b/i,
       /\b(?:please|kindly|we (?:request|ask|expect|need|would like|hope|want|look forward|trust|count on|believe|would appreciate|appreciate)|i (?:request|ask|expect|need|trust))\b[^.]{0,60}\b(?:repl(?:y|ies)|respon\w*|answer|decision|review|reinstat\w*|restor\w*|reactivat\w*|reopen\w*|releas\w*|unblock\w*|resolv\w*|process\w*|feedback|update|result)\b[^.]{0,40}\b(?:within|by|before|no later than|until)\b (?:the )?(?:\d+|one|two|three|four|five|seven|ten|fourteen|next|this|end|black friday|prime day|christmas|peak season|q4|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|tomorrow|today)\b/i,
       /\b(?:need|expect|want|require)s? (?:a |an |the |your )?(?:decision|reply|response|answer|result|reinstatement|reactivation)\b[^.]{0,40}\b(?:within|by|before|no later than)\b/i,
-      { re: /\b(?:compensat\w*|reimburs\w*|indemni\w*)\b/i, unless: /\b(?:buyers?|customers?|clients?|purchasers?)\b|\b(?:we|i) (?:have |had )?(?:already )?(?:compensated|reimbursed)\b/i },
+      {
+        re: /\b(?:compensat\w*|reimburs\w*|indemni\w*)\b/i,
+        unless: /\b(?:buyers?|customers?|clients?|purchasers?)\b|\b(?:we|i) (?:have |had )?(?:already )?(?:compensated|reimbursed)\b/i,
+      },
       /\b(?:under|according to|in breach of|breach(?:es|ed)?|violat\w* (?:of )?|contrary to)(?: the| your| amazon'?s)? (?:business solutions agreement|bsa|terms of service|seller agreement|agreement|contract|law|laws|regulations?|consumer law|p2b regulation|platform-to-business regulation)\b[^.]{0,60}\b(?:amazon|you|must|should|cannot|can't|obliged|required|entitled|owe)\b|\b(?:not|isn't|is not) (?:legal|lawful)\b|\b(?:advised|told) by (?:our|a) (?:lawyer|attorney|counsel|solicitor|legal)/i,
       /\bowe[sd]? (?:us|me)\b|\b(?:make good|make up for|recover|recoup)\b[^.]{0,30}\b(?:loss(?:es)?|lost|damages?|sales|income|revenue|profits?)\b/i,
       /\b(?:amazon|you|your (?:team|company)|who)\b[^.]{0,30}\b(?:cover|pay(?: for)?|refund|waive|return|bear)\b[^.]{0,25}\b(?:fees|costs|losses|lost (?:sales|profits?|revenue|income)|damages)\b/i,
@@ -448,7 +526,10 @@ export const FAMILIES: Family[] = [
     unless: [MECHANISM, NOT_A_PROMISE],
     patterns: [
       /\bnever\b[^.]{0,40}\bagain\b|\bever again\b/i,
-      { re: /\b(?:will|shall|'ll|guarantee\w*|promis\w*|assure|ensure|make sure|from (?:now on|today))\b[^.]{0,50}\b(?:never|always|every single|no (?:more|longer|further)|zero|(?:100|one hundred) ?(?:%|percent)|perfect\w*|flawless\w*|absolutely no|any ?more)(?!\w)/i, unless: /\b\d+ (?:hours?|days?|minutes?|business days?|working days?)\b|\bwithin\b/i },
+      {
+        re: /\b(?:will|shall|'ll|guarantee\w*|promis\w*|assure|ensure|make sure|from (?:now on|today))\b[^.]{0,50}\b(?:never|always|every single|no (?:more|longer|further)|zero|(?:100|one hundred) ?(?:%|percent)|perfect\w*|flawless\w*|absolutely no|any ?more)(?!\w)/i,
+        unless: /\b\d+ (?:hours?|days?|minutes?|business days?|working days?)\b|\bwithin\b/i,
+      },
       /\b(?:mistake|error|problem|issue|this|it)s? (?:will|shall) (?:not|never) be repeated\b/i,
       /\b(?:will|shall|'ll) (?:always|forever|from now on) (?:be )?(?:\w+ )?(?:(?:100|one hundred) ?%|perfect|accurate|correct|right|on time|compliant|new|authentic|error-free)(?!\w)|\b(?:100|one hundred) ?(?:%|percent) (?:accurate|correct|compliant|safe|on time|perfect|new|authentic|satisf\w*|error-free|guaranteed)(?!\w)/i,
       /\bnot (?:one|a single) (?:\w+ )?(?:mistake|error|defect|complaint|problem|late)\b|\bonly ever\b|\bthing of the past\b|\bpermanent(?:ly)?\b|\b(?:will|shall) (?:not|never) (?:come back|return|recur)\b/i,
@@ -488,7 +569,11 @@ export const FAMILIES: Family[] = [
       /\b(?:regular(?:ly)?|from time to time|periodic(?:ally)?|constantly|continuously|continually|often|frequently|timely|in time|closely|strictly|carefully|seriously)(?: \w+)? (?:check|monitor|review|inspect|train|supervise|audit|examine|update|follow up|track|observe|communicate)\w*/i,
       /\b(?:will|shall|to) (?:make sure|ensure|guarantee)(?: that)? (?:this|it|such|everything|all|our (?:products|customers|service)|customers|buyers|no (?:such|similar)|the same|nothing)\b/i,
       /\b(?:we|i) (?:promise|guarantee|assure|swear|vow|pledge)\b/i,
-      { re: /\b(?:we|i|our (?:\w+ ){0,2}\w+|all (?:\w+ )?(?:staff|employees|products|orders|listings|members)|the (?:\w+ )?(?:team|staff|company))(?: \w+)? (?:will|shall|are going to|'ll)\b/i, unless: /^\s*(?:\S+\s+){14,}\S|\b(?:only|through|via|using)\b|\b(?:if|once|should|in case|otherwise|provided|as soon as|unless|after|when|media|press|court|lawyers?|facebook|forums?|everyone|sellers|bankrupt\w*|grateful|miss|report|hold|sue|escalate|complain)\b/i },
+      {
+        re: /\b(?:we|i|our (?:\w+ ){0,2}\w+|all (?:\w+ )?(?:staff|employees|products|orders|listings|members)|the (?:\w+ )?(?:team|staff|company))(?: \w+)? (?:will|shall|are going to|'ll)\b/i,
+        unless:
+          /^\s*(?:\S+\s+){14,}\S|\b(?:only|through|via|using)\b|\b(?:if|once|should|in case|otherwise|provided|as soon as|unless|after|when|media|press|court|lawyers?|facebook|forums?|everyone|sellers|bankrupt\w*|grateful|miss|report|hold|sue|escalate|complain)\b/i,
+      },
       /\b(?:more|stricter|better|closer|tighter|stronger|greater|further)(?: \w+)? (?:management|supervision|control|controls|inspections?|checks|monitoring|training|communication|attention|efforts?|care)\b/i,
     ],
   },

@@ -3,16 +3,19 @@
 import type { Bilingual } from './checker.ts';
 
 export const CHECKER_MESSAGES: Record<string, Bilingual> = {
-  'unfilled': { zh: '还有未填写的内容：发送前替换所有方括号。', en: 'Some fields are still empty: replace every bracketed marker before sending.' },
+  unfilled: {
+    zh: '还有未填写的内容：发送前替换所有方括号。',
+    en: 'Some fields are still empty: replace every bracketed marker before sending.',
+  },
   'poa-part-missing': {
     zh: '行动计划缺少一部分：亚马逊要看到根本原因、已采取的措施和预防措施三部分，每部分都要有具体内容。',
     en: 'A part of the Plan of Action is missing or empty: Amazon looks for the root cause, the actions already taken and the preventive measures, each with specifics.',
   },
-  'pleading': {
+  pleading: {
     zh: '在恳求或诉苦（希望、机会、家人员工、感叹号、空泛的道歉）。审核人员只看事实，情绪会让信显得没有抓住问题。改成：发生了什么、你改了什么。',
     en: 'Pleading or emotion (hope, a chance, family and staff, exclamation marks, an apology for nothing in particular). Reviewers decide on facts; emotion reads as not having found the problem. Say instead what happened and what you changed.',
   },
-  'bargaining': {
+  bargaining: {
     zh: '把整改当成恢复账户的条件（“如果恢复，我们将……”）。亚马逊要的是已经在做的措施。改成现在时或完成时：我们已经……、从某日起……。',
     en: 'Prevention offered in exchange for reinstatement ("if you reinstate us, we will…"). Amazon wants measures already in place. Rewrite in the present or past: "we have…", "since 3 March we…".',
   },
@@ -24,7 +27,7 @@ export const CHECKER_MESSAGES: Record<string, Bilingual> = {
     zh: '与问题无关的公司介绍（成立年份、员工人数、使命、对亚马逊的热爱）。审核人员会跳过，还会觉得你在回避。删掉，直接从问题写起。',
     en: 'Company introduction unrelated to the cause (founding year, staff count, mission, love of Amazon). Reviewers skip it and may read it as evasion. Cut it and start with the problem.',
   },
-  'blame': {
+  blame: {
     zh: '信里在指责亚马逊、买家、承运商、竞争对手、权利人或某一个员工。审核人员会认为你不会改。改成你自己能控制的环节：流程缺了什么、你改了什么。',
     en: 'The letter blames Amazon, buyers or the rights owner (or a carrier, a competitor, one employee). Reviewers read blame as "this seller will not change". Rewrite it as what you control: the gap in your process and what you changed.',
   },
@@ -32,7 +35,7 @@ export const CHECKER_MESSAGES: Record<string, Bilingual> = {
     zh: '以“不知道政策”“不是故意的”为理由，却没写怎么补上。不了解政策不是借口。写明缺的是哪一步，以及现在谁、用什么方法检查。',
     en: 'An excuse of not knowing ("we were not aware of the policy", "unintentional") with no fix. Not knowing is not accepted as a reason. Name the missing step and who now checks what, and how.',
   },
-  'threat': {
+  threat: {
     zh: '威胁或施压（律师、起诉、媒体、给亚马逊定期限、要求赔偿）。这会让申诉转给法务、停止处理。删掉，只写原因、措施和证据。',
     en: 'A threat or pressure (lawyers, legal action, the press, deadlines set for Amazon, compensation). It can move the case to legal and stop the review. Cut it; keep to cause, actions and evidence.',
   },
@@ -45,7 +48,7 @@ export const CHECKER_MESSAGES: Record<string, Bilingual> = {
     zh: '在争论政策、指标或目标不公平（“1% 太严”“才两个投诉”）。审核人员不会改规则，只看你有没有找到超标的原因。删掉，写清是哪些订单、为什么出问题。',
     en: 'Arguing that the policy, the metric or its target is unfair ("1% is too strict", "only two claims"). Reviewers do not change the rule; they look for why you missed it. Cut it and say which orders went wrong and why.',
   },
-  'denial': {
+  denial: {
     zh: '只有否认（“我们从没卖过假货”“这是误会”），没有证据。空口否认读起来像没有查过。附上能证明的文件——发票、供应商信息、照片、追踪记录——并在这句里写明是哪份。',
     en: 'A denial ("we never sold fakes", "it was a misunderstanding") with nothing that proves it. A bare denial reads as not having looked. Name the document that shows it — invoice, supplier details, photos, tracking — in this sentence, and attach it.',
   },
@@ -63,7 +66,7 @@ export const CHECKER_MESSAGES: Record<string, Bilingual> = {
   },
   'soft-pressure': {
     zh: '施压的软说法：拿律师意见说事、说要向外部机构投诉、给亚马逊定回复期限、要求赔偿费用或损失。这些会让申诉转去法务或被搁置。删掉，只留原因、措施和证据。',
-    en: 'Pressure in a softer form: a lawyer\'s view as leverage, a complaint to an outside body, a deadline for Amazon, a claim for fees or lost sales. Such lines can move the case to legal or stall it. Cut them; keep to cause, actions and evidence.',
+    en: "Pressure in a softer form: a lawyer's view as leverage, a complaint to an outside body, a deadline for Amazon, a claim for fees or lost sales. Such lines can move the case to legal or stall it. Cut them; keep to cause, actions and evidence.",
   },
   'perfection-promise': {
     zh: '承诺“绝不再犯”“100% 完美”“零投诉”，却没写靠什么做到。没有人能保证零失误，审核人员会当成空话。改成具体机制：哪道检查、谁负责、多久一次，以及漏掉时怎样发现。',

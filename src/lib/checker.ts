@@ -78,7 +78,8 @@ const words = (text: string) => text.split(/\s+/).filter(Boolean).length;
 
 const QUOTED_RE = /"[^"]*"|“[^”]*”/g;
 const GREETING_RE = /^\s*(?:dear|hello|hi|to whom)\b[^.!?]{0,60}$/i;
-const SIGN_OFF_RE = /^\s*(?:sincerely|best regards|kind regards|warm regards|regards|yours|respectfully|best wishes|thank you|thanks)\b[^.]{0,30}$/i;
+const SIGN_OFF_RE =
+  /^\s*(?:sincerely|best regards|kind regards|warm regards|regards|yours|respectfully|best wishes|thank you|thanks)\b[^.]{0,30}$/i;
 
 /** Paragraphs as [first line index, text]; each list item counts as a paragraph of its own. */
 function paragraphs(lines: readonly string[]): [number, string][] {
@@ -115,7 +116,11 @@ export function sentences(lines: readonly string[], headings: readonly number[] 
 }
 
 /** How many findings sit in each Plan-of-Action part (by the heading above their line); the rest count as 'other'. */
-export function findingsByPart(findings: readonly Finding[], lines: readonly string[], headings: readonly number[]): Record<string, number> {
+export function findingsByPart(
+  findings: readonly Finding[],
+  lines: readonly string[],
+  headings: readonly number[],
+): Record<string, number> {
   const starts = [...headings].sort((a, b) => b - a);
   const counts: Record<string, number> = Object.fromEntries([...POA_PARTS.map((p) => [p.id, 0]), ['other', 0]]);
   for (const { line } of findings) {
@@ -168,7 +173,10 @@ export const CHECKER_RULES: CheckerRule[] = [
     type: 'custom',
     check: ({ lines, kind, evidence = [] }) => {
       if (!traitsOf(kind).planOfAction) return [];
-      const text = ` ${lines.join(' ').toLowerCase().replace(/[^a-z0-9]+/g, ' ')} `;
+      const text = ` ${lines
+        .join(' ')
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, ' ')} `;
       return evidence.filter((doc) => !doc.words.some((word) => text.includes(` ${word} `))).map((doc) => ({ excerpt: doc.label }));
     },
   },
@@ -198,7 +206,10 @@ export const CHECKER_RULES: CheckerRule[] = [
   {
     id: 'long-paragraph',
     type: 'custom',
-    check: ({ lines }) => paragraphs(lines).filter(([, text]) => words(text) > MAX_PARAGRAPH_WORDS).map(([line, text]) => ({ line, excerpt: `${words(text)} words` })),
+    check: ({ lines }) =>
+      paragraphs(lines)
+        .filter(([, text]) => words(text) > MAX_PARAGRAPH_WORDS)
+        .map(([line, text]) => ({ line, excerpt: `${words(text)} words` })),
   },
   {
     id: 'long-letter',
@@ -220,13 +231,17 @@ export const CHECKER_RULES: CheckerRule[] = [
     id: 'historical-address',
     type: 'custom',
     // Only where the page offers e-mail at all: appeals never are (their address is not the reader's business).
-    check: ({ recipientStatus, kind }) => (recipientStatus && recipientStatus !== 'still-referenced-by-amazon' && traitsOf(kind).mail !== 'never' ? [{ excerpt: recipientStatus }] : []),
+    check: ({ recipientStatus, kind }) =>
+      recipientStatus && recipientStatus !== 'still-referenced-by-amazon' && traitsOf(kind).mail !== 'never'
+        ? [{ excerpt: recipientStatus }]
+        : [],
   },
   {
     // Advice only, on appeals: the message is the strong one below TEMPLATE_WORDING_STRONG (src/scripts/letter-check.ts).
     id: 'template-wording',
     type: 'custom',
-    check: ({ kind, ownPercent }) => (kind === 'appeal' && ownPercent !== undefined && ownPercent < TEMPLATE_WORDING_BAR ? [{ excerpt: `${ownPercent} %` }] : []),
+    check: ({ kind, ownPercent }) =>
+      kind === 'appeal' && ownPercent !== undefined && ownPercent < TEMPLATE_WORDING_BAR ? [{ excerpt: `${ownPercent} %` }] : [],
   },
 ];
 
@@ -262,7 +277,8 @@ function firstMatch(rule: Family, original: string): string | undefined {
   for (const pattern of rule.patterns) {
     const re = pattern instanceof RegExp ? pattern : pattern.re;
     const match = re.exec(sentence);
-    if (match && (pattern instanceof RegExp || !pattern.unless.test(sentence))) return original.slice(match.index, match.index + match[0].length);
+    if (match && (pattern instanceof RegExp || !pattern.unless.test(sentence)))
+      return original.slice(match.index, match.index + match[0].length);
   }
   return undefined;
 }

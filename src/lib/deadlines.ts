@@ -100,7 +100,7 @@ export function addToDay(day: string, count: number, unit: DeadlineUnit): string
   }
   // Business days: Monday to Friday (public holidays differ by marketplace and are not counted out).
   let time = start;
-  for (let left = Math.abs(count); left > 0; ) {
+  for (let left = Math.abs(count); left > 0;) {
     time += Math.sign(count) * DAY;
     const weekday = new Date(time).getUTCDay();
     if (weekday !== 0 && weekday !== 6) left--;
@@ -132,7 +132,10 @@ export interface DatedDeadline<T extends DeadlineRule> {
 
 /** Each rule with its date for this case (undefined until the case has the event it counts from). */
 export function datedDeadlines<T extends DeadlineRule>(rules: readonly T[], dates: CaseDates, today: string): DatedDeadline<T>[] {
-  const latestAppeal = [...dates.appealDates].filter((d) => parseDay(d) !== undefined).sort().pop();
+  const latestAppeal = [...dates.appealDates]
+    .filter((d) => parseDay(d) !== undefined)
+    .sort()
+    .pop();
   return rules.map((rule) => {
     const from = rule.from === 'notice' ? (parseDay(dates.noticeDate) === undefined ? undefined : dates.noticeDate) : latestAppeal;
     const date = from && addToDay(from, rule.count, rule.unit);

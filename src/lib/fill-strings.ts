@@ -10,7 +10,10 @@ export function fillStrings(locale: Locale): FillStrings {
   return {
     strings: Object.fromEntries(FILL_STRING_KEYS.map((key) => [key, tr(`island.${key}`)])) as FillStrings['strings'],
     editor: {
-      ...(Object.fromEntries(EDITOR_STRING_KEYS.map((key) => [key, tr(`editor.${key}`)])) as Record<(typeof EDITOR_STRING_KEYS)[number], string>),
+      ...(Object.fromEntries(EDITOR_STRING_KEYS.map((key) => [key, tr(`editor.${key}`)])) as Record<
+        (typeof EDITOR_STRING_KEYS)[number],
+        string
+      >),
       parts: Object.fromEntries(GUIDE_PARTS.map((part) => [part, tr(`editor.part.${part}`)])),
     },
     storage: Object.fromEntries(STORAGE_STRING_KEYS.map((key) => [key, tr(`storage.${key}`)])) as FillStrings['storage'],

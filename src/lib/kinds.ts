@@ -44,7 +44,7 @@ export type KindRegistry = Readonly<Record<string, Readonly<KindTraits>>>;
 
 /** The site's kinds. Satisfies TEMPLATE_KINDS: a kind in the enum without traits does not type-check. */
 export const KIND_TRAITS = {
-  'appeal': {
+  appeal: {
     notice: false,
     planOfAction: true,
     checker: 'plan-of-action',
@@ -70,7 +70,7 @@ export const KIND_TRAITS = {
     where: null,
     letterLang: 'en',
   },
-  'notice': {
+  notice: {
     notice: true,
     planOfAction: false,
     checker: null,
@@ -119,7 +119,8 @@ export function deriveKinds<R extends KindRegistry>(registry: R) {
     const t = registry[id]!;
     if (t.planOfAction && t.checker !== 'plan-of-action') throw new Error(`${id}: a Plan of Action needs the plan-of-action checker`);
     if (t.planOfAction && t.mail !== 'never') throw new Error(`${id}: a Plan of Action is never offered by e-mail`);
-    if (t.notice && (t.checker !== null || t.caseSave || t.mail !== 'current')) throw new Error(`${id}: a notice is not checked, saved or sent`);
+    if (t.notice && (t.checker !== null || t.caseSave || t.mail !== 'current'))
+      throw new Error(`${id}: a notice is not checked, saved or sent`);
     if (t.caseSave && !t.inCaseFile) throw new Error(`${id}: saved to a case but not offered in the case file`);
     if (t.planOfAction && t.versions) throw new Error(`${id}: a Plan of Action is one letter (the builder reads one version)`);
   }

@@ -36,7 +36,12 @@ export function auditTemplate(t: AuditTemplate, context: AuditContext): AuditedV
   const specs = placeholderSpecs(declared);
   const examples = Object.fromEntries(declared.map((p) => [p.key, p.example]));
   const extras = letterExtras(t);
-  const versions = t.compliant ? [{ id: 'compliant', ...t.compliant }, { id: 'original', subject: t.subject, letter: t.letter }] : [{ id: 'letter', subject: t.subject, letter: t.letter }];
+  const versions = t.compliant
+    ? [
+        { id: 'compliant', ...t.compliant },
+        { id: 'original', subject: t.subject, letter: t.letter },
+      ]
+    : [{ id: 'letter', subject: t.subject, letter: t.letter }];
   return versions.map((version) => {
     const resolved = resolveLetter(version.letter, extras, {});
     const input = checkInputOf(renderLetter(resolved, specs, examples), {

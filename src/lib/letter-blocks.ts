@@ -97,7 +97,11 @@ const evidenceTicked = (id: string, values: Values) => read(values, evidenceStat
  * The attachments the letter lists now: required items, items whose `when` option is on (pass the template's
  * options, or the set of keys that are on), and items the reader ticked.
  */
-export function listedAttachments(attachments: readonly AttachmentSpec[], values: Values, options: readonly OptionSpec[] | ReadonlySet<string> = []): AttachmentSpec[] {
+export function listedAttachments(
+  attachments: readonly AttachmentSpec[],
+  values: Values,
+  options: readonly OptionSpec[] | ReadonlySet<string> = [],
+): AttachmentSpec[] {
   const on = options instanceof Set ? options : optionsOn(options as readonly OptionSpec[], values);
   return attachments.filter((item) => item.required || (item.when !== undefined && on.has(item.when)) || evidenceTicked(item.id, values));
 }
@@ -120,9 +124,11 @@ export function blockProblems(source: string | undefined): string[] {
     const marker = BLOCK_MARKER_RE.exec(line);
     if (!marker) {
       // The builder and the appeal form work section by section, so switching an option never adds or removes one.
-      if (open && line.startsWith(HEADING_PREFIX)) problems.push(`a heading cannot sit inside {{#${open}}}: an optional block holds lines within a section`);
+      if (open && line.startsWith(HEADING_PREFIX))
+        problems.push(`a heading cannot sit inside {{#${open}}}: an optional block holds lines within a section`);
       if (/\{\{[#/][^}]*\}\}/.test(line)) problems.push(`block marker must stand alone on its line: "${line.trim()}"`);
-      if (line.includes('{{@') && !ATTACHMENTS_LINE_RE.test(line)) problems.push(`${ATTACHMENTS_MARKER} must stand alone on its line: "${line.trim()}"`);
+      if (line.includes('{{@') && !ATTACHMENTS_LINE_RE.test(line))
+        problems.push(`${ATTACHMENTS_MARKER} must stand alone on its line: "${line.trim()}"`);
       continue;
     }
     const [, sign, key] = marker;

@@ -80,14 +80,21 @@ function templateLines(source: string): TemplateLine[] {
       return { raw, kind: 'block', units: [], marker: '' };
     }
     const inBlock = block;
-    if (raw.startsWith(HEADING_PREFIX)) return (run = undefined), { raw, kind: 'heading', units: [], marker: '' };
+    if (raw.startsWith(HEADING_PREFIX)) return ((run = undefined), { raw, kind: 'heading', units: [], marker: '' });
     if (raw.trim() === '') return { raw, kind: 'blank', units: [], marker: '', block: inBlock };
-    if (/^\s*\{\{@attachments\}\}\s*$/.test(raw)) return (run = undefined), { raw, kind: 'attachments', units: [], marker: '' };
-    if (FIELD_LINE_RE.test(raw)) return (run = undefined), { raw, kind: 'field', units: [], marker: '', block: inBlock };
+    if (/^\s*\{\{@attachments\}\}\s*$/.test(raw)) return ((run = undefined), { raw, kind: 'attachments', units: [], marker: '' });
+    if (FIELD_LINE_RE.test(raw)) return ((run = undefined), { raw, kind: 'field', units: [], marker: '', block: inBlock });
     const item = LIST_ITEM_RE.exec(raw);
     if (item) {
       run ??= `R${index}`;
-      return { raw, kind: 'point', units: [{ id: `L${index}`, text: raw.slice(item[0].length), sep: '' }], marker: item[0], block: inBlock, run };
+      return {
+        raw,
+        kind: 'point',
+        units: [{ id: `L${index}`, text: raw.slice(item[0].length), sep: '' }],
+        marker: item[0],
+        block: inBlock,
+        run,
+      };
     }
     run = undefined;
     const sentences = splitSentences(raw);
@@ -190,7 +197,12 @@ export function editedSource(source: string, edits: LetterEdits, tagged = false)
 
 /** The points of a run in the reader's order (the template's when untouched). */
 export function runOrder(source: string, edits: LetterEdits, run: string): string[] {
-  return edits.order.get(run) ?? letterUnits(source).filter((u) => u.run === run).map((u) => u.id);
+  return (
+    edits.order.get(run) ??
+    letterUnits(source)
+      .filter((u) => u.run === run)
+      .map((u) => u.id)
+  );
 }
 
 /** A new id for an added point. */
@@ -202,7 +214,13 @@ export function newPointId(edits: LetterEdits): string {
 }
 
 /** Moves, removes or adds a point within its run; returns false when the change is not possible (an end, the limit). */
-export function changeRun(source: string, edits: LetterEdits, run: string, id: string, change: 'up' | 'down' | 'remove' | 'add'): string | false {
+export function changeRun(
+  source: string,
+  edits: LetterEdits,
+  run: string,
+  id: string,
+  change: 'up' | 'down' | 'remove' | 'add',
+): string | false {
   const order = [...runOrder(source, edits, run)];
   const at = order.indexOf(id);
   if (at < 0) return false;
@@ -222,7 +240,9 @@ export function changeRun(source: string, edits: LetterEdits, run: string, id: s
     if (to < 0 || to >= order.length) return false;
     [order[at], order[to]] = [order[to]!, order[at]!];
   }
-  const template = letterUnits(source).filter((u) => u.run === run).map((u) => u.id);
+  const template = letterUnits(source)
+    .filter((u) => u.run === run)
+    .map((u) => u.id);
   if (order.join() === template.join()) edits.order.delete(run);
   else edits.order.set(run, order);
   return focus;
@@ -242,7 +262,8 @@ export function serializeEdits(edits: LetterEdits): string {
   return JSON.stringify({ v: 1, t: Object.fromEntries(edits.text), o: Object.fromEntries(edits.order) });
 }
 
-const isStringPair = (value: unknown): value is [string, string] => Array.isArray(value) && value.length === 2 && value.every((v) => typeof v === 'string');
+const isStringPair = (value: unknown): value is [string, string] =>
+  Array.isArray(value) && value.length === 2 && value.every((v) => typeof v === 'string');
 const ID_RE = /^(?:L\d+(?:\.\d+)?|N\d+)$/;
 const RUN_RE = /^R\d+$/;
 
@@ -273,7 +294,13 @@ export function parseEdits(raw: string | undefined, source: string): LetterEdits
   if (o && typeof o === 'object') {
     for (const [run, ids] of Object.entries(o)) {
       if (!RUN_RE.test(run) || !Array.isArray(ids)) continue;
-      const valid = [...new Set(ids.filter((id): id is string => typeof id === 'string' && (units.get(id)?.run === run || (id.startsWith('N') && edits.text.has(id)))))];
+      const valid = [
+        ...new Set(
+          ids.filter(
+            (id): id is string => typeof id === 'string' && (units.get(id)?.run === run || (id.startsWith('N') && edits.text.has(id))),
+          ),
+        ),
+      ];
       if (valid.length) edits.order.set(run, valid.slice(0, POINTS_PER_SECTION));
     }
   }

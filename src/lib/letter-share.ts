@@ -143,7 +143,13 @@ export const sentencesOf = (line: string) => line.split(/(?<=[.!?])\s+(?=\S)|(?<
 /** Word counts of the body overall and per part, and every body sentence with its own counts. */
 export function letterShare({ lines, values, examples, rewritten }: ShareInput): LetterShare {
   const body = empty();
-  const parts: Record<SharePart, ShareCounts> = { 'what-happened': empty(), 'root-cause': empty(), 'actions-taken': empty(), prevention: empty(), other: empty() };
+  const parts: Record<SharePart, ShareCounts> = {
+    'what-happened': empty(),
+    'root-cause': empty(),
+    'actions-taken': empty(),
+    prevention: empty(),
+    other: empty(),
+  };
   const sentences: ShareSentence[] = [];
   const [start, end] = bodyRange(lines);
   let part: SharePart | 'attachments' = 'what-happened';

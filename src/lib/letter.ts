@@ -127,8 +127,7 @@ function expandInline(line: string, specs: Map<string, PlaceholderSpec>, values:
 /** Repeats a list line's marker for every item; numbered markers count up from the first number. */
 function expandList(marker: string, key: string, spec: PlaceholderSpec, value: string | undefined): OutputLine[] {
   const numbered = NUMBERED_MARKER_RE.exec(marker);
-  const markerFor = (index: number) =>
-    numbered ? `${numbered[1]}${Number(numbered[2]) + index}${numbered[3]}` : marker;
+  const markerFor = (index: number) => (numbered ? `${numbered[1]}${Number(numbered[2]) + index}${numbered[3]}` : marker);
   if (isEmpty(value)) return [{ heading: false, parts: [{ text: marker }, { text: spec.marker, key, filled: false }] }];
   return listItems(value).map((item, index) => ({
     heading: false,
@@ -178,7 +177,8 @@ export function renumber(lines: OutputLine[]): OutputLine[] {
       continue;
     }
     const number = next ?? Number(point[2]);
-    if (number !== Number(point[2])) line.parts[0] = { ...first, text: `${point[1]}${number}${point[3]}${first.text.slice(point[0].length)}` };
+    if (number !== Number(point[2]))
+      line.parts[0] = { ...first, text: `${point[1]}${number}${point[3]}${first.text.slice(point[0].length)}` };
     next = number + 1;
   }
   return lines;

@@ -45,7 +45,8 @@ export function deriveLocales<R extends LocaleRegistry>(registry: R) {
   if (new Set(prefixes).size !== prefixes.length) throw new Error(`two locales share a prefix: ${prefixes.join(', ')}`);
   for (const id of ids) {
     const source = registry[entry(id).content];
-    if (!source || source.content !== entry(id).content || source.convert) throw new Error(`${id} reads "${entry(id).content}", which is not a locale written in itself`);
+    if (!source || source.content !== entry(id).content || source.convert)
+      throw new Error(`${id} reads "${entry(id).content}", which is not a locale written in itself`);
     if (!entry(id).convert && entry(id).content !== id) throw new Error(`${id} reads "${entry(id).content}" without a conversion`);
   }
   const defaultLocale = roots[0]!;
@@ -70,7 +71,10 @@ export function deriveLocales<R extends LocaleRegistry>(registry: R) {
     },
     /** The locale of a site-relative path (deploy base removed): '/en/x/' → 'en', '/x/' → the default. */
     localeOfPath(path: string): Id {
-      return byPrefix.find((id) => entry(id).prefix === '' || path === `/${entry(id).prefix}` || path.startsWith(`/${entry(id).prefix}/`)) ?? defaultLocale;
+      return (
+        byPrefix.find((id) => entry(id).prefix === '' || path === `/${entry(id).prefix}` || path.startsWith(`/${entry(id).prefix}/`)) ??
+        defaultLocale
+      );
     },
     /** The other language of a bilingual page ("read it in the other language"): the first locale showing the other side. */
     otherLocale(locale: Id): Id {

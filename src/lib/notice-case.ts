@@ -16,14 +16,34 @@ export const CASE_CURRENT_KEY = CURRENT_CASE_KEY;
 
 /** How a marketplace code is written in a letter's {{marketplace_site}}. */
 export const MARKETPLACE_SITES: Record<string, string> = {
-  US: 'Amazon.com', CA: 'Amazon.ca', MX: 'Amazon.com.mx', BR: 'Amazon.com.br', UK: 'Amazon.co.uk', DE: 'Amazon.de', FR: 'Amazon.fr',
-  IT: 'Amazon.it', ES: 'Amazon.es', NL: 'Amazon.nl', SE: 'Amazon.se', PL: 'Amazon.pl', BE: 'Amazon.com.be', TR: 'Amazon.com.tr',
-  AE: 'Amazon.ae', SA: 'Amazon.sa', EG: 'Amazon.eg', IN: 'Amazon.in', JP: 'Amazon.co.jp', AU: 'Amazon.com.au', SG: 'Amazon.sg',
+  US: 'Amazon.com',
+  CA: 'Amazon.ca',
+  MX: 'Amazon.com.mx',
+  BR: 'Amazon.com.br',
+  UK: 'Amazon.co.uk',
+  DE: 'Amazon.de',
+  FR: 'Amazon.fr',
+  IT: 'Amazon.it',
+  ES: 'Amazon.es',
+  NL: 'Amazon.nl',
+  SE: 'Amazon.se',
+  PL: 'Amazon.pl',
+  BE: 'Amazon.com.be',
+  TR: 'Amazon.com.tr',
+  AE: 'Amazon.ae',
+  SA: 'Amazon.sa',
+  EG: 'Amazon.eg',
+  IN: 'Amazon.in',
+  JP: 'Amazon.co.jp',
+  AU: 'Amazon.com.au',
+  SG: 'Amazon.sg',
 };
 
 /** The deadlines worth a date in the calendar: dated, to act within or on, not already past. */
 export function upcomingDeadlines(deadlines: readonly NoticeDeadline[], today: string): (NoticeDeadline & { date: string })[] {
-  return deadlines.filter((d): d is NoticeDeadline & { date: string } => Boolean(d.date) && d.kind !== 'after' && (daysUntil(today, d.date!) ?? -1) >= 0);
+  return deadlines.filter(
+    (d): d is NoticeDeadline & { date: string } => Boolean(d.date) && d.kind !== 'after' && (daysUntil(today, d.date!) ?? -1) >= 0,
+  );
 }
 
 export interface NoticeCaseInput {
@@ -57,7 +77,15 @@ export function caseFromNotice(input: NoticeCaseInput, now: number): Case {
     now,
   );
   if (input.deadlineLines.length)
-    item.entries = [{ id: newId(), type: 'note', date: input.noticeDate, text: [input.deadlinesHeading, ...input.deadlineLines].join('\n'), updatedAt: now }];
+    item.entries = [
+      {
+        id: newId(),
+        type: 'note',
+        date: input.noticeDate,
+        text: [input.deadlinesHeading, ...input.deadlineLines].join('\n'),
+        updatedAt: now,
+      },
+    ];
   return item;
 }
 
@@ -103,4 +131,3 @@ export function savePrefill(storage: StorageLike, slug: string, values: Readonly
   const changes = new Map<string, Stamped>([...values].map(([key, value]) => [key, { value, at: now }]));
   return changes.size === 0 || saveChanges(storage, slug, changes);
 }
-

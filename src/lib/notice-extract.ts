@@ -79,14 +79,18 @@ export function findAsins(text: string): string[] {
   const found: string[] = [];
   for (const match of text.matchAll(ASIN_RE)) if (/\d/.test(match[0].slice(2))) found.push(match[0].toUpperCase());
   for (const match of text.matchAll(LABELLED_ASIN_RE))
-    for (const code of match[1]!.match(/[A-Za-z0-9]{10}/g) ?? []) if (/\d/.test(code) && /^[A-Z0-9]+$/i.test(code)) found.push(code.toUpperCase());
+    for (const code of match[1]!.match(/[A-Za-z0-9]{10}/g) ?? [])
+      if (/\d/.test(code) && /^[A-Z0-9]+$/i.test(code)) found.push(code.toUpperCase());
   return unique(found);
 }
 
 // --- dates ---------------------------------------------------------------------------------------------------------
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const MONTH = '(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?';
-const DATE_RES: { re: RegExp; read: (m: RegExpExecArray, dayFirst: boolean) => { y: number; mo: number; d: number; ambiguous?: boolean } | undefined }[] = [
+const DATE_RES: {
+  re: RegExp;
+  read: (m: RegExpExecArray, dayFirst: boolean) => { y: number; mo: number; d: number; ambiguous?: boolean } | undefined;
+}[] = [
   { re: /(?<!\d)(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?!\d)/g, read: (m) => ({ y: +m[1]!, mo: +m[2]!, d: +m[3]! }) },
   {
     re: /(?<![\d/-]|\d\.)(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})(?![\d/-]|\.\d)/g,
@@ -98,8 +102,14 @@ const DATE_RES: { re: RegExp; read: (m: RegExpExecArray, dayFirst: boolean) => {
       return dayFirst ? { y: +m[3]!, mo: b, d: a, ambiguous: a !== b } : { y: +m[3]!, mo: a, d: b, ambiguous: a !== b };
     },
   },
-  { re: new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'gi'), read: (m) => ({ y: +m[3]!, mo: MONTHS.indexOf(m[1]!.slice(0, 3).toLowerCase()) + 1, d: +m[2]! }) },
-  { re: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH},?\\s+(\\d{4})\\b`, 'gi'), read: (m) => ({ y: +m[3]!, mo: MONTHS.indexOf(m[2]!.slice(0, 3).toLowerCase()) + 1, d: +m[1]! }) },
+  {
+    re: new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'gi'),
+    read: (m) => ({ y: +m[3]!, mo: MONTHS.indexOf(m[1]!.slice(0, 3).toLowerCase()) + 1, d: +m[2]! }),
+  },
+  {
+    re: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH},?\\s+(\\d{4})\\b`, 'gi'),
+    read: (m) => ({ y: +m[3]!, mo: MONTHS.indexOf(m[2]!.slice(0, 3).toLowerCase()) + 1, d: +m[1]! }),
+  },
 ];
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -126,7 +136,20 @@ export function findDates(text: string, dayFirst: boolean): (NoticeDate & { inde
 }
 
 // --- amounts -------------------------------------------------------------------------------------------------------
-const CURRENCY: Record<string, string> = { US$: 'USD', $: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', 美元: 'USD', 欧元: 'EUR', 英镑: 'GBP', 日元: 'JPY', 元: 'CNY', RMB: 'CNY', 人民币: 'CNY' };
+const CURRENCY: Record<string, string> = {
+  US$: 'USD',
+  $: 'USD',
+  '€': 'EUR',
+  '£': 'GBP',
+  '¥': 'JPY',
+  美元: 'USD',
+  欧元: 'EUR',
+  英镑: 'GBP',
+  日元: 'JPY',
+  元: 'CNY',
+  RMB: 'CNY',
+  人民币: 'CNY',
+};
 const AMOUNT_RE =
   /(US\$|C\$|A\$|\$|€|£|¥|\b(?:USD|EUR|GBP|JPY|CNY|RMB|CAD|AUD|INR|MXN)\b)\s?(\d{1,3}(?:[,.\s]\d{3})*(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?)|(\d{1,3}(?:[,.]\d{3})*(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?)\s?(USD|EUR|GBP|JPY|CNY|RMB|CAD|AUD|美元|欧元|英镑|日元|人民币|元)(?![a-z])/gi;
 
@@ -144,7 +167,8 @@ export function findAmounts(text: string): NoticeAmount[] {
     const symbol = (m[1] ?? m[4] ?? '').trim();
     const value = amountValue(m[2] ?? m[3] ?? '');
     if (!Number.isFinite(value) || value <= 0) continue;
-    const code = CURRENCY[symbol] ?? CURRENCY[symbol.toUpperCase()] ?? (symbol === 'C$' ? 'CAD' : symbol === 'A$' ? 'AUD' : symbol.toUpperCase());
+    const code =
+      CURRENCY[symbol] ?? CURRENCY[symbol.toUpperCase()] ?? (symbol === 'C$' ? 'CAD' : symbol === 'A$' ? 'AUD' : symbol.toUpperCase());
     found.push({ text: m[0].trim(), currency: code, value });
   }
   return found.filter((a, i) => found.findIndex((b) => b.text === a.text) === i);
@@ -152,19 +176,73 @@ export function findAmounts(text: string): NoticeAmount[] {
 
 // --- marketplaces --------------------------------------------------------------------------------------------------
 const DOMAINS: Record<string, string> = {
-  'com.mx': 'MX', 'com.br': 'BR', 'com.au': 'AU', 'com.be': 'BE', 'com.tr': 'TR', 'co.uk': 'UK', 'co.jp': 'JP',
-  com: 'US', ca: 'CA', de: 'DE', fr: 'FR', it: 'IT', es: 'ES', nl: 'NL', se: 'SE', pl: 'PL', ae: 'AE', sa: 'SA', eg: 'EG', in: 'IN', sg: 'SG',
+  'com.mx': 'MX',
+  'com.br': 'BR',
+  'com.au': 'AU',
+  'com.be': 'BE',
+  'com.tr': 'TR',
+  'co.uk': 'UK',
+  'co.jp': 'JP',
+  com: 'US',
+  ca: 'CA',
+  de: 'DE',
+  fr: 'FR',
+  it: 'IT',
+  es: 'ES',
+  nl: 'NL',
+  se: 'SE',
+  pl: 'PL',
+  ae: 'AE',
+  sa: 'SA',
+  eg: 'EG',
+  in: 'IN',
+  sg: 'SG',
 };
-const DOMAIN_RE = /(?<![@\w.-])(?:(?:www|sellercentral|seller|smile)\.)?amazon\.(com\.mx|com\.br|com\.au|com\.be|com\.tr|co\.uk|co\.jp|com|ca|de|fr|it|es|nl|se|pl|ae|sa|eg|in|sg)(?![a-z])/gi;
-const ZH_SITES: Record<string, string> = { 美国站: 'US', 加拿大站: 'CA', 墨西哥站: 'MX', 英国站: 'UK', 德国站: 'DE', 法国站: 'FR', 意大利站: 'IT', 西班牙站: 'ES', 日本站: 'JP', 印度站: 'IN', 欧洲站: 'EU', 澳洲站: 'AU' };
+const DOMAIN_RE =
+  /(?<![@\w.-])(?:(?:www|sellercentral|seller|smile)\.)?amazon\.(com\.mx|com\.br|com\.au|com\.be|com\.tr|co\.uk|co\.jp|com|ca|de|fr|it|es|nl|se|pl|ae|sa|eg|in|sg)(?![a-z])/gi;
+const ZH_SITES: Record<string, string> = {
+  美国站: 'US',
+  加拿大站: 'CA',
+  墨西哥站: 'MX',
+  英国站: 'UK',
+  德国站: 'DE',
+  法国站: 'FR',
+  意大利站: 'IT',
+  西班牙站: 'ES',
+  日本站: 'JP',
+  印度站: 'IN',
+  欧洲站: 'EU',
+  澳洲站: 'AU',
+};
 /** Where numeric dates are written day first. */
-const DAY_FIRST = new Set(['UK', 'DE', 'FR', 'IT', 'ES', 'NL', 'SE', 'PL', 'BE', 'TR', 'AE', 'SA', 'EG', 'IN', 'SG', 'AU', 'BR', 'MX', 'EU']);
+const DAY_FIRST = new Set([
+  'UK',
+  'DE',
+  'FR',
+  'IT',
+  'ES',
+  'NL',
+  'SE',
+  'PL',
+  'BE',
+  'TR',
+  'AE',
+  'SA',
+  'EG',
+  'IN',
+  'SG',
+  'AU',
+  'BR',
+  'MX',
+  'EU',
+]);
 
 export function findMarketplaces(text: string): string[] {
   const found: { index: number; code: string }[] = [];
   for (const m of text.matchAll(DOMAIN_RE)) found.push({ index: m.index, code: DOMAINS[m[1]!.toLowerCase()]! });
   for (const m of text.matchAll(/sellercentral-europe\.amazon\.com/gi)) found.push({ index: m.index, code: 'EU' });
-  for (const [word, code] of Object.entries(ZH_SITES)) for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) found.push({ index: i, code });
+  for (const [word, code] of Object.entries(ZH_SITES))
+    for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) found.push({ index: i, code });
   // sellercentral.amazon.com serves every North American store: it names the US only when nothing more specific does.
   const codes = unique(found.sort((a, b) => a.index - b.index).map((f) => f.code));
   const specific = codes.filter((c) => c !== 'US');
@@ -204,7 +282,9 @@ const POLICY_KEYS: [string[], string][] = POLICIES.map(([names, label]) => [name
 export function findPolicies(squeezed: string, plain: string): string[] {
   const found: string[] = [];
   for (const [keys, label] of POLICY_KEYS) if (keys.some((k) => squeezed.includes(k))) found.push(label);
-  const section = /section\s*(\d+)\s*of\s*(?:the\s*)?(?:amazon(?:'s|’s)?\s*)?(?:services\s*)?(?:europe\s*)?business solutions agreement/i.exec(plain) ?? /《?业务解决方案协议》?\s*第\s*(\d+)\s*[条節节]/.exec(plain);
+  const section =
+    /section\s*(\d+)\s*of\s*(?:the\s*)?(?:amazon(?:'s|’s)?\s*)?(?:services\s*)?(?:europe\s*)?business solutions agreement/i.exec(plain) ??
+    /《?业务解决方案协议》?\s*第\s*(\d+)\s*[条節节]/.exec(plain);
   if (section) {
     const i = found.indexOf('Business Solutions Agreement');
     found.splice(i < 0 ? found.length : i, i < 0 ? 0 : 1, `Business Solutions Agreement, Section ${section[1]}`);
@@ -254,16 +334,39 @@ export function findRightsOwner(text: string): RightsOwner {
 
 // --- deadlines -----------------------------------------------------------------------------------------------------
 const NUMBER_WORDS: Record<string, number> = {
-  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
-  fourteen: 14, fifteen: 15, seventeen: 17, twenty: 20, thirty: 30, sixty: 60, ninety: 90,
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  fourteen: 14,
+  fifteen: 15,
+  seventeen: 17,
+  twenty: 20,
+  thirty: 30,
+  sixty: 60,
+  ninety: 90,
 };
 const NUM = `(\\d{1,3}|${Object.keys(NUMBER_WORDS).join('|')})`;
 const EN_PERIOD_RE = new RegExp(
   `\\b(within|in|after)\\s+(?:the\\s+next\\s+|the\\s+following\\s+|a\\s+period\\s+of\\s+|the\\s+)?${NUM}\\s*(?:\\(\\d{1,3}\\)\\s*)?(calendar\\s+|business\\s+|working\\s+)?(hours?|days?|weeks?|months?)\\b`,
   'gi',
 );
-const EN_FOLLOWING_RE = new RegExp(`\\b${NUM}\\s*(calendar\\s+|business\\s+)?(days?|hours?)\\s+(?:following|after|from)\\s+(?:this|the)\\s+(?:notification|notice|e-?mail|date)`, 'gi');
-const ZH_PERIOD_RE = /(\d{1,3})\s*(?:个|個)?\s*(工作日|天|日|小时|小時|周|週|星期|个月|個月|月)\s*(内|內|之内|之內|以内|以內|后|後|之后|之後)/g;
+const EN_FOLLOWING_RE = new RegExp(
+  `\\b${NUM}\\s*(calendar\\s+|business\\s+)?(days?|hours?)\\s+(?:following|after|from)\\s+(?:this|the)\\s+(?:notification|notice|e-?mail|date)`,
+  'gi',
+);
+const ZH_PERIOD_RE =
+  /(\d{1,3})\s*(?:个|個)?\s*(工作日|天|日|小时|小時|周|週|星期|个月|個月|月)\s*(内|內|之内|之內|以内|以內|后|後|之后|之後)/g;
 
 const unitOf = (word: string): { unit: DeadlineUnit | 'weeks' } => {
   const w = word.toLowerCase();
@@ -276,14 +379,27 @@ const unitOf = (word: string): { unit: DeadlineUnit | 'weeks' } => {
 /** A period that counts back ("dated within the last 90 days", "the preceding 14 days") is a window for documents, not a deadline. */
 const LOOKBACK_RE = /(?:last|past|previous|preceding|prior|最近|近|过去|過去)\s*$/i;
 
-export function findDeadlines(plain: string, base: { day: string; from: NoticeDeadline['from'] }, dates: (NoticeDate & { index: number; end: number })[]): NoticeDeadline[] {
+export function findDeadlines(
+  plain: string,
+  base: { day: string; from: NoticeDeadline['from'] },
+  dates: (NoticeDate & { index: number; end: number })[],
+): NoticeDeadline[] {
   const found: NoticeDeadline[] = [];
   const add = (text: string, kind: NoticeDeadline['kind'], count: number, unitWord: string, business: boolean) => {
     const { unit: raw } = unitOf(unitWord);
     const unit: DeadlineUnit | 'weeks' = raw === 'days' && business ? 'business-days' : raw;
     const days = unit === 'weeks' ? count * 7 : unit === 'hours' ? Math.ceil(count / 24) : unit === 'months' ? undefined : count;
     const date = unit === 'weeks' ? addToDay(base.day, count * 7, 'days') : addToDay(base.day, count, unit);
-    found.push({ text: text.trim(), kind, count, unit, ...(days === undefined ? {} : { days }), ...(unit === 'hours' ? { hours: count } : {}), ...(date ? { date } : {}), from: base.from });
+    found.push({
+      text: text.trim(),
+      kind,
+      count,
+      unit,
+      ...(days === undefined ? {} : { days }),
+      ...(unit === 'hours' ? { hours: count } : {}),
+      ...(date ? { date } : {}),
+      from: base.from,
+    });
   };
   for (const m of plain.matchAll(EN_PERIOD_RE)) {
     const count = /^\d/.test(m[2]!) ? Number(m[2]) : NUMBER_WORDS[m[2]!.toLowerCase()]!;
@@ -307,33 +423,53 @@ export function findDeadlines(plain: string, base: { day: string; from: NoticeDe
   for (const d of dates) {
     const before = plain.slice(Math.max(0, d.index - 24), d.index);
     const after = plain.slice(d.end, d.end + 6);
-    if (/\b(?:on|by|before|until|no later than|deadline|due(?: date)?)\s*[:：]?\s*$/i.test(before) || /(?:将于|將於|于|於|在|截止|之前|前)\s*$/.test(before) || /^\s*(?:之前|前|截止)/.test(after)) {
-      const context = plain.slice(Math.max(0, d.index - 24), d.end).replace(/\s+/g, ' ').trim();
+    if (
+      /\b(?:on|by|before|until|no later than|deadline|due(?: date)?)\s*[:：]?\s*$/i.test(before) ||
+      /(?:将于|將於|于|於|在|截止|之前|前)\s*$/.test(before) ||
+      /^\s*(?:之前|前|截止)/.test(after)
+    ) {
+      const context = plain
+        .slice(Math.max(0, d.index - 24), d.end)
+        .replace(/\s+/g, ' ')
+        .trim();
       found.push({ text: context, kind: 'on', date: d.date, from: 'date' });
     }
   }
   // The same period written twice ("within 17 days … within 17 days") is one deadline.
-  return found.filter((a, i) => found.findIndex((b) => b.kind === a.kind && b.count === a.count && b.unit === a.unit && b.date === a.date) === i);
+  return found.filter(
+    (a, i) => found.findIndex((b) => b.kind === a.kind && b.count === a.count && b.unit === a.unit && b.date === a.date) === i,
+  );
 }
 
 // --- all of it -----------------------------------------------------------------------------------------------------
 const NOTICE_DATE_RE = /(?:^|\n)\s*(?:date|sent|received|发送时间|發送時間|日期|时间|時間)\s*[:：]\s*([^\n]{4,60})/i;
 const SUBJECT_RE = /(?:^|\n)\s*(?:subject|主题|主題)\s*[:：]\s*([^\n]{2,200})/i;
 
-export function extractFacts(plain: string, squeezed: string, today: string, givenNoticeDate?: string): { extracted: Extracted; deadlines: NoticeDeadline[] } {
+export function extractFacts(
+  plain: string,
+  squeezed: string,
+  today: string,
+  givenNoticeDate?: string,
+): { extracted: Extracted; deadlines: NoticeDeadline[] } {
   const marketplaces = findMarketplaces(plain);
   const dayFirst = DAY_FIRST.has(marketplaces[0] ?? '');
   const dates = findDates(plain, dayFirst);
   const labelled = NOTICE_DATE_RE.exec(plain);
   const noticeDate = labelled ? findDates(labelled[1]!, dayFirst)[0]?.date : undefined;
   const given = givenNoticeDate && parseDay(givenNoticeDate) !== undefined ? givenNoticeDate : undefined;
-  const base = given ? { day: given, from: 'notice' as const } : noticeDate ? { day: noticeDate, from: 'notice' as const } : { day: today, from: 'today' as const };
+  const base = given
+    ? { day: given, from: 'notice' as const }
+    : noticeDate
+      ? { day: noticeDate, from: 'notice' as const }
+      : { day: today, from: 'today' as const };
   const emails = unique(plain.match(EMAIL_RE) ?? []);
   const subject = SUBJECT_RE.exec(plain)?.[1]?.trim();
   const extracted: Extracted = {
     asins: findAsins(plain),
     orderIds: unique(plain.match(ORDER_RE) ?? []),
-    dates: dates.map(({ text, date, ambiguous }) => ({ text, date, ...(ambiguous ? { ambiguous } : {}) })).filter((d, i, all) => all.findIndex((x) => x.date === d.date) === i),
+    dates: dates
+      .map(({ text, date, ambiguous }) => ({ text, date, ...(ambiguous ? { ambiguous } : {}) }))
+      .filter((d, i, all) => all.findIndex((x) => x.date === d.date) === i),
     amounts: findAmounts(plain),
     ...(marketplaces[0] ? { marketplace: marketplaces[0] } : {}),
     marketplaces,

@@ -9,7 +9,11 @@ import { compileNoticeKinds } from './notice-compile.ts';
 
 export const NOTICE_SIGNALS_FILE = 'src/lib/notice-signals.ts';
 
-const converters = () => [OpenCC.Converter({ from: 'cn', to: 't' }), OpenCC.Converter({ from: 'cn', to: 'tw' }), OpenCC.Converter({ from: 'cn', to: 'twp' })];
+const converters = () => [
+  OpenCC.Converter({ from: 'cn', to: 't' }),
+  OpenCC.Converter({ from: 'cn', to: 'tw' }),
+  OpenCC.Converter({ from: 'cn', to: 'twp' }),
+];
 
 export function noticeSignalsModule(entries: readonly { id: string; data: NoticeKindData }[]): string {
   const data = compileNoticeKinds(entries, converters());

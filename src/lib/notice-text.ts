@@ -23,13 +23,16 @@ function decodeEntity(match: string, body: string): string {
  * kept), full-width letters and digits to their ASCII forms. Used for extraction, where word edges matter.
  */
 export function plainText(text: string): string {
-  return text
-    .replace(TAG_RE, ' ')
-    .replace(ENTITY_RE, decodeEntity)
-    .normalize('NFKC')
-    .replace(/[\u200b-\u200f\u2060\ufeff\u00ad]/g, '')
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g, ' ')
-    .replace(/\r\n?/g, '\n');
+  return (
+    text
+      .replace(TAG_RE, ' ')
+      .replace(ENTITY_RE, decodeEntity)
+      .normalize('NFKC')
+      .replace(/[\u200b-\u200f\u2060\ufeff\u00ad]/g, '')
+      // eslint-disable-next-line no-control-regex -- control characters from a paste are exactly what this removes
+      .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g, ' ')
+      .replace(/\r\n?/g, '\n')
+  );
 }
 
 /** Traditional → Simplified, character by character, for the characters the map knows. */
@@ -56,5 +59,9 @@ export const isShortLatin = (squeezed: string) => squeezed.length <= 5 && /^[a-z
 
 /** The whole Latin words of a text (lower case), for short phrases. */
 export function latinWords(text: string): Set<string> {
-  return new Set(plainText(text).toLowerCase().match(/[a-z0-9]+/g) ?? []);
+  return new Set(
+    plainText(text)
+      .toLowerCase()
+      .match(/[a-z0-9]+/g) ?? [],
+  );
 }

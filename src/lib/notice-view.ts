@@ -29,5 +29,14 @@ export interface NoticeView {
 }
 
 /** Fields a notice can fill (src/lib/notice-case.ts prefillValues reads these). */
-export const FILLABLE_KEYS = new Set(['asin', 'order_id', 'notice_date', 'complaint_id', 'rights_owner', 'rights_owner_company', 'rights_owner_email', 'marketplace_site']);
+export const FILLABLE_KEYS = new Set([
+  'asin',
+  'order_id',
+  'notice_date',
+  'complaint_id',
+  'rights_owner',
+  'rights_owner_company',
+  'rights_owner_email',
+  'marketplace_site',
+]);
 export const isFillable = (field: FillableField) => FILLABLE_KEYS.has(field.key) || field.kind === 'asin' || field.kind === 'order-id';

@@ -101,7 +101,8 @@ function prepare(data: CompiledNoticeData): Prepared {
   return ready;
 }
 
-const WHY_RE = /(?:why (?:is this happening|did this happen|does this happen)\??|为什么会(?:发生这种情况|这样)[?？]?|為什麼會(?:發生這種情況|這樣)[?？]?)\s*([^\n]{10,240})/i;
+const WHY_RE =
+  /(?:why (?:is this happening|did this happen|does this happen)\??|为什么会(?:发生这种情况|这样)[?？]?|為什麼會(?:發生這種情況|這樣)[?？]?)\s*([^\n]{10,240})/i;
 
 /** A few words that say what the notice is about, for a search: the matched phrases, else the sentence after "Why…?", else the opening. */
 function keyPhrasesOf(plain: string, matches: NoticeMatch[]): string[] {
@@ -109,8 +110,17 @@ function keyPhrasesOf(plain: string, matches: NoticeMatch[]): string[] {
   if (phrases.length) return phrases;
   const why = WHY_RE.exec(plain)?.[1];
   const greeting = /^(?:hello|hi|dear|您好|亲爱的|親愛的)(?![a-z])[^,，.!:：]*[,，.!:：]?\s*/i;
-  const source = why ?? plain.split('\n').map((l) => l.trim().replace(greeting, '')).find((l) => l.length > 20) ?? '';
-  const words = source.replace(/https?:\S+/g, ' ').split(/\s+/).filter(Boolean);
+  const source =
+    why ??
+    plain
+      .split('\n')
+      .map((l) => l.trim().replace(greeting, ''))
+      .find((l) => l.length > 20) ??
+    '';
+  const words = source
+    .replace(/https?:\S+/g, ' ')
+    .split(/\s+/)
+    .filter(Boolean);
   return words.length > 1 ? [words.slice(0, 12).join(' ')] : source ? [source.slice(0, 40)] : [];
 }
 
@@ -127,7 +137,9 @@ export function decodeNotice(text: string, options: DecodeOptions = {}): Decoded
     // A phrase inside a longer phrase of the same kind that matched ("temporary review" in "placed under temporary review") counts once.
     const kept = found
       .sort((a, b) => b.key.length - a.key.length)
-      .filter((s, i, all) => !all.slice(0, i).some((longer) => longer.tier !== 'against' && s.tier !== 'against' && longer.key.includes(s.key)))
+      .filter(
+        (s, i, all) => !all.slice(0, i).some((longer) => longer.tier !== 'against' && s.tier !== 'against' && longer.key.includes(s.key)),
+      )
       .filter((s, i, all) => all.findIndex((x) => x.key === s.key) === i);
     const score = kept.reduce((sum, s) => sum + WEIGHTS[s.tier], 0);
     const strong = kept.filter((s) => s.tier === 'strong').length;
@@ -145,9 +157,14 @@ export function decodeNotice(text: string, options: DecodeOptions = {}): Decoded
     return { match, strong, order };
   });
   // Ties: the kind without contrary evidence, then the one with more strong signals, then file order.
-  scored.sort((a, b) => b.match.score - a.match.score || a.match.against.length - b.match.against.length || b.strong - a.strong || a.order - b.order);
+  scored.sort(
+    (a, b) => b.match.score - a.match.score || a.match.against.length - b.match.against.length || b.strong - a.strong || a.order - b.order,
+  );
   const best = scored[0]?.match.score ?? 0;
-  const matches = scored.filter((s) => s.match.score > 0).slice(0, 3).map((s) => s.match);
+  const matches = scored
+    .filter((s) => s.match.score > 0)
+    .slice(0, 3)
+    .map((s) => s.match);
   const second = matches[1]?.score ?? 0;
   const confidence = best >= CONFIDENT_SCORE && best - second >= CONFIDENT_MARGIN ? 'high' : best >= MIN_SCORE ? 'low' : 'none';
 

@@ -31,6 +31,11 @@ export function letterExtras(
 ): LetterExtras {
   return {
     options: (template.options ?? []).map(({ key, default: on, group }) => ({ key, default: on, ...(group ? { group } : {}) })),
-    attachments: (template.evidence ?? []).map((item) => ({ id: item.id, text: item.label[side], required: item.required, ...(item.when ? { when: item.when } : {}) })),
+    attachments: (template.evidence ?? []).map((item) => ({
+      id: item.id,
+      text: item.label[side],
+      required: item.required,
+      ...(item.when ? { when: item.when } : {}),
+    })),
   };
 }

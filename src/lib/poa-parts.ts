@@ -23,9 +23,16 @@ export const MIN_PART_WORDS = 5;
  */
 export const HEADING_TABLE: readonly { words: RegExp; parts: readonly PartId[] }[] = [
   // "Corrective and preventive actions", "Actions taken and preventive measures", "Corrective / preventive measures".
-  { words: /\bcorrective\b[^.]{0,12}\bprevent|\b(?:actions?|steps|measures)(?: (?:we have |already )?taken)? (?:and|&) (?:preventive|prevention|future|long[- ]term)/i, parts: ['actions-taken', 'prevention'] },
+  {
+    words:
+      /\bcorrective\b[^.]{0,12}\bprevent|\b(?:actions?|steps|measures)(?: (?:we have |already )?taken)? (?:and|&) (?:preventive|prevention|future|long[- ]term)/i,
+    parts: ['actions-taken', 'prevention'],
+  },
   // "Root cause and corrective actions", "What happened and what we did".
-  { words: /\bcauses? (?:and|&) (?:(?:corrective|immediate|the) )?(?:actions?|steps|fix)|\bwhat happened and what we (?:did|have done)/i, parts: ['root-cause', 'actions-taken'] },
+  {
+    words: /\bcauses? (?:and|&) (?:(?:corrective|immediate|the) )?(?:actions?|steps|fix)|\bwhat happened and what we (?:did|have done)/i,
+    parts: ['root-cause', 'actions-taken'],
+  },
   // "Preventive measures", "Steps taken to prevent recurrence", "Long-term plan", "Going forward", "Plan of Action".
   { words: /prevent|recurr|future|going forward|long[- ]term|from now on|plan of action/i, parts: ['prevention'] },
   // "Actions we have already taken", "Immediate actions", "Corrective actions", "What we have done", "What we changed".

@@ -46,7 +46,11 @@ function splitBody(lines: string[]): Pick<PoaSection, 'intro' | 'points' | 'styl
     }
     return { intro: lines.slice(0, firstItem), points, style: numbered ? 'numbered' : 'bullets', rest: lines.slice(index) };
   }
-  const paragraphs = lines.join('\n').split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean);
+  const paragraphs = lines
+    .join('\n')
+    .split(/\n\s*\n/)
+    .map((p) => p.trim())
+    .filter(Boolean);
   return { intro: [], points: paragraphs, style: 'paragraphs', rest: [] };
 }
 
@@ -97,7 +101,11 @@ function sectionLines(section: PoaSection): string[] {
 
 /** The letter source again, from (possibly edited) sections; sections left without points are dropped. */
 export function assemblePoa(letter: PoaLetter): string {
-  const blocks = [letter.opening, ...letter.sections.filter((s) => s.points.some((p) => p.trim())).map(sectionLines), letter.closing].filter((b) => b.length);
+  const blocks = [
+    letter.opening,
+    ...letter.sections.filter((s) => s.points.some((p) => p.trim())).map(sectionLines),
+    letter.closing,
+  ].filter((b) => b.length);
   return blocks.map((b) => b.join('\n')).join('\n\n');
 }
 
@@ -133,8 +141,15 @@ export function rebasePoints(oldBase: readonly string[], edited: readonly string
   const result = edited.filter((p) => !removed.has(p));
   newBase.forEach((point, at) => {
     if (oldBase.includes(point)) return;
-    const before = newBase.slice(0, at).reverse().map((p) => result.indexOf(p)).find((index) => index >= 0);
-    const after = newBase.slice(at + 1).map((p) => result.indexOf(p)).find((index) => index >= 0);
+    const before = newBase
+      .slice(0, at)
+      .reverse()
+      .map((p) => result.indexOf(p))
+      .find((index) => index >= 0);
+    const after = newBase
+      .slice(at + 1)
+      .map((p) => result.indexOf(p))
+      .find((index) => index >= 0);
     result.splice(before !== undefined ? before + 1 : (after ?? result.length), 0, point);
   });
   return result;

@@ -8,7 +8,15 @@
  * blocked, missing or full and the island must keep working without it.
  */
 import { SHARED_KEYS } from './placeholders.ts';
-import { FORGET_SIGNAL_KEY, RECORD_ENTRIES, SHARED_STORAGE_KEY, forgetEverything, templateStorageKey, type ForgetReport, type StorageLike } from './storage-keys.ts';
+import {
+  FORGET_SIGNAL_KEY,
+  RECORD_ENTRIES,
+  SHARED_STORAGE_KEY,
+  forgetEverything,
+  templateStorageKey,
+  type ForgetReport,
+  type StorageLike,
+} from './storage-keys.ts';
 
 export { FORGET_SIGNAL_KEY, SHARED_STORAGE_KEY, STORAGE_PREFIX, templateStorageKey, type StorageLike } from './storage-keys.ts';
 
@@ -17,7 +25,6 @@ export interface Stamped {
   value: string;
   at: number;
 }
-
 
 const isShared = (key: string) => (SHARED_KEYS as readonly string[]).includes(key);
 const recordKeyFor = (slug: string, key: string) => (isShared(key) ? SHARED_STORAGE_KEY : templateStorageKey(slug));
@@ -47,7 +54,14 @@ function readRecord(storage: StorageLike, key: string): Map<string, Stamped> {
     for (const [field, entry] of Object.entries(parsed as Record<string, unknown>)) {
       // Records written before times were kept hold plain strings.
       if (typeof entry === 'string') record.set(field, { value: entry, at: 0 });
-      else if (entry && typeof entry === 'object' && 'value' in entry && 'at' in entry && typeof entry.value === 'string' && typeof entry.at === 'number')
+      else if (
+        entry &&
+        typeof entry === 'object' &&
+        'value' in entry &&
+        'at' in entry &&
+        typeof entry.value === 'string' &&
+        typeof entry.at === 'number'
+      )
         record.set(field, { value: entry.value, at: entry.at });
     }
   } catch {

@@ -17,7 +17,11 @@ export interface BestBet {
 }
 
 /** Case, width, spaces and punctuation folded away, so a pasted sentence matches however it was copied. */
-export const foldText = (text: string): string => text.normalize('NFKC').toLowerCase().replace(/[\s\p{P}\p{S}]+/gu, '');
+export const foldText = (text: string): string =>
+  text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[\s\p{P}\p{S}]+/gu, '');
 
 const HAN = /\p{Script=Han}/u;
 /** A pasted fragment must be this long (after folding) to count as a notice sentence, not a word or two. */
@@ -35,5 +39,7 @@ export function bestBetFor(query: string, bets: readonly BestBet[]): BestBet | u
   const byLabel = bets.find((b) => b.labels.includes(q));
   if (byLabel) return byLabel;
   const long = q.length >= (HAN.test(q) ? MIN_PASTE.han : MIN_PASTE.latin);
-  return long ? bets.find((b) => b.texts.some((t) => t.includes(q) || (q.length > t.length && t.length >= MIN_PASTE.han && q.includes(t)))) : undefined;
+  return long
+    ? bets.find((b) => b.texts.some((t) => t.includes(q) || (q.length > t.length && t.length >= MIN_PASTE.han && q.includes(t))))
+    : undefined;
 }

@@ -19,9 +19,11 @@ export function sectionRecords(html: string, pageUrl: string): SectionRecord[] {
   if (!lang) throw new Error(`${pageUrl}: search records need <html lang>`);
   const sections = [...html.matchAll(/<section\b[^>]*\bdata-search-record="([^"]+)"[^>]*>[\s\S]*?<\/section>/g)];
   const records = sections.map(([section, id]) => {
-    if (section.indexOf('<section', 1) !== -1) throw new Error(`${pageUrl}#${id}: a search record section must not contain another <section>`);
+    if (section.indexOf('<section', 1) !== -1)
+      throw new Error(`${pageUrl}#${id}: a search record section must not contain another <section>`);
     return { url: `${pageUrl}#${id}`, content: `<!doctype html><html lang="${lang}"><body data-pagefind-body>${section}</body></html>` };
   });
-  if (records.length !== marked) throw new Error(`${pageUrl}: ${marked} data-search-record sections, but ${records.length} could be cut out`);
+  if (records.length !== marked)
+    throw new Error(`${pageUrl}: ${marked} data-search-record sections, but ${records.length} could be cut out`);
   return records;
 }

@@ -13,7 +13,6 @@ import { KEYWORD_MARK, type ScriptMap } from './search.ts';
 /** One meaning of content/vocabulary.yaml, as its schema (src/schemas/vocabulary.ts) parses it. */
 export type VocabularyEntry = Readonly<VocabularyData>;
 
-
 /** Elements whose content is code, not text a reader sees. */
 const NOT_TEXT = new Set(['script', 'style', 'template']);
 
@@ -92,7 +91,9 @@ export function keywordsFor(
   const script = (word: string) => (language === 'zh-Hant' ? toTraditional(word) : word);
   for (const entry of entries) {
     const named = entry.pages?.some((page) => page === path) ?? false;
-    const used = named || (!entry.pagesOnly && (entry.zh.some((word) => text.includes(script(word))) || entry.en.some((word) => hasEnglish(text, word))));
+    const used =
+      named ||
+      (!entry.pagesOnly && (entry.zh.some((word) => text.includes(script(word))) || entry.en.some((word) => hasEnglish(text, word))));
     if (!used) continue;
     const into = named ? pinned : words;
     if (language !== 'en') for (const word of entry.zh) into.add(script(word));
@@ -128,7 +129,9 @@ export function withKeywords(html: string, { words, pinned }: PageKeywords): str
   // The parser's location of the body's closing tag: the keyword text goes right before it.
   const close = (bodies(parse(html) as Node)[0]?.loc as { start: number }[] | undefined)?.[1]?.start;
   if (close === undefined) return html;
-  const meta = pinned.length ? `<span data-pagefind-meta="${PINNED_META}[data-value]" data-value="${escapeAttribute(metaWords(pinned).join(' '))}"></span>` : '';
+  const meta = pinned.length
+    ? `<span data-pagefind-meta="${PINNED_META}[data-value]" data-value="${escapeAttribute(metaWords(pinned).join(' '))}"></span>`
+    : '';
   // Pinned words go in the text as well: matched there and in the metadata, the page that answers ranks first.
   const text = `<p>${KEYWORD_MARK} ${escapeHtml([...words, ...pinned])}</p>${meta}`;
   return `${html.slice(0, close)}${text}${html.slice(close)}`;
@@ -145,7 +148,8 @@ export function vocabularyProblems(entries: readonly VocabularyEntry[], pageExis
         seen.add(word);
       }
     }
-    for (const page of entry.pages ?? []) if (!pageExists(page)) problems.push(`content/vocabulary.yaml → ${entry.id}: pages: ${page} is not a page of the site`);
+    for (const page of entry.pages ?? [])
+      if (!pageExists(page)) problems.push(`content/vocabulary.yaml → ${entry.id}: pages: ${page} is not a page of the site`);
   }
   return problems;
 }
@@ -179,7 +183,9 @@ export function scriptMap(text: string, words: readonly string[], toTraditional:
   // Taiwan phrasing can pick another character than the character alone does (账 → 賬, but 账号 → 帳號): the words of
   // the text and the vocabulary, converted whole, add those characters, and the words themselves become phrases.
   const segmenter = typeof Intl.Segmenter === 'function' ? new Intl.Segmenter('zh', { granularity: 'word' }) : undefined;
-  const textWords = segmenter ? [...segmenter.segment(text)].filter((s) => s.isWordLike && /\p{Script=Han}/u.test(s.segment)).map((s) => s.segment) : [];
+  const textWords = segmenter
+    ? [...segmenter.segment(text)].filter((s) => s.isWordLike && /\p{Script=Han}/u.test(s.segment)).map((s) => s.segment)
+    : [];
   const phrases = new Map<string, string>();
   // Whole runs of Chinese text, converted in context, give the characters a phrase picks (账号 → 帳號).
   for (const run of new Set(text.match(/\p{Script=Han}+/gu) ?? [])) {

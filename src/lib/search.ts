@@ -51,12 +51,80 @@ export function sameSearch(a: SearchState, b: SearchState): boolean {
 
 /** Particles and pronouns ("被跟卖了", "how do I appeal"): they say nothing about the problem, so they are dropped. */
 const CHINESE_PARTICLES = new Set([
-  '吗', '呢', '吧', '啊', '了', '被', '的', '得', '地', '我', '我的', '我们', '你', '是', '在', '和', '与', '或', '就', '都', '也', '请问', '呀',
-  '嘛', '么', '把', '给', '让', '嗎', '們', '我們', '與', '請問', '麼', '給', '讓',
+  '吗',
+  '呢',
+  '吧',
+  '啊',
+  '了',
+  '被',
+  '的',
+  '得',
+  '地',
+  '我',
+  '我的',
+  '我们',
+  '你',
+  '是',
+  '在',
+  '和',
+  '与',
+  '或',
+  '就',
+  '都',
+  '也',
+  '请问',
+  '呀',
+  '嘛',
+  '么',
+  '把',
+  '给',
+  '让',
+  '嗎',
+  '們',
+  '我們',
+  '與',
+  '請問',
+  '麼',
+  '給',
+  '讓',
 ]);
 const ENGLISH_PARTICLES = new Set([
-  'do', 'does', 'did', 'i', 'me', 'my', 'we', 'our', 'you', 'is', 'are', 'was', 'were', 'be', 'the', 'a', 'an', 'to', 'of', 'for', 'in', 'on', 'at',
-  'with', 'about', 'please', 'it', 'this', 'that', 'didnt', 'dont', 'doesnt', 'isnt', 'wasnt', 'im', 'ive',
+  'do',
+  'does',
+  'did',
+  'i',
+  'me',
+  'my',
+  'we',
+  'our',
+  'you',
+  'is',
+  'are',
+  'was',
+  'were',
+  'be',
+  'the',
+  'a',
+  'an',
+  'to',
+  'of',
+  'for',
+  'in',
+  'on',
+  'at',
+  'with',
+  'about',
+  'please',
+  'it',
+  'this',
+  'that',
+  'didnt',
+  'dont',
+  'doesnt',
+  'isnt',
+  'wasnt',
+  'im',
+  'ive',
 ]);
 /**
  * Question words and light verbs (怎么, 哪个, 用, when, how): no page is about them, yet with the words beside them
@@ -64,15 +132,82 @@ const ENGLISH_PARTICLES = new Set([
  * searched with a lower weight, never required and never named as missing.
  */
 const CHINESE_QUESTION_WORDS = new Set([
-  '怎么', '怎样', '怎么样', '怎么办', '如何', '什么', '为什么', '为何', '哪个', '哪些', '哪里', '哪儿', '该', '应该', '要', '需要', '可以', '能',
-  '能否', '是否', '有', '还', '求', '一下', '办', '找', '用', '被人', '别人', '有人', '还是', '一个', '不要', '要不要', '可不可以', '行不行',
+  '怎么',
+  '怎样',
+  '怎么样',
+  '怎么办',
+  '如何',
+  '什么',
+  '为什么',
+  '为何',
+  '哪个',
+  '哪些',
+  '哪里',
+  '哪儿',
+  '该',
+  '应该',
+  '要',
+  '需要',
+  '可以',
+  '能',
+  '能否',
+  '是否',
+  '有',
+  '还',
+  '求',
+  '一下',
+  '办',
+  '找',
+  '用',
+  '被人',
+  '别人',
+  '有人',
+  '还是',
+  '一个',
+  '不要',
+  '要不要',
+  '可不可以',
+  '行不行',
   // The same words in Traditional characters (zh-Hant site, or a Traditional query on the Simplified one).
-  '怎麼', '怎樣', '怎麼樣', '怎麼辦', '為什麼', '為何', '哪個', '哪裡', '哪兒', '該', '應該', '能否', '還', '辦', '啥', '咋', '咋办', '咋辦',
+  '怎麼',
+  '怎樣',
+  '怎麼樣',
+  '怎麼辦',
+  '為什麼',
+  '為何',
+  '哪個',
+  '哪裡',
+  '哪兒',
+  '該',
+  '應該',
+  '能否',
+  '還',
+  '辦',
+  '啥',
+  '咋',
+  '咋办',
+  '咋辦',
 ]);
 const ENGLISH_QUESTION_WORDS = new Set([
-  'how', 'what', 'which', 'who', 'where', 'when', 'why', 'can', 'could', 'should', 'would', 'get', 'got',
+  'how',
+  'what',
+  'which',
+  'who',
+  'where',
+  'when',
+  'why',
+  'can',
+  'could',
+  'should',
+  'would',
+  'get',
+  'got',
   // Verbs that only report ("buyer says the item was used").
-  'says', 'said', 'told', 'tells', 'help',
+  'says',
+  'said',
+  'told',
+  'tells',
+  'help',
 ]);
 
 const HAN = /\p{Script=Han}/u;
@@ -100,7 +235,11 @@ export function pageContent(content: string): string {
 export function excerptFromKeywords(excerpt: string, content: string): boolean {
   if (!content.includes(KEYWORD_MARK)) return false;
   const squash = (text: string) => text.replace(/[\s\u200B]+/g, '');
-  const shown = squash(excerptParts(excerpt).map((p) => p.text).join(''));
+  const shown = squash(
+    excerptParts(excerpt)
+      .map((p) => p.text)
+      .join(''),
+  );
   return shown.includes(KEYWORD_MARK) || !squash(pageContent(content)).includes(shown);
 }
 
@@ -118,7 +257,9 @@ export interface ScriptMap {
  */
 export function convertScript(text: string, map: ScriptMap, to: 'simplified' | 'traditional'): string {
   const toTraditional = to === 'traditional';
-  const phrases = map.phrases.map(([simplified, traditional]) => (toTraditional ? [simplified, traditional] : [traditional, simplified]) as [string, string]);
+  const phrases = map.phrases.map(
+    ([simplified, traditional]) => (toTraditional ? [simplified, traditional] : [traditional, simplified]) as [string, string],
+  );
   phrases.sort((a, b) => b[0].length - a[0].length);
   let out = text;
   for (const [from, into] of phrases) out = out.split(from).join(into);
@@ -175,9 +316,12 @@ export function combineTermResults(
     }
   });
   // Question words only add to the pages the other words found.
-  for (const hits of weak) for (const hit of hits) if (scores.has(hit.id)) scores.set(hit.id, scores.get(hit.id)! + hit.score * WEAK_WEIGHT);
+  for (const hits of weak)
+    for (const hit of hits) if (scores.has(hit.id)) scores.set(hit.id, scores.get(hit.id)! + hit.score * WEAK_WEIGHT);
   const best = Math.max(0, ...scores.values());
-  const ids = [...scores.keys()].filter((id) => scores.get(id)! >= best * floor).sort((a, b) => scores.get(b)! - scores.get(a)! || (a < b ? -1 : 1));
+  const ids = [...scores.keys()]
+    .filter((id) => scores.get(id)! >= best * floor)
+    .sort((a, b) => scores.get(b)! - scores.get(a)! || (a < b ? -1 : 1));
   const known = terms.map((_, i) => i).filter((i) => (perTerm[i]?.length ?? 0) > 0);
   const complete = [...has.values()].some((found) => known.every((i) => found.has(i)));
   const first = ids[0] === undefined ? undefined : has.get(ids[0]);

@@ -128,7 +128,7 @@ export function wrapText(text: string, maxWidth: number, size: number, options: 
   return kept;
 }
 
-const escapeXml = (s: string) => s.replace(/[&<>"']/g, (c) => `&${({ '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot', "'": 'apos' })[c]};`);
+const escapeXml = (s: string) => s.replace(/[&<>"']/g, (c) => `&${{ '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot', "'": 'apos' }[c]};`);
 
 export interface MapLabels {
   /** Column headings: situation, answer, route, templates. */
@@ -203,7 +203,8 @@ export function triageMapSvg(map: readonly MapSituation[], labels: MapLabels): s
         ...t,
         lines: wrapText(t.label, COL_WIDTH[3] - 2 * PAD_X - BULLET, SIZE.template, { maxLines: 2 }),
       }));
-      const templatesHeight = 2 * PAD_Y + templates.reduce((sum, t) => sum + t.lines.length * lineHeight(SIZE.template), 0) + (templates.length - 1) * 4;
+      const templatesHeight =
+        2 * PAD_Y + templates.reduce((sum, t) => sum + t.lines.length * lineHeight(SIZE.template), 0) + (templates.length - 1) * 4;
       return { branch: b, option, route, templates, templatesHeight, height: Math.max(option?.height ?? 0, route.height, templatesHeight) };
     });
     const rowsHeight = rows.reduce((sum, r) => sum + r.height, 0) + Math.max(0, rows.length - 1) * ROW_GAP;
@@ -224,14 +225,18 @@ export function triageMapSvg(map: readonly MapSituation[], labels: MapLabels): s
       if (row.option) {
         const oy = mid - row.option.height / 2;
         group.push(edge(COL_X[0]! + COL_WIDTH[0], sitMid, COL_X[1]!, mid, arrow));
-        const optionBody = box(COL_X[1]!, oy, COL_WIDTH[1], row.option.height, 'tm-box tm-option', 12) + textLines(row.option.lines, COL_X[1]! + PAD_X, oy + PAD_Y, SIZE.option, 'tm-text');
+        const optionBody =
+          box(COL_X[1]!, oy, COL_WIDTH[1], row.option.height, 'tm-box tm-option', 12) +
+          textLines(row.option.lines, COL_X[1]! + PAD_X, oy + PAD_Y, SIZE.option, 'tm-text');
         group.push(link(row.branch.route.href, optionBody, ' data-option'));
         group.push(edge(COL_X[1]! + COL_WIDTH[1], mid, routeX, mid, arrow));
       } else {
         group.push(edge(COL_X[0]! + COL_WIDTH[0], sitMid, routeX, mid, arrow));
       }
       const ry = mid - row.route.height / 2;
-      const routeBody = box(routeX, ry, COL_WIDTH[2], row.route.height, 'tm-box tm-route') + textLines(row.route.lines, routeX + PAD_X, ry + PAD_Y, SIZE.route, 'tm-strong tm-route-text');
+      const routeBody =
+        box(routeX, ry, COL_WIDTH[2], row.route.height, 'tm-box tm-route') +
+        textLines(row.route.lines, routeX + PAD_X, ry + PAD_Y, SIZE.route, 'tm-strong tm-route-text');
       group.push(link(row.branch.route.href, routeBody, ` data-route="${escapeXml(row.branch.route.href)}"`));
       group.push(edge(routeX + COL_WIDTH[2], mid, COL_X[3]!, mid, arrow));
       const ty = mid - row.templatesHeight / 2;

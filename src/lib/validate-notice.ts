@@ -14,29 +14,44 @@ interface Problem {
   message: string;
 }
 
-export function checkNoticeKinds(problems: Problem[], kinds: readonly NoticeKindInput[], known: { templates: Set<string>; guides: Set<string>; triage: Set<string> }): void {
+export function checkNoticeKinds(
+  problems: Problem[],
+  kinds: readonly NoticeKindInput[],
+  known: { templates: Set<string>; guides: Set<string>; triage: Set<string> },
+): void {
   const strongOwner = new Map<string, string>();
   for (const k of kinds) {
     const field = (name: string) => `${k.id}.${name}`;
     k.templates.forEach((slug, i) => {
-      if (!known.templates.has(slug)) problems.push({ file: k.file, field: field(`templates[${i}]`), message: `names a missing template "${slug}"` });
+      if (!known.templates.has(slug))
+        problems.push({ file: k.file, field: field(`templates[${i}]`), message: `names a missing template "${slug}"` });
     });
     k.guides.forEach((slug, i) => {
-      if (!known.guides.has(slug)) problems.push({ file: k.file, field: field(`guides[${i}]`), message: `names a missing guide "${slug}"` });
+      if (!known.guides.has(slug))
+        problems.push({ file: k.file, field: field(`guides[${i}]`), message: `names a missing guide "${slug}"` });
     });
-    if (k.triage !== undefined && known.triage.size && !known.triage.has(k.triage)) problems.push({ file: k.file, field: field('triage'), message: `names a missing triage answer "${k.triage}"` });
-    if (!k.templates.length && !k.guides.length) problems.push({ file: k.file, field: k.id, message: 'a notice kind needs at least one template or guide to lead to' });
-    if (!k.signals.strong.length) problems.push({ file: k.file, field: field('signals.strong'), message: 'a notice kind needs at least one strong signal' });
+    if (k.triage !== undefined && known.triage.size && !known.triage.has(k.triage))
+      problems.push({ file: k.file, field: field('triage'), message: `names a missing triage answer "${k.triage}"` });
+    if (!k.templates.length && !k.guides.length)
+      problems.push({ file: k.file, field: k.id, message: 'a notice kind needs at least one template or guide to lead to' });
+    if (!k.signals.strong.length)
+      problems.push({ file: k.file, field: field('signals.strong'), message: 'a notice kind needs at least one strong signal' });
     const seen = new Map<string, string>();
     for (const tier of ['strong', 'medium', 'weak', 'against'] as const) {
       k.signals[tier].forEach((phrase, i) => {
         const key = squeeze(phrase);
         const first = seen.get(key);
-        if (first) problems.push({ file: k.file, field: field(`signals.${tier}[${i}]`), message: `"${phrase}" is listed twice (also in ${first})` });
+        if (first)
+          problems.push({ file: k.file, field: field(`signals.${tier}[${i}]`), message: `"${phrase}" is listed twice (also in ${first})` });
         else seen.set(key, `signals.${tier}`);
         if (tier !== 'strong') return;
         const owner = strongOwner.get(key);
-        if (owner && owner !== k.id) problems.push({ file: k.file, field: field(`signals.strong[${i}]`), message: `"${phrase}" is a strong signal of "${owner}" too; a phrase two kinds share is a medium signal at most` });
+        if (owner && owner !== k.id)
+          problems.push({
+            file: k.file,
+            field: field(`signals.strong[${i}]`),
+            message: `"${phrase}" is a strong signal of "${owner}" too; a phrase two kinds share is a medium signal at most`,
+          });
         else strongOwner.set(key, k.id);
       });
     }

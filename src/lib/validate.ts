@@ -34,7 +34,26 @@ interface Origin {
 
 /** The parts of a parsed template the rules read. */
 export type TemplateInput = Origin &
-  Pick<TemplateData, 'slug' | 'kind' | 'category' | 'subject' | 'letter' | 'translationZh' | 'placeholders' | 'options' | 'evidence' | 'sources' | 'writtenForSite' | 'risk' | 'compliant' | 'related' | 'variants' | 'sendTo' | 'guides'> &
+  Pick<
+    TemplateData,
+    | 'slug'
+    | 'kind'
+    | 'category'
+    | 'subject'
+    | 'letter'
+    | 'translationZh'
+    | 'placeholders'
+    | 'options'
+    | 'evidence'
+    | 'sources'
+    | 'writtenForSite'
+    | 'risk'
+    | 'compliant'
+    | 'related'
+    | 'variants'
+    | 'sendTo'
+    | 'guides'
+  > &
   Partial<Pick<TemplateData, 'guide'>>;
 
 /** An MDX file named <slug>.<locale>.mdx. */
@@ -94,7 +113,13 @@ export const ASIN_RE = /^[A-Z0-9]{10}$/;
 /** CJK characters and full-width punctuation, which do not belong in an English letter. */
 export const CJK_RE = /[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]/;
 
-function checkLetterVersion(problems: Problem[], t: TemplateInput, prefix: string, version: LetterVersionData, declared: Set<string>): void {
+function checkLetterVersion(
+  problems: Problem[],
+  t: TemplateInput,
+  prefix: string,
+  version: LetterVersionData,
+  declared: Set<string>,
+): void {
   const fields: [string, string | undefined][] = [
     ['subject', version.subject],
     ['letter', version.letter],
@@ -103,16 +128,19 @@ function checkLetterVersion(problems: Problem[], t: TemplateInput, prefix: strin
   for (const [name, text] of fields) {
     const field = prefix + name;
     for (const key of placeholderKeys(text)) {
-      if (!declared.has(key)) problems.push({ file: t.file, field, message: `placeholder {{${key}}} is used but not declared in placeholders` });
+      if (!declared.has(key))
+        problems.push({ file: t.file, field, message: `placeholder {{${key}}} is used but not declared in placeholders` });
     }
     for (const bad of malformedPlaceholders(text)) {
       problems.push({ file: t.file, field, message: `malformed placeholder "${bad}" (use {{lower_snake_case}})` });
     }
     for (const message of blockProblems(text)) problems.push({ file: t.file, field, message });
-    if (name === 'subject' && text && /\{\{[#/@]/.test(text)) problems.push({ file: t.file, field, message: 'the subject cannot hold optional blocks or the attachments list' });
+    if (name === 'subject' && text && /\{\{[#/@]/.test(text))
+      problems.push({ file: t.file, field, message: 'the subject cannot hold optional blocks or the attachments list' });
     const options = new Set(t.options.map((o) => o.key));
     for (const key of blockKeys(text)) {
-      if (!options.has(key)) problems.push({ file: t.file, field, message: `optional block {{#${key}}} is used but not declared in options` });
+      if (!options.has(key))
+        problems.push({ file: t.file, field, message: `optional block {{#${key}}} is used but not declared in options` });
     }
     if (name !== 'translationZh' && text && CJK_RE.test(text.replace(/\{\{[^}]*\}\}/g, ''))) {
       problems.push({ file: t.file, field, message: 'Chinese characters or full-width punctuation in the English text' });
@@ -127,9 +155,12 @@ function checkPlaceholders(problems: Problem[], t: TemplateInput): Set<string> {
     if (declared.has(p.key)) problems.push({ file: t.file, field, message: `placeholder "${p.key}" is declared twice` });
     declared.add(p.key);
     const example = p.example.trim();
-    if (p.kind === 'email' && !EMAIL_RE.test(example)) problems.push({ file: t.file, field: `${field}.example`, message: `"${example}" is not a valid e-mail address` });
-    else if (p.kind === 'date' && !ISO_DATE_RE.test(example)) problems.push({ file: t.file, field: `${field}.example`, message: `date example "${example}" must be YYYY-MM-DD` });
-    else if (p.kind === 'asin' && !ASIN_RE.test(example)) problems.push({ file: t.file, field: `${field}.example`, message: `"${example}" is not a valid ASIN (ten letters or digits)` });
+    if (p.kind === 'email' && !EMAIL_RE.test(example))
+      problems.push({ file: t.file, field: `${field}.example`, message: `"${example}" is not a valid e-mail address` });
+    else if (p.kind === 'date' && !ISO_DATE_RE.test(example))
+      problems.push({ file: t.file, field: `${field}.example`, message: `date example "${example}" must be YYYY-MM-DD` });
+    else if (p.kind === 'asin' && !ASIN_RE.test(example))
+      problems.push({ file: t.file, field: `${field}.example`, message: `"${example}" is not a valid ASIN (ten letters or digits)` });
   });
   return declared;
 }
@@ -144,7 +175,8 @@ function checkOptionsAndEvidence(problems: Problem[], t: TemplateInput): void {
     seenOptions.add(o.key);
     if (t.placeholders.some((p) => p.key === o.key)) add(field, `option "${o.key}" has the same key as a placeholder`);
     if (!letterBlocks.has(o.key)) add(field, `option "${o.key}" is declared but the letter has no {{#${o.key}}} … {{/${o.key}}} block`);
-    if (t.translationZh && !blockKeys(t.translationZh).includes(o.key)) add('translationZh', `the translation has no {{#${o.key}}} block to match the letter`);
+    if (t.translationZh && !blockKeys(t.translationZh).includes(o.key))
+      add('translationZh', `the translation has no {{#${o.key}}} block to match the letter`);
   });
   const seenEvidence = new Set<string>();
   t.evidence.forEach((e, index) => {
@@ -156,9 +188,11 @@ function checkOptionsAndEvidence(problems: Problem[], t: TemplateInput): void {
   });
   checkGroupsAndWhen(add, t);
   const hasList = t.letter.includes(ATTACHMENTS_MARKER);
-  if (seenEvidence.size > 0 && !hasList) add('letter', `the template declares evidence but the letter has no ${ATTACHMENTS_MARKER} line to list it`);
+  if (seenEvidence.size > 0 && !hasList)
+    add('letter', `the template declares evidence but the letter has no ${ATTACHMENTS_MARKER} line to list it`);
   if (seenEvidence.size === 0 && hasList) add('letter', `${ATTACHMENTS_MARKER} lists nothing: declare the documents under evidence`);
-  if (hasList && t.translationZh && !t.translationZh.includes(ATTACHMENTS_MARKER)) add('translationZh', `the translation has no ${ATTACHMENTS_MARKER} line to match the letter`);
+  if (hasList && t.translationZh && !t.translationZh.includes(ATTACHMENTS_MARKER))
+    add('translationZh', `the translation has no ${ATTACHMENTS_MARKER} line to match the letter`);
 }
 
 /**
@@ -172,18 +206,25 @@ function checkGroupsAndWhen(add: (field: string, message: string) => void, t: Te
   const keys = new Set(t.options.map((o) => o.key));
   const placeholders = new Set(t.placeholders.map((p) => p.key));
   t.options.forEach((o, index) => {
-    if (traitsOf(t.kind).planOfAction && !o.group && o.default) add(`options[${index}].default`, `option "${o.key}" is on by default: a paragraph the reader has not confirmed stays off (default: false), or make it one of a group of alternatives`);
+    if (traitsOf(t.kind).planOfAction && !o.group && o.default)
+      add(
+        `options[${index}].default`,
+        `option "${o.key}" is on by default: a paragraph the reader has not confirmed stays off (default: false), or make it one of a group of alternatives`,
+      );
   });
   for (const [group, members] of optionGroups(t.options)) {
     const field = `options[${t.options.findIndex((o) => o.group === group)}].group`;
     if (keys.has(group) || placeholders.has(group)) add(field, `group "${group}" has the same id as an option or a placeholder`);
     if (members.length < 2) add(field, `group "${group}" has one option: alternatives need at least two`);
     const defaults = members.filter((o) => o.default).length;
-    if (defaults !== 1) add(field, `group "${group}" has ${defaults} options on by default: exactly one alternative (the worked example's) is the default`);
+    if (defaults !== 1)
+      add(field, `group "${group}" has ${defaults} options on by default: exactly one alternative (the worked example's) is the default`);
   }
   t.evidence.forEach((e, index) => {
-    if (e.when !== undefined && !keys.has(e.when)) add(`evidence[${index}].when`, `evidence "${e.id}" is listed when option "${e.when}" is on, but there is no such option`);
-    if (e.when !== undefined && e.required) add(`evidence[${index}].when`, `evidence "${e.id}" is required and also listed when "${e.when}" is on: choose one`);
+    if (e.when !== undefined && !keys.has(e.when))
+      add(`evidence[${index}].when`, `evidence "${e.id}" is listed when option "${e.when}" is on, but there is no such option`);
+    if (e.when !== undefined && e.required)
+      add(`evidence[${index}].when`, `evidence "${e.id}" is required and also listed when "${e.when}" is on: choose one`);
   });
   const parts = new Set<string>();
   (t.guide ?? []).forEach((g, index) => {
@@ -192,31 +233,51 @@ function checkGroupsAndWhen(add: (field: string, message: string) => void, t: Te
   });
   if (!traitsOf(t.kind).planOfAction && t.evidence.length === 0) return;
   const extras = letterExtras(t);
-  const versions: [string, string | undefined][] = [['letter', t.letter], ['compliant.letter', t.compliant?.letter]];
+  const versions: [string, string | undefined][] = [
+    ['letter', t.letter],
+    ['compliant.letter', t.compliant?.letter],
+  ];
   for (const [field, letter] of versions) {
     if (!letter) continue;
     for (const claim of attachedClaimProblems(letter, extras)) {
-      add(field, `"${claim.sentence}" says a document is attached, but the attachment list (${claim.listed.join('; ') || 'empty'}) does not name it: make it required or list it with when: <option>`);
+      add(
+        field,
+        `"${claim.sentence}" says a document is attached, but the attachment list (${claim.listed.join('; ') || 'empty'}) does not name it: make it required or list it with when: <option>`,
+      );
     }
   }
 }
 
 function checkTemplate(problems: Problem[], t: TemplateInput, known: KnownIds): void {
   if (t.slug !== t.id) problems.push({ file: t.file, field: 'slug', message: `slug "${t.slug}" must equal the file name "${t.id}"` });
-  if (!known.categories.has(t.category)) problems.push({ file: t.file, field: 'category', message: `unknown category "${t.category}" (see content/categories.yaml)` });
+  if (!known.categories.has(t.category))
+    problems.push({ file: t.file, field: 'category', message: `unknown category "${t.category}" (see content/categories.yaml)` });
   const declared = checkPlaceholders(problems, t);
   checkLetterVersion(problems, t, '', t, declared);
   if (t.compliant) checkLetterVersion(problems, t, 'compliant.', t.compliant, declared);
   const used = new Set([t.subject, t.letter, t.compliant?.subject, t.compliant?.letter].flatMap(placeholderKeys));
   for (const key of declared) {
-    if (!used.has(key)) problems.push({ file: t.file, field: 'placeholders', message: `placeholder "${key}" is declared but not used in the subject or letter` });
+    if (!used.has(key))
+      problems.push({
+        file: t.file,
+        field: 'placeholders',
+        message: `placeholder "${key}" is declared but not used in the subject or letter`,
+      });
   }
   checkOptionsAndEvidence(problems, t);
-  if (t.risk && !t.compliant) problems.push({ file: t.file, field: 'compliant', message: 'a template with a policy risk needs a compliant rewrite' });
-  if (t.compliant && !traitsOf(t.kind).versions) problems.push({ file: t.file, field: 'compliant', message: `kind "${t.kind}" is one letter: no compliant rewrite beside it (src/lib/kinds.ts)` });
-  if (!t.writtenForSite && t.sources.length === 0) problems.push({ file: t.file, field: 'sources', message: 'no sources: list the seed files, or set writtenForSite: true' });
+  if (t.risk && !t.compliant)
+    problems.push({ file: t.file, field: 'compliant', message: 'a template with a policy risk needs a compliant rewrite' });
+  if (t.compliant && !traitsOf(t.kind).versions)
+    problems.push({
+      file: t.file,
+      field: 'compliant',
+      message: `kind "${t.kind}" is one letter: no compliant rewrite beside it (src/lib/kinds.ts)`,
+    });
+  if (!t.writtenForSite && t.sources.length === 0)
+    problems.push({ file: t.file, field: 'sources', message: 'no sources: list the seed files, or set writtenForSite: true' });
   for (const source of t.sources) {
-    if (!known.sources.has(source)) problems.push({ file: t.file, field: 'sources', message: `unknown source file "${source}" (see content/sources.yaml)` });
+    if (!known.sources.has(source))
+      problems.push({ file: t.file, field: 'sources', message: `unknown source file "${source}" (see content/sources.yaml)` });
   }
   const links: [keyof TemplateInput & ('related' | 'variants' | 'sendTo' | 'guides'), Set<string>, string][] = [
     ['related', known.templates, 'template'],
@@ -238,12 +299,21 @@ function checkTemplate(problems: Problem[], t: TemplateInput, known: KnownIds): 
 }
 
 /** A template only goes to mailboxes meant for its kind: a rights owners' address is not an appeal address. */
-function checkRecipients(problems: Problem[], t: TemplateInput, contacts: readonly ContactInput[], accepts: Readonly<Record<string, readonly string[]>>): void {
+function checkRecipients(
+  problems: Problem[],
+  t: TemplateInput,
+  contacts: readonly ContactInput[],
+  accepts: Readonly<Record<string, readonly string[]>>,
+): void {
   for (const id of t.sendTo) {
     const contact = contacts.find((c) => c.id === id);
     if (!contact || !(contact.purpose in accepts)) continue; // reported as a missing contact / unknown purpose
     if (!accepts[contact.purpose]!.includes(t.kind)) {
-      problems.push({ file: t.file, field: 'sendTo', message: `"${id}" is an address for ${contact.purpose}, which takes no ${t.kind} letters (see accepts in content/contact-purposes.yaml)` });
+      problems.push({
+        file: t.file,
+        field: 'sendTo',
+        message: `"${id}" is an address for ${contact.purpose}, which takes no ${t.kind} letters (see accepts in content/contact-purposes.yaml)`,
+      });
     }
   }
 }
@@ -293,27 +363,50 @@ export function validateContent(input: ContentInput): Problem[] {
   checkLocalizedPairs(problems, input.explainers, 'explainer', known.templates);
   checkLocalizedPairs(problems, input.guides, 'guide');
   for (const g of input.guides) {
-    for (const slug of g.related) if (!known.templates.has(slug)) problems.push({ file: g.file, field: 'related', message: `links to a missing template "${slug}"` });
-    for (const source of g.sources) if (!known.sources.has(source)) problems.push({ file: g.file, field: 'sources', message: `unknown source file "${source}" (see content/sources.yaml)` });
+    for (const slug of g.related)
+      if (!known.templates.has(slug)) problems.push({ file: g.file, field: 'related', message: `links to a missing template "${slug}"` });
+    for (const source of g.sources)
+      if (!known.sources.has(source))
+        problems.push({ file: g.file, field: 'sources', message: `unknown source file "${source}" (see content/sources.yaml)` });
   }
   const purposes = new Set(input.contactPurposes);
   for (const c of input.contacts) {
     const field = (name: string) => `${c.id}.${name}`;
-    if (!purposes.has(c.purpose)) problems.push({ file: c.file, field: field('purpose'), message: `unknown purpose "${c.purpose}" (see content/contact-purposes.yaml)` });
-    if (Boolean(c.email) === Boolean(c.url)) problems.push({ file: c.file, field: c.id, message: 'a contact needs exactly one of email or url' });
-    if (c.email && !EMAIL_RE.test(c.email)) problems.push({ file: c.file, field: field('email'), message: `"${c.email}" is not a valid e-mail address` });
-    for (const source of c.sources) if (!known.sources.has(source)) problems.push({ file: c.file, field: field('sources'), message: `unknown source file "${source}" (see content/sources.yaml)` });
+    if (!purposes.has(c.purpose))
+      problems.push({
+        file: c.file,
+        field: field('purpose'),
+        message: `unknown purpose "${c.purpose}" (see content/contact-purposes.yaml)`,
+      });
+    if (Boolean(c.email) === Boolean(c.url))
+      problems.push({ file: c.file, field: c.id, message: 'a contact needs exactly one of email or url' });
+    if (c.email && !EMAIL_RE.test(c.email))
+      problems.push({ file: c.file, field: field('email'), message: `"${c.email}" is not a valid e-mail address` });
+    for (const source of c.sources)
+      if (!known.sources.has(source))
+        problems.push({ file: c.file, field: field('sources'), message: `unknown source file "${source}" (see content/sources.yaml)` });
   }
   if (input.triage) checkTriage(problems, input.triage, { ...known, purposes });
   const pages = linkablePages(input);
   for (const s of input.situations ?? []) {
-    if (!pages.has(s.target)) problems.push({ file: s.file, field: `${s.id}.target`, message: `links to a missing page "${s.target}" (a template, guide, category or triage page, or /contacts/ with an optional #purpose)` });
-    if (s.triage !== undefined && !input.triage?.some((n) => n.id === s.triage)) problems.push({ file: s.file, field: `${s.id}.triage`, message: `links to a missing triage node "${s.triage}"` });
+    if (!pages.has(s.target))
+      problems.push({
+        file: s.file,
+        field: `${s.id}.target`,
+        message: `links to a missing page "${s.target}" (a template, guide, category or triage page, or /contacts/ with an optional #purpose)`,
+      });
+    if (s.triage !== undefined && !input.triage?.some((n) => n.id === s.triage))
+      problems.push({ file: s.file, field: `${s.id}.triage`, message: `links to a missing triage node "${s.triage}"` });
   }
   for (const f of input.featured ?? []) {
     if (!known.templates.has(f.id)) problems.push({ file: f.file, field: f.id, message: `features a missing template "${f.id}"` });
   }
-  if (input.noticeKinds) checkNoticeKinds(problems, input.noticeKinds, { templates: known.templates, guides: known.guides, triage: new Set((input.triage ?? []).map((n) => n.id)) });
+  if (input.noticeKinds)
+    checkNoticeKinds(problems, input.noticeKinds, {
+      templates: known.templates,
+      guides: known.guides,
+      triage: new Set((input.triage ?? []).map((n) => n.id)),
+    });
   return problems;
 }
 
@@ -329,10 +422,11 @@ function linkablePages(input: ContentInput): Set<string> {
     ...input.categories.map((id) => `/categories/${id}/`),
     '/contacts/',
     ...input.contactPurposes.map((id) => `/contacts/#${id}`),
-    ...nodes.filter((n) => n.order !== undefined).flatMap((n) => [triagePath(n.id), ...(n.question?.options ?? []).map((o) => triagePath(n.id, o.next))]),
+    ...nodes
+      .filter((n) => n.order !== undefined)
+      .flatMap((n) => [triagePath(n.id), ...(n.question?.options ?? []).map((o) => triagePath(n.id, o.next))]),
   ]);
 }
-
 
 /** The triage is a tree two levels deep: situations, and the answers their one question leads to. */
 function checkTriage(problems: Problem[], nodes: TriageNodeInput[], known: KnownIds & { purposes: Set<string> }): void {
@@ -350,7 +444,7 @@ function checkTriage(problems: Problem[], nodes: TriageNodeInput[], known: Known
     if (n.route) {
       if (n.steps.length === 0) add(at('steps'), 'an answer needs at least one step');
     }
-    const links: [('templates' | 'contacts' | 'contactPurposes' | 'guides'), Set<string>, string][] = [
+    const links: ['templates' | 'contacts' | 'contactPurposes' | 'guides', Set<string>, string][] = [
       ['templates', known.templates, 'template'],
       ['contacts', known.contacts, 'contact'],
       ['contactPurposes', known.purposes, 'contact purpose'],
@@ -367,16 +461,28 @@ function checkTriage(problems: Problem[], nodes: TriageNodeInput[], known: Known
       if (seen.has(option.next)) add(`${field}.next`, `two options lead to the same answer "${option.next}"`);
       seen.add(option.next);
       if (!target) add(`${field}.next`, `leads to a missing node "${option.next}"`);
-      else if (target.order !== undefined) add(`${field}.next`, `leads to the situation "${option.next}": options lead to answers; situations are listed on the start page`);
-      else if (target.question) add(`${field}.next`, `leads to "${option.next}", which asks another question: the triage has at most one follow-up question`);
+      else if (target.order !== undefined)
+        add(`${field}.next`, `leads to the situation "${option.next}": options lead to answers; situations are listed on the start page`);
+      else if (target.question)
+        add(`${field}.next`, `leads to "${option.next}", which asks another question: the triage has at most one follow-up question`);
       if (target) parents.set(option.next, [...(parents.get(option.next) ?? []), n.id]);
     });
   }
   for (const n of nodes) {
     if (n.order !== undefined) continue;
     const from = [...new Set(parents.get(n.id) ?? [])];
-    if (from.length === 0) problems.push({ file: n.file, field: n.id, message: 'not reachable: no question leads here (give it an order to list it as a situation)' });
-    if (from.length > 1) problems.push({ file: n.file, field: n.id, message: `reached from more than one situation (${from.join(', ')}): each answer belongs to one situation, so it has one address` });
+    if (from.length === 0)
+      problems.push({
+        file: n.file,
+        field: n.id,
+        message: 'not reachable: no question leads here (give it an order to list it as a situation)',
+      });
+    if (from.length > 1)
+      problems.push({
+        file: n.file,
+        field: n.id,
+        message: `reached from more than one situation (${from.join(', ')}): each answer belongs to one situation, so it has one address`,
+      });
   }
 }
 

@@ -13,7 +13,10 @@ export const deadlineSchema = z.object({
   /** The event it counts from: the notice's day, or the day the latest appeal went out. */
   from: z.enum(DEADLINE_EVENTS),
   /** How many units after the event (negative: before it, e.g. the earliest invoice date). */
-  count: z.number().int().refine((n) => n !== 0, 'count must not be 0'),
+  count: z
+    .number()
+    .int()
+    .refine((n) => n !== 0, 'count must not be 0'),
   /** Unit of count; business days skip weekends, hours round up to whole days. */
   unit: z.enum(DEADLINE_UNITS),
   /** act-by: the seller must act before it; expect: Amazon usually answers by then; opens: something becomes possible; earliest: documents dated on or after it. */

@@ -19,61 +19,71 @@ export const placeholderSchema = z.object({
 });
 
 /** A paragraph the reader switches on or off in the form: the letter marks it {{#key}} … {{/key}}. */
-export const optionSchema = z.object({
-  /** Key used in the block markers: lower snake_case ASCII. */
-  key: z.string().regex(KEY_RE, 'option key must be lower snake_case ASCII'),
-  /** The switch's label, as a statement the reader can confirm (e.g. "The employee has left"). */
-  label: bilingual,
-  /** Whether the paragraph is in the letter until the reader decides (the worked example's choice). */
-  default: z.boolean(),
-  /** Optional hint under the switch: when to keep or drop the paragraph. */
-  hint: bilingual.optional(),
-  /** Alternatives: options sharing a group id are one choice (a radio; exactly one on, the default is the worked example's). */
-  group: z.string().regex(KEY_RE, 'option group must be lower snake_case ASCII').optional(),
-}).strict();
+export const optionSchema = z
+  .object({
+    /** Key used in the block markers: lower snake_case ASCII. */
+    key: z.string().regex(KEY_RE, 'option key must be lower snake_case ASCII'),
+    /** The switch's label, as a statement the reader can confirm (e.g. "The employee has left"). */
+    label: bilingual,
+    /** Whether the paragraph is in the letter until the reader decides (the worked example's choice). */
+    default: z.boolean(),
+    /** Optional hint under the switch: when to keep or drop the paragraph. */
+    hint: bilingual.optional(),
+    /** Alternatives: options sharing a group id are one choice (a radio; exactly one on, the default is the worked example's). */
+    group: z.string().regex(KEY_RE, 'option group must be lower snake_case ASCII').optional(),
+  })
+  .strict();
 
 /** The questions a consultant asks for one part of the letter, shown beside that part (MODEL §3). */
-export const guideSchema = z.object({
-  /** Which part: the opening (what happened), a Plan-of-Action part, or the attachments. */
-  part: z.enum(GUIDE_PARTS),
-  /** The questions, in both languages (the reader's language first, the other a tap away). */
-  questions: z.object({
-    /** Chinese questions, one per entry. */
-    zh: z.array(z.string().regex(/\S/, 'empty question')).min(1, 'a guided part needs at least one question'),
-    /** English questions, one per entry. */
-    en: z.array(z.string().regex(/\S/, 'empty question')).min(1, 'a guided part needs at least one question'),
-  }).strict(),
-}).strict();
+export const guideSchema = z
+  .object({
+    /** Which part: the opening (what happened), a Plan-of-Action part, or the attachments. */
+    part: z.enum(GUIDE_PARTS),
+    /** The questions, in both languages (the reader's language first, the other a tap away). */
+    questions: z
+      .object({
+        /** Chinese questions, one per entry. */
+        zh: z.array(z.string().regex(/\S/, 'empty question')).min(1, 'a guided part needs at least one question'),
+        /** English questions, one per entry. */
+        en: z.array(z.string().regex(/\S/, 'empty question')).min(1, 'a guided part needs at least one question'),
+      })
+      .strict(),
+  })
+  .strict();
 
 /** A document the appeal should attach: printed in the letter's {{@attachments}} list and ticked off on the page. */
-export const evidenceSchema = z.object({
-  /** Stable id, unique within the template: lower-case ASCII words joined by hyphens. */
-  id: z.string().regex(SLUG_RE, 'evidence id must be lower-case ASCII words joined by hyphens'),
-  /** What the document is; the English label is the line the letter lists (no placeholders). */
-  label: bilingual,
-  /** Required items are always listed in the letter; optional ones only when the reader ticks them. */
-  required: z.boolean(),
-  /** Format notes: what the document must show, how recent, which file types. */
-  notes: bilingual.optional(),
-  /** Option key: the item is listed automatically while that option (or alternative) is on. */
-  when: z.string().regex(KEY_RE, 'evidence when must name an option key').optional(),
-}).strict();
+export const evidenceSchema = z
+  .object({
+    /** Stable id, unique within the template: lower-case ASCII words joined by hyphens. */
+    id: z.string().regex(SLUG_RE, 'evidence id must be lower-case ASCII words joined by hyphens'),
+    /** What the document is; the English label is the line the letter lists (no placeholders). */
+    label: bilingual,
+    /** Required items are always listed in the letter; optional ones only when the reader ticks them. */
+    required: z.boolean(),
+    /** Format notes: what the document must show, how recent, which file types. */
+    notes: bilingual.optional(),
+    /** Option key: the item is listed automatically while that option (or alternative) is on. */
+    when: z.string().regex(KEY_RE, 'evidence when must name an option key').optional(),
+  })
+  .strict();
 
 /** A notice's answer, shown before Amazon's own text (issue 24.4): what it means, what to do now, by when, which letter. */
-export const noticeAnswerSchema = z.object({
-  /** What the notice means, in two or three plain sentences. */
-  means: bilingual,
-  /** What to do now: short steps, in order. */
-  now: z.array(bilingual).min(1),
-  /** By when: the deadline or the usual wait, with its source as a readable title and the date it was checked. */
-  byWhen: bilingual,
-  /** Slugs of the letters that fit this notice, the best fit first. */
-  letters: z.array(z.string().regex(SLUG_RE, 'letter slug must be lower-case ASCII words joined by hyphens')).min(1),
-  /** A line above the letters when none fits exactly (e.g. "no letter is written for this; the closest are"). */
-  lettersNote: bilingual.optional(),
-  /** Sentences of today's versions of this notice that sellers paste into search (English or Chinese): its best bets. */
-  phrases: z.array(z.string().regex(/\S/)).default([]),
-}).strict();
+export const noticeAnswerSchema = z
+  .object({
+    /** What the notice means, in two or three plain sentences. */
+    means: bilingual,
+    /** What to do now: short steps, in order. */
+    now: z.array(bilingual).min(1),
+    /** By when: the deadline or the usual wait, with its source as a readable title and the date it was checked. */
+    byWhen: bilingual,
+    /** Slugs of the letters that fit this notice, the best fit first. */
+    letters: z.array(z.string().regex(SLUG_RE, 'letter slug must be lower-case ASCII words joined by hyphens')).min(1),
+    /** A line above the letters when none fits exactly (e.g. "no letter is written for this; the closest are"). */
+    lettersNote: bilingual.optional(),
+    /** Sentences of today's versions of this notice that sellers paste into search (English or Chinese): its best bets. */
+    phrases: z.array(z.string().regex(/\S/)).default([]),
+  })
+  .strict();
 
 /** A letter body plus its Chinese reference translation (used for the main letter and the compliant rewrite). */
 const letterVersion = {

@@ -11,7 +11,9 @@ export const vocabularySchema = z
     /** English words and phrases, common misspellings included. */
     en: z.array(z.string().trim().min(1)).min(1),
     /** Site paths without the language prefix (e.g. /templates/review-manipulation/) that get these words even when their text has none. */
-    pages: z.array(z.string().regex(/^\/[^\s]*\/(#[\w-]+)?$/, 'a page is a site path such as /templates/<slug>/ or /contacts/#<purpose>')).optional(),
+    pages: z
+      .array(z.string().regex(/^\/[^\s]*\/(#[\w-]+)?$/, 'a page is a site path such as /templates/<slug>/ or /contacts/#<purpose>'))
+      .optional(),
     /** True when only `pages` get the words: for words most pages use (邮箱), which would otherwise tie the entry to every page. */
     pagesOnly: z.boolean().optional(),
   })

@@ -29,7 +29,9 @@ export function showCard(element: HTMLElement, raw: string | null, current: stri
   const own = (record: Record<string, string>, key: string | undefined) => (key && Object.hasOwn(record, key) ? record[key]! : '');
   const today = localToday(new Date());
   const next = datedDeadlines(
-    config.deadlines.filter((d) => d.kind !== 'earliest' && applies(d, { marketplace: item.marketplace, situation: item.situation, aha: item.aha }) === 'yes'),
+    config.deadlines.filter(
+      (d) => d.kind !== 'earliest' && applies(d, { marketplace: item.marketplace, situation: item.situation, aha: item.aha }) === 'yes',
+    ),
     { noticeDate: item.noticeDate, appealDates: item.entries.filter((e) => e.type === 'appeal').map((e) => e.date) },
     today,
   )
@@ -38,6 +40,11 @@ export function showCard(element: HTMLElement, raw: string | null, current: stri
   set('[data-continue-title]', item.title);
   set('[data-continue-situation]', own(config.situations, item.situation) || item.situationText.slice(0, 80) || '—');
   set('[data-continue-status]', own(config.statuses, item.status));
-  set('[data-continue-next]', next ? `${next.rule.name} · ${next.date} (${next.daysLeft ? config.daysLeft.replace('{count}', String(next.daysLeft)) : config.today})` : config.none);
+  set(
+    '[data-continue-next]',
+    next
+      ? `${next.rule.name} · ${next.date} (${next.daysLeft ? config.daysLeft.replace('{count}', String(next.daysLeft)) : config.today})`
+      : config.none,
+  );
   element.hidden = false;
 }

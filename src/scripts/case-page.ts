@@ -3,8 +3,34 @@
  * shows them, keeps the file in localStorage (src/lib/case-store.ts), and draws the lists. Everything the reader
  * typed is set as text (textContent, form values), never as markup, and nothing leaves the browser.
  */
-import { emptyFile, markSent, MAX_IMPORT_BYTES, mergeFiles, newCase, newId, sortEntries, tick, type Case, type CaseEntry, type CaseFile, type EntryType } from '../lib/case-file';
-import { CASE_STORAGE_KEY, DAMAGED_KEY, PENDING_KEY, deleteCase, fileLetter, parseStored, readPending, readStored, writeImported, writeMerged, type PendingLetter, type WriteResult } from '../lib/case-store';
+import {
+  emptyFile,
+  markSent,
+  MAX_IMPORT_BYTES,
+  mergeFiles,
+  newCase,
+  newId,
+  sortEntries,
+  tick,
+  type Case,
+  type CaseEntry,
+  type CaseFile,
+  type EntryType,
+} from '../lib/case-file';
+import {
+  CASE_STORAGE_KEY,
+  DAMAGED_KEY,
+  PENDING_KEY,
+  deleteCase,
+  fileLetter,
+  parseStored,
+  readPending,
+  readStored,
+  writeImported,
+  writeMerged,
+  type PendingLetter,
+  type WriteResult,
+} from '../lib/case-store';
 import { appealChanges, caseEvidence, caseTasks, evidenceState, kindKey, needsRecheck, type MergedEvidence } from '../lib/case-view';
 import { applies, datedDeadlines, localToday, type DatedDeadline, type DeadlineRule, type DeadlineScope } from '../lib/deadlines';
 import { format } from '../lib/format';
@@ -34,7 +60,11 @@ export interface CaseConfig {
 const CURRENT_KEY = CURRENT_CASE_KEY;
 
 type Child = Node | string;
-function h<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> | null, ...children: Child[]): HTMLElementTagNameMap[K] {
+function h<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  props: Partial<HTMLElementTagNameMap[K]> | null,
+  ...children: Child[]
+): HTMLElementTagNameMap[K] {
   const el = Object.assign(document.createElement(tag), props);
   el.append(...children);
   return el;
@@ -98,7 +128,8 @@ class CaseFileElement extends HTMLElement {
       render();
       if (message) say(message);
     };
-    const update = (change: (c: Case) => Case, message?: string) => commit({ ...file, cases: file.cases.map((c) => (c.id === current ? change(c) : c)) }, message);
+    const update = (change: (c: Case) => Case, message?: string) =>
+      commit({ ...file, cases: file.cases.map((c) => (c.id === current ? change(c) : c)) }, message);
     const select = (id: string | null) => {
       current = id;
       try {
@@ -112,7 +143,13 @@ class CaseFileElement extends HTMLElement {
     const pick = one<HTMLSelectElement>('[data-case-select]');
     const fields = one<HTMLFormElement>('[data-case-fields]');
     const dayText = (d: DatedDeadline<CaseDeadline>) =>
-      d.daysLeft === undefined || d.rule.kind === 'earliest' ? '' : d.daysLeft > 0 ? s('daysLeft', { count: d.daysLeft }) : d.daysLeft === 0 ? s('daysToday') : s('daysPast', { count: -d.daysLeft });
+      d.daysLeft === undefined || d.rule.kind === 'earliest'
+        ? ''
+        : d.daysLeft > 0
+          ? s('daysLeft', { count: d.daysLeft })
+          : d.daysLeft === 0
+            ? s('daysToday')
+            : s('daysPast', { count: -d.daysLeft });
     // Only the deadlines that apply to this case (marketplace, situation, AHA enrolment); 'maybe' ones carry their condition.
     const fitOf = (c: Case, d: CaseDeadline) => applies(d, { marketplace: c.marketplace, situation: c.situation, aha: c.aha });
     const deadlinesOf = (c: Case) =>
@@ -134,7 +171,9 @@ class CaseFileElement extends HTMLElement {
     const when = (d: DatedDeadline<CaseDeadline>) => (d.date && d.rule.kind !== 'earliest' ? d.date : '9');
     const renderDeadlines = (c: Case) => {
       // What surely applies first, soonest first; what may apply after it.
-      const dated = deadlinesOf(c).sort((a, b) => Number(fitOf(c, a.rule) === 'maybe') - Number(fitOf(c, b.rule) === 'maybe') || when(a).localeCompare(when(b)));
+      const dated = deadlinesOf(c).sort(
+        (a, b) => Number(fitOf(c, a.rule) === 'maybe') - Number(fitOf(c, b.rule) === 'maybe') || when(a).localeCompare(when(b)),
+      );
       one('[data-deadlines-need]').hidden = Boolean(c.noticeDate);
       one('[data-deadline-list]').replaceChildren(
         ...dated.map((d) => {
@@ -162,7 +201,12 @@ class CaseFileElement extends HTMLElement {
     const renderTasks = (c: Case, evidence: MergedEvidence[]) => {
       one('[data-task-list]').replaceChildren(
         ...caseTasks(c, evidence).map((task) => {
-          const li = h('li', null, h('span', null, s(`task.${task.id}`)), h('strong', { className: 'task-tag' }, s(`taskState.${task.state}`)));
+          const li = h(
+            'li',
+            null,
+            h('span', null, s(`task.${task.id}`)),
+            h('strong', { className: 'task-tag' }, s(`taskState.${task.state}`)),
+          );
           li.dataset.task = task.id;
           li.dataset.state = task.state;
           return li;
@@ -213,16 +257,38 @@ class CaseFileElement extends HTMLElement {
           const state = evidenceState(c, item);
           const id = `ev-${item.kind}`;
           const box = h('input', { type: 'checkbox', id, checked: state.done });
-          const note = h('input', { type: 'text', className: 'input mt-1', value: state.note, placeholder: s('evidenceNoteHint'), maxLength: 2000 });
+          const note = h('input', {
+            type: 'text',
+            className: 'input mt-1',
+            value: state.note,
+            placeholder: s('evidenceNoteHint'),
+            maxLength: 2000,
+          });
           note.setAttribute('aria-label', `${s('evidenceNote')}: ${item.label}`);
           const save = () =>
-            update((x) => ({ ...x, evidence: { ...x.evidence, [key]: { done: box.checked, note: note.value, updatedAt: tick(evidenceState(x, item).updatedAt, Date.now()) } } }));
+            update((x) => ({
+              ...x,
+              evidence: {
+                ...x.evidence,
+                [key]: { done: box.checked, note: note.value, updatedAt: tick(evidenceState(x, item).updatedAt, Date.now()) },
+              },
+            }));
           box.addEventListener('change', save);
           note.addEventListener('change', save);
           const li = h(
             'li',
             { className: 'text-sm' },
-            h('label', { htmlFor: id, className: 'case-evidence-item' }, box, h('span', { className: 'pt-2' }, item.label, item.required ? h('span', { className: 'badge ml-2' }, s('evidenceRequired')) : '')),
+            h(
+              'label',
+              { htmlFor: id, className: 'case-evidence-item' },
+              box,
+              h(
+                'span',
+                { className: 'pt-2' },
+                item.label,
+                item.required ? h('span', { className: 'badge ml-2' }, s('evidenceRequired')) : '',
+              ),
+            ),
             ...(item.notes ? [h('p', { className: 'muted' }, item.notes)] : []),
             h('p', { className: 'muted' }, s('evidenceFor', { list: item.templates.map(title).join(' · ') })),
             note,
@@ -244,11 +310,24 @@ class CaseFileElement extends HTMLElement {
           if (e.type === 'draft') {
             const entry = e as CaseEntry;
             li.append(h('p', { className: 'muted text-sm' }, s('draftHint')));
-            if (entry.empty) li.append(h('p', { className: 'callout-warn text-sm', role: 'note' }, s('draftEmpty', { count: entry.empty })));
+            if (entry.empty)
+              li.append(h('p', { className: 'callout-warn text-sm', role: 'note' }, s('draftEmpty', { count: entry.empty })));
             const dateId = `sent-${entry.id}`;
-            const date = h('input', { type: 'date', id: dateId, className: 'input', value: localToday(new Date()), required: true, max: localToday(new Date()) });
+            const date = h('input', {
+              type: 'date',
+              id: dateId,
+              className: 'input',
+              value: localToday(new Date()),
+              required: true,
+              max: localToday(new Date()),
+            });
             const mark = h('button', { type: 'submit', className: 'btn btn-primary' }, s('markSent'));
-            const form = h('form', { className: 'flex flex-wrap items-end gap-2 mt-2' }, h('div', null, h('label', { htmlFor: dateId, className: 'block text-sm font-semibold' }, s('sentDate')), date), mark);
+            const form = h(
+              'form',
+              { className: 'flex flex-wrap items-end gap-2 mt-2' },
+              h('div', null, h('label', { htmlFor: dateId, className: 'block text-sm font-semibold' }, s('sentDate')), date),
+              mark,
+            );
             form.dataset.markSent = entry.id;
             form.addEventListener('submit', (event) => {
               event.preventDefault();
@@ -258,13 +337,32 @@ class CaseFileElement extends HTMLElement {
             li.append(form);
           }
           if (needsRecheck(e as CaseEntry, localToday(new Date())))
-            li.append(h('p', { className: 'callout-warn text-sm mt-1', role: 'note' }, `${s('recheck')} `, h('a', { href: `${config.base}changes/` }, `${s('recheckLink')} →`)));
-          if (e.text) li.append(h('details', null, h('summary', { className: 'cursor-pointer text-sm' }, s('showText')), h('div', { className: 'case-text mt-2' }, e.text)));
+            li.append(
+              h(
+                'p',
+                { className: 'callout-warn text-sm mt-1', role: 'note' },
+                `${s('recheck')} `,
+                h('a', { href: `${config.base}changes/` }, `${s('recheckLink')} →`),
+              ),
+            );
+          if (e.text)
+            li.append(
+              h(
+                'details',
+                null,
+                h('summary', { className: 'cursor-pointer text-sm' }, s('showText')),
+                h('div', { className: 'case-text mt-2' }, e.text),
+              ),
+            );
           if (e.id) {
             const remove = h('button', { type: 'button', className: 'btn mt-1 text-sm' }, s('remove'));
             remove.addEventListener('click', () =>
               commit(
-                { ...file, deleted: { ...file.deleted, [e.id]: Date.now() }, cases: file.cases.map((x) => (x.id === c.id ? { ...x, entries: x.entries.filter((y) => y.id !== e.id) } : x)) },
+                {
+                  ...file,
+                  deleted: { ...file.deleted, [e.id]: Date.now() },
+                  cases: file.cases.map((x) => (x.id === c.id ? { ...x, entries: x.entries.filter((y) => y.id !== e.id) } : x)),
+                },
                 s('removed'),
               ),
             );
@@ -290,9 +388,19 @@ class CaseFileElement extends HTMLElement {
         h('h1', { className: 'text-xl font-bold' }, s('printHeading', { title: c.title })),
         h('dl', null, ...rows.flatMap(([k, v]) => [h('dt', { className: 'font-semibold' }, k!), h('dd', null, v!)])),
         h('h2', { className: 'font-bold mt-2' }, s('deadlines')),
-        h('ul', null, ...deadlinesOf(c).filter((d) => d.date && fitOf(c, d.rule) === 'yes').map((d) => h('li', null, `${d.date} · ${d.rule.name}${d.rule.hedge ? ` (${s('hedged')})` : ''}`))),
+        h(
+          'ul',
+          null,
+          ...deadlinesOf(c)
+            .filter((d) => d.date && fitOf(c, d.rule) === 'yes')
+            .map((d) => h('li', null, `${d.date} · ${d.rule.name}${d.rule.hedge ? ` (${s('hedged')})` : ''}`)),
+        ),
         h('h2', { className: 'font-bold mt-2' }, s('timeline')),
-        h('ul', null, ...sortEntries(c.entries).map((e) => h('li', null, `${e.date} · ${entryLabel(e)}: ${cut(e.text.replace(/\s+/g, ' '), 140)}`))),
+        h(
+          'ul',
+          null,
+          ...sortEntries(c.entries).map((e) => h('li', null, `${e.date} · ${entryLabel(e)}: ${cut(e.text.replace(/\s+/g, ' '), 140)}`)),
+        ),
         h('h2', { className: 'font-bold mt-2' }, s('evidence')),
         h(
           'ul',
@@ -342,7 +450,10 @@ class CaseFileElement extends HTMLElement {
         file = { ...file, cases: [...file.cases, created] };
         select(created.id);
       }
-      const next = { ...file, cases: file.cases.map((c) => (c.id === current ? fileLetter(c, letter, localToday(new Date(letter.savedAt)), now) : c)) };
+      const next = {
+        ...file,
+        cases: file.cases.map((c) => (c.id === current ? fileLetter(c, letter, localToday(new Date(letter.savedAt)), now) : c)),
+      };
       const stored = storage && !blocked ? writeMerged(storage as Storage, next) : undefined;
       file = stored?.ok ? stored.file : next;
       render();
@@ -358,7 +469,9 @@ class CaseFileElement extends HTMLElement {
       one('[data-no-case]').hidden = Boolean(c);
       one('[data-pick-row]').hidden = !c;
       one('[data-case-view]').hidden = !c;
-      pick.replaceChildren(...file.cases.map((x, i) => h('option', { value: x.id, selected: x.id === current }, x.title || `${s('new')} ${i + 1}`)));
+      pick.replaceChildren(
+        ...file.cases.map((x, i) => h('option', { value: x.id, selected: x.id === current }, x.title || `${s('new')} ${i + 1}`)),
+      );
       renderPending();
       renderPrint(c);
       if (!c) return;
@@ -388,7 +501,13 @@ class CaseFileElement extends HTMLElement {
       clearTimeout(typing);
       typing = undefined;
       const data = Object.fromEntries(new FormData(fields)) as Record<string, string>;
-      update((c) => ({ ...c, ...data, status: data.status as Case['status'], aha: (data.aha || undefined) as Case['aha'], updatedAt: tick(c.updatedAt, Date.now()) }));
+      update((c) => ({
+        ...c,
+        ...data,
+        status: data.status as Case['status'],
+        aha: (data.aha || undefined) as Case['aha'],
+        updatedAt: tick(c.updatedAt, Date.now()),
+      }));
     };
     fields.addEventListener('input', () => {
       clearTimeout(typing);
@@ -446,13 +565,17 @@ class CaseFileElement extends HTMLElement {
         if (data.subject) entry.subject = data.subject;
         // A first letter sent moves an open case to "appealed"; every other status is the reader's to set.
         const appealed = type === 'appeal' && caseNow()?.status === 'open';
-        update((c) => ({ ...c, entries: [...c.entries, entry], ...(appealed ? { status: 'appealed', updatedAt: Date.now() } : {}) }), s('added'));
+        update(
+          (c) => ({ ...c, entries: [...c.entries, entry], ...(appealed ? { status: 'appealed', updatedAt: Date.now() } : {}) }),
+          s('added'),
+        );
         form.reset();
         form.closest('details')!.open = false;
       });
     }
 
-    const exportFile = () => download(`seller-letters-case-file-${localToday(new Date())}.json`, 'application/json', `${JSON.stringify(file, null, 2)}\n`);
+    const exportFile = () =>
+      download(`seller-letters-case-file-${localToday(new Date())}.json`, 'application/json', `${JSON.stringify(file, null, 2)}\n`);
     const actions: Record<string, () => void> = {
       export: exportFile,
       print: () => {

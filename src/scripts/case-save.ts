@@ -14,7 +14,8 @@ class CaseSave extends HTMLElement {
     const button = this.querySelector('button');
     const ok = this.querySelector<HTMLElement>('[role="status"]');
     const fail = this.querySelector<HTMLElement>('[role="alert"]');
-    if (!button || !ok || !fail) throw new Error('case-save: the element needs its button, a role="status" and a role="alert" (src/components/CaseSave.astro)');
+    if (!button || !ok || !fail)
+      throw new Error('case-save: the element needs its button, a role="status" and a role="alert" (src/components/CaseSave.astro)');
     this.#button = button;
     button.hidden = false;
     button.onclick = () => {
@@ -23,7 +24,9 @@ class CaseSave extends HTMLElement {
       const now = Date.now();
       // Fields still empty in the letter as saved: the case file says so on the draft.
       const box = island?.querySelector(`[data-version="${island.dataset.selected}"]`);
-      const empty = new Set([...(box?.querySelectorAll<HTMLElement>('[data-filled-letter] mark.ph[data-state="empty"]') ?? [])].map((m) => m.dataset.key)).size;
+      const empty = new Set(
+        [...(box?.querySelectorAll<HTMLElement>('[data-filled-letter] mark.ph[data-state="empty"]') ?? [])].map((m) => m.dataset.key),
+      ).size;
       try {
         if (!letter) throw new Error('the fill island is not ready');
         // tests/e2e/case.spec.ts checks the hand-over end to end.
@@ -38,7 +41,14 @@ class CaseSave extends HTMLElement {
           localStorage.setItem(PENDING_DAMAGED_KEY, localStorage.getItem(PENDING_KEY) ?? '');
           list = [];
         }
-        (list as unknown[]).push({ id: now.toString(36) + Math.random().toString(36).slice(2), slug: this.dataset.slug, savedAt: now, subject: letter.subject, text: letter.text, ...(empty ? { empty } : {}) });
+        (list as unknown[]).push({
+          id: now.toString(36) + Math.random().toString(36).slice(2),
+          slug: this.dataset.slug,
+          savedAt: now,
+          subject: letter.subject,
+          text: letter.text,
+          ...(empty ? { empty } : {}),
+        });
         localStorage.setItem(PENDING_KEY, JSON.stringify(list));
         ok.hidden = !(fail.hidden = true);
       } catch {

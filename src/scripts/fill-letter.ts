@@ -17,12 +17,31 @@ import { labelOf, type FillConfig, type FillStringKey, type LetterVersion } from
 import { format, quote } from '../lib/format';
 import { ACTION, action, FILL, need } from '../lib/fill-contract';
 import { applyOptions, listedAttachments, resolveLetter } from '../lib/letter-blocks';
-import { emptyKeys, fillLetter, placeholderKeys, renderLetter, toParagraphs, type Part, type PlaceholderSpec, type Values } from '../lib/letter';
+import {
+  emptyKeys,
+  fillLetter,
+  placeholderKeys,
+  renderLetter,
+  toParagraphs,
+  type Part,
+  type PlaceholderSpec,
+  type Values,
+} from '../lib/letter';
 import type { LetterEdits, Unit } from '../lib/letter-edits';
 import type { OwnWords } from '../lib/own-words';
 import { downloadName, downloadText, mailtoHref } from '../lib/letter-actions';
 import { ASIN_HINT_RE } from '../lib/placeholders';
-import { concerns, FORGET_SIGNAL_KEY, forgetAll, loadEntry, loadValues, readableStorage, saveChanges, type Stamped, type StorageLike } from '../lib/saved-values';
+import {
+  concerns,
+  FORGET_SIGNAL_KEY,
+  forgetAll,
+  loadEntry,
+  loadValues,
+  readableStorage,
+  saveChanges,
+  type Stamped,
+  type StorageLike,
+} from '../lib/saved-values';
 import { EDITS_ENTRY, hasCaseFile, storedCaseCount } from '../lib/storage-keys';
 import { copyText } from './clipboard';
 import { loadStrings, readFillPage } from './fill-page';
@@ -33,7 +52,11 @@ import { letterSwitches, type LetterSwitches } from './letter-switches';
 type Field = HTMLInputElement | HTMLTextAreaElement;
 /** What a copy puts on the clipboard, so the manual fallback can say what it selected. */
 type CopyWhat = 'letter' | 'subject' | 'answer';
-const MANUAL_COPY: Record<CopyWhat, FillStringKey> = { letter: 'copyManualLetter', subject: 'copyManualSubject', answer: 'copyManualAnswer' };
+const MANUAL_COPY: Record<CopyWhat, FillStringKey> = {
+  letter: 'copyManualLetter',
+  subject: 'copyManualSubject',
+  answer: 'copyManualAnswer',
+};
 
 /** How often a refused save is tried again while the reader is not typing. */
 const RETRY_MS = 5000;
@@ -208,7 +231,8 @@ export class FillLetterElement extends HTMLElement {
     if (this.#rawEdits) void this.#loadLayer().then(() => this.#ready(form));
     else {
       this.#ready(form);
-      for (const type of ['pointerover', 'focusin', 'touchstart', 'keydown']) this.addEventListener(type, () => void this.#loadLayer(), { once: true, passive: true, signal });
+      for (const type of ['pointerover', 'focusin', 'touchstart', 'keydown'])
+        this.addEventListener(type, () => void this.#loadLayer(), { once: true, passive: true, signal });
       const idle = window.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 200));
       idle(() => void this.#loadLayer(), { timeout: 1500 });
     }
@@ -221,7 +245,8 @@ export class FillLetterElement extends HTMLElement {
     if (radio) radio.checked = true;
     this.#showStorageState();
     this.render();
-    for (const control of this.querySelectorAll<HTMLButtonElement | HTMLFieldSetElement>('[disabled]')) if (!control.closest(FILL.letter)) control.disabled = false;
+    for (const control of this.querySelectorAll<HTMLButtonElement | HTMLFieldSetElement>('[disabled]'))
+      if (!control.closest(FILL.letter)) control.disabled = false;
     for (const hidden of this.querySelectorAll<HTMLElement>('[data-needs-js]')) hidden.hidden = false;
     this.#one(FILL.nojsHint)?.classList.add('invisible');
     this.#one(FILL.privacy)?.classList.remove('invisible');
@@ -377,7 +402,9 @@ export class FillLetterElement extends HTMLElement {
       if (bounded !== next) this.#shortened.add(key);
       if (field.value !== bounded) field.value = bounded;
     }
-    this.#switches.write(Object.fromEntries(this.#switches.keys().map((key) => [key, this.#pending.get(key)?.value ?? stored.get(key) ?? ''])));
+    this.#switches.write(
+      Object.fromEntries(this.#switches.keys().map((key) => [key, this.#pending.get(key)?.value ?? stored.get(key) ?? ''])),
+    );
     this.#readFields();
     if (storage && !this.#pending.has(EDITS_ENTRY)) {
       this.#rawEdits = loadEntry(storage, slug, EDITS_ENTRY) ?? '';
@@ -462,7 +489,9 @@ export class FillLetterElement extends HTMLElement {
   /** The letter as it will be sent: the reader's rewrites (first version), switches applied. */
   #sourceOf(version: LetterVersion) {
     const layer = this.#layer;
-    return this.#resolve(version === this.#config.versions[0] && layer && this.#edits ? layer.editedSource(version.letter, this.#edits) : version.letter);
+    return this.#resolve(
+      version === this.#config.versions[0] && layer && this.#edits ? layer.editedSource(version.letter, this.#edits) : version.letter,
+    );
   }
 
   /** The rewrites as stored: from the layer once loaded, else exactly as they were read. */
@@ -473,7 +502,10 @@ export class FillLetterElement extends HTMLElement {
   #rewritten(id: string) {
     const unit = this.#units.get(id);
     const { layer, edits } = { layer: this.#layer, edits: this.#edits };
-    return id.startsWith('N') || (unit !== undefined && layer !== undefined && edits !== undefined && layer.unitText(edits, id, unit.original) !== unit.original);
+    return (
+      id.startsWith('N') ||
+      (unit !== undefined && layer !== undefined && edits !== undefined && layer.unitText(edits, id, unit.original) !== unit.original)
+    );
   }
 
   #rewrittenIds() {
@@ -524,10 +556,17 @@ export class FillLetterElement extends HTMLElement {
     }
     const { parsePoa, poaAnswers, attachmentsAnswer } = this.#poaModule;
     const { extras, specs } = this.#config;
-    const source = applyOptions(this.#layer && this.#edits ? this.#layer.editedSource(this.#letterSource(), this.#edits) : this.#letterSource(), extras.options ?? [], this.#values);
+    const source = applyOptions(
+      this.#layer && this.#edits ? this.#layer.editedSource(this.#letterSource(), this.#edits) : this.#letterSource(),
+      extras.options ?? [],
+      this.#values,
+    );
     const answers = [
       ...poaAnswers(parsePoa(source), (line) => fillLetter(line, specs, this.#values)).map(({ part, text }) => [part, text] as const),
-      ['attachments', attachmentsAnswer(listedAttachments(extras.attachments ?? [], this.#values, extras.options ?? []).map((item) => item.text))] as const,
+      [
+        'attachments',
+        attachmentsAnswer(listedAttachments(extras.attachments ?? [], this.#values, extras.options ?? []).map((item) => item.text)),
+      ] as const,
     ];
     for (const [part, text] of answers) {
       const answer = box.querySelector(`[data-answer="${part}"]`);
@@ -545,9 +584,15 @@ export class FillLetterElement extends HTMLElement {
       return;
     }
     const own = this.#own;
-    this.#checkModule.showFindings(checker, renderLetter(this.#sourceOf(this.#selected), this.#config.specs, this.#values), empty, this.#config, {
-      ownPercent: own && this.#selected === this.#config.versions[0] ? own.percent : undefined,
-    });
+    this.#checkModule.showFindings(
+      checker,
+      renderLetter(this.#sourceOf(this.#selected), this.#config.specs, this.#values),
+      empty,
+      this.#config,
+      {
+        ownPercent: own && this.#selected === this.#config.versions[0] ? own.percent : undefined,
+      },
+    );
   }
 
   /**
@@ -590,7 +635,8 @@ export class FillLetterElement extends HTMLElement {
 
   /** At most one note is open at a time, right above the buttons. */
   #show(panel?: HTMLElement | null) {
-    for (const p of [this.#one(FILL.confirm), this.#one(FILL.fallback), this.#one(FILL.mailNote), this.#one(FILL.checkSummary)]) if (p) p.hidden = p !== panel;
+    for (const p of [this.#one(FILL.confirm), this.#one(FILL.fallback), this.#one(FILL.mailNote), this.#one(FILL.checkSummary)])
+      if (p) p.hidden = p !== panel;
   }
 
   #focusField(key: string) {
@@ -619,7 +665,12 @@ export class FillLetterElement extends HTMLElement {
       unit: (id) => {
         const unit = this.#units.get(id);
         const original = unit?.original ?? '';
-        return { text: layer.unitText(edits, id, original), original, point: unit?.point ?? id.startsWith('N'), run: unit?.run ?? this.#runOf(id) };
+        return {
+          text: layer.unitText(edits, id, original),
+          original,
+          point: unit?.point ?? id.startsWith('N'),
+          run: unit?.run ?? this.#runOf(id),
+        };
       },
       set: (id, text) => {
         layer.setUnit(edits, id, this.#units.get(id)?.original ?? '', text);
@@ -653,7 +704,9 @@ export class FillLetterElement extends HTMLElement {
   }
 
   #unitElement(id: string) {
-    return this.querySelector<HTMLElement>(`[data-version="${this.#config.versions[0]?.id ?? ''}"] ${FILL.letter} [data-edit-unit="${CSS.escape(id)}"]`);
+    return this.querySelector<HTMLElement>(
+      `[data-version="${this.#config.versions[0]?.id ?? ''}"] ${FILL.letter} [data-edit-unit="${CSS.escape(id)}"]`,
+    );
   }
 
   #edit(unit: HTMLElement) {
@@ -733,7 +786,8 @@ export class FillLetterElement extends HTMLElement {
       items.push(li);
     };
     if (empty.length) item(format(editor.checkEmpty, { count: empty.length }), ...empty.map((key) => this.#fieldLink(key)));
-    const fixed = this.#selected === this.#config.versions[0] ? (this.#own?.units ?? []).filter((u) => this.#own?.fixedUnits.has(u.id)) : [];
+    const fixed =
+      this.#selected === this.#config.versions[0] ? (this.#own?.units ?? []).filter((u) => this.#own?.fixedUnits.has(u.id)) : [];
     if (fixed.length) {
       const links = fixed.slice(0, 8).map((unit) => {
         const link = document.createElement('button');
@@ -782,12 +836,17 @@ export class FillLetterElement extends HTMLElement {
     const strings = this.#config.storage;
     const confirm = this.#one(FILL.forgetConfirm);
     const keepCase = confirm?.querySelector<HTMLInputElement>('[name="_forget-case"][value="delete"]')?.checked !== true;
-    const result = this.#storage ? forgetAll(this.#storage, keepCase) : { removed: 0, remaining: 0, caseKept: false, cases: 0, themeKept: false };
+    const result = this.#storage
+      ? forgetAll(this.#storage, keepCase)
+      : { removed: 0, remaining: 0, caseKept: false, cases: 0, themeKept: false };
     this.#forgotten();
     if (confirm) confirm.hidden = true;
     this.#one(action(ACTION.forget))?.focus();
     // Says exactly what is still on this device: the case file (when kept) and the theme choice.
-    const kept = [result.caseKept ? format(strings.keptCase, { cases: result.cases }) : '', result.themeKept ? strings.keptTheme : ''].filter(Boolean);
+    const kept = [
+      result.caseKept ? format(strings.keptCase, { cases: result.cases }) : '',
+      result.themeKept ? strings.keptTheme : '',
+    ].filter(Boolean);
     if (result.remaining > 0) this.#say(format(strings.forgetFailed, { count: result.remaining }));
     else this.#say([result.removed ? format(strings.forgotten, { count: result.removed }) : strings.forgottenNothing, ...kept].join(' '));
   }
@@ -839,7 +898,8 @@ export class FillLetterElement extends HTMLElement {
         const caseFile = this.#storage ? hasCaseFile(this.#storage) : false;
         question.hidden = !caseFile;
         const legend = question.querySelector(FILL.forgetCaseQuestion);
-        if (legend && this.#storage) legend.textContent = format(this.#config.storage.caseQuestion, { cases: storedCaseCount(this.#storage) });
+        if (legend && this.#storage)
+          legend.textContent = format(this.#config.storage.caseQuestion, { cases: storedCaseCount(this.#storage) });
         const keep = question.querySelector<HTMLInputElement>('[value="keep"]');
         if (keep) keep.checked = true;
       }
@@ -902,7 +962,11 @@ export class FillLetterElement extends HTMLElement {
     if (event.key !== 'Escape' || target.closest(FILL.editor)) return;
     const confirm = this.#one(FILL.forgetConfirm);
     if (confirm && !confirm.hidden) this.#actions[ACTION.forgetNo]?.(confirm);
-    else if ([this.#one(FILL.confirm), this.#one(FILL.fallback), this.#one(FILL.mailNote), this.#one(FILL.checkSummary)].some((panel) => panel && !panel.hidden)) {
+    else if (
+      [this.#one(FILL.confirm), this.#one(FILL.fallback), this.#one(FILL.mailNote), this.#one(FILL.checkSummary)].some(
+        (panel) => panel && !panel.hidden,
+      )
+    ) {
       this.#show();
       this.#one(action(ACTION.copy))?.focus();
     }

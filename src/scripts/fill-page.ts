@@ -33,7 +33,15 @@ function readFields(form: Element | null) {
 /** A subject's source: its data-source, or read back from its marks when the page left that out. */
 function subjectOf(subject: HTMLElement | null): string | undefined {
   if (!subject) return undefined;
-  return subject.dataset.source ?? partsSource([...subject.childNodes].map((node) => ({ text: node.textContent ?? '', key: node instanceof HTMLElement ? node.dataset.key : undefined })));
+  return (
+    subject.dataset.source ??
+    partsSource(
+      [...subject.childNodes].map((node) => ({
+        text: node.textContent ?? '',
+        key: node instanceof HTMLElement ? node.dataset.key : undefined,
+      })),
+    )
+  );
 }
 
 export function readFillPage(root: HTMLElement): FillPage {
@@ -52,7 +60,11 @@ export function readFillPage(root: HTMLElement): FillPage {
     recipientStatus: root.dataset.recipient,
     extras: {
       // A switch's default is the state the server rendered it in; a radio carries its group (alternatives).
-      options: inputs('[data-option]').map((input) => ({ key: input.dataset.option ?? '', default: input.defaultChecked, ...(input.dataset.group ? { group: input.dataset.group } : {}) })),
+      options: inputs('[data-option]').map((input) => ({
+        key: input.dataset.option ?? '',
+        default: input.defaultChecked,
+        ...(input.dataset.group ? { group: input.dataset.group } : {}),
+      })),
       attachments: inputs('[data-evidence][data-attachment]').map((input) => ({
         id: input.dataset.evidence ?? '',
         text: input.dataset.attachment ?? '',
@@ -65,7 +77,10 @@ export function readFillPage(root: HTMLElement): FillPage {
 }
 
 /** Should the file not arrive, every string is its own name: the island still works, in the words of its code. */
-const named = new Proxy({}, { get: (_target, name) => String(name) }) as FillStrings['strings'] & FillStrings['storage'] & FillStrings['poa'] & FillStrings['editor'];
+const named = new Proxy({}, { get: (_target, name) => String(name) }) as FillStrings['strings'] &
+  FillStrings['storage'] &
+  FillStrings['poa'] &
+  FillStrings['editor'];
 const FALLBACK: FillStrings = { strings: named, storage: named, editor: named, messages: {}, goto: '→', poa: named };
 
 const loaded = new Map<string, Promise<FillStrings>>();

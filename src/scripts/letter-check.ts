@@ -5,7 +5,15 @@
  * (src/components/FillChecker.astro).
  */
 import { checkInputOf } from '../lib/check-input';
-import { CHECKER_RULES, checkLetter, findingsByPart, TEMPLATE_WORDING_STRONG, type CheckInput, type EvidenceKind, type Finding } from '../lib/checker';
+import {
+  CHECKER_RULES,
+  checkLetter,
+  findingsByPart,
+  TEMPLATE_WORDING_STRONG,
+  type CheckInput,
+  type EvidenceKind,
+  type Finding,
+} from '../lib/checker';
 import type { OutputLine } from '../lib/letter';
 import { labelOf, type FillConfig } from '../lib/fill-config';
 import { need } from '../lib/fill-contract';
@@ -24,7 +32,6 @@ let lastCount: number | undefined;
 export const findingCount = () => lastCount ?? 0;
 /** Whether the last full check found nothing (false until every rule has read the letter). */
 export const isClean = () => lastCount === 0;
-
 
 const element = <K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text = '') => {
   const node = document.createElement(tag);

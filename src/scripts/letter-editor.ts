@@ -67,7 +67,12 @@ export function openEditor(unit: HTMLElement, host: HostLike): void {
   restore.hidden = info.original === '' || info.text === info.original;
   tools.append(restore);
   if (info.point && info.run) {
-    tools.append(button(ACTION.unitUp, strings.up, '↑'), button(ACTION.unitDown, strings.down, '↓'), button(ACTION.unitRemove, strings.remove, '✕'), button(ACTION.unitAdd, strings.add, '+'));
+    tools.append(
+      button(ACTION.unitUp, strings.up, '↑'),
+      button(ACTION.unitDown, strings.down, '↓'),
+      button(ACTION.unitRemove, strings.remove, '✕'),
+      button(ACTION.unitAdd, strings.add, '+'),
+    );
   }
   tools.append(button(ACTION.unitDone, strings.done, strings.done));
   // The site's text stays in view while the reader rewrites it.
@@ -126,7 +131,16 @@ export function openEditor(unit: HTMLElement, host: HostLike): void {
       return close(strings.restored);
     }
     if (!info.run) return;
-    const change = name === ACTION.unitUp ? 'up' : name === ACTION.unitDown ? 'down' : name === ACTION.unitRemove ? 'remove' : name === ACTION.unitAdd ? 'add' : undefined;
+    const change =
+      name === ACTION.unitUp
+        ? 'up'
+        : name === ACTION.unitDown
+          ? 'down'
+          : name === ACTION.unitRemove
+            ? 'remove'
+            : name === ACTION.unitAdd
+              ? 'add'
+              : undefined;
     if (!change) return;
     closed = true;
     box.remove();

@@ -6,7 +6,15 @@
  * It also marks the fields whose placeholders only a switched-off paragraph uses as not needed.
  */
 import { placeholderKeys } from '../lib/letter';
-import { applyOptions, chosenInGroup, evidenceStateKey, groupStateKey, optionGroups, optionStateKey, type LetterExtras } from '../lib/letter-blocks';
+import {
+  applyOptions,
+  chosenInGroup,
+  evidenceStateKey,
+  groupStateKey,
+  optionGroups,
+  optionStateKey,
+  type LetterExtras,
+} from '../lib/letter-blocks';
 
 export interface LetterSwitches {
   /** The storage keys of every switch, to load with the field values. */
@@ -38,12 +46,22 @@ export function letterSwitches(form: HTMLElement | null, extras: LetterExtras, l
   const radios = new Map<string, HTMLInputElement[]>();
   const groups = optionGroups(options);
   for (const [group, members] of groups) {
-    const inputs = members.flatMap((o) => [...(form?.querySelectorAll<HTMLInputElement>(`[data-option="${o.key}"][data-group="${group}"]`) ?? [])]);
+    const inputs = members.flatMap((o) => [
+      ...(form?.querySelectorAll<HTMLInputElement>(`[data-option="${o.key}"][data-group="${group}"]`) ?? []),
+    ]);
     if (inputs.length) radios.set(groupStateKey(group), inputs);
   }
 
   // Placeholders outside every optional block (a group's alternatives included): the others may be gone.
-  const always = new Set(placeholderKeys(applyOptions(letter, options.map((o) => ({ key: o.key, default: false })), {})));
+  const always = new Set(
+    placeholderKeys(
+      applyOptions(
+        letter,
+        options.map((o) => ({ key: o.key, default: false })),
+        {},
+      ),
+    ),
+  );
   const blockOnly = placeholderKeys(letter).filter((key) => !always.has(key));
 
   return {

@@ -15,7 +15,11 @@ import type { NoticeKindView, NoticeView } from '../lib/notice-view';
 const decoder = () => import('../lib/notice');
 
 type Child = Node | string;
-function h<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> | null, ...children: Child[]): HTMLElementTagNameMap[K] {
+function h<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  props: Partial<HTMLElementTagNameMap[K]> | null,
+  ...children: Child[]
+): HTMLElementTagNameMap[K] {
   const el = Object.assign(document.createElement(tag), props);
   el.append(...children);
   return el;
@@ -120,11 +124,19 @@ export function attachNotice(box: HTMLElement): void {
     text.focus();
   });
 
-  function render(decoded: DecodedNotice, view: NoticeView & { kinds: Record<string, NoticeKindView> }, noticeText: string, today: string, max: number, cut: boolean) {
+  function render(
+    decoded: DecodedNotice,
+    view: NoticeView & { kinds: Record<string, NoticeKindView> },
+    noticeText: string,
+    today: string,
+    max: number,
+    cut: boolean,
+  ) {
     const s = (key: string, params: Record<string, string | number> = {}) => format(view.strings[key] ?? key, params);
     // Headings one level below the box's own (h1 on the notice page, h2 elsewhere).
     const level = box.dataset.level === '2' ? 'h2' : 'h3';
-    const section = (title: string, ...children: Child[]) => h('section', { className: 'notice-section mt-4' }, h(level, { className: 'font-bold' }, title), ...children);
+    const section = (title: string, ...children: Child[]) =>
+      h('section', { className: 'notice-section mt-4' }, h(level, { className: 'font-bold' }, title), ...children);
     const list = (items: Child[][], className = 'list-disc pl-5') => h('ul', { className }, ...items.map((item) => h('li', null, ...item)));
     const link = (href: string, label: string) => h('a', { href }, label);
     const parts: Node[] = [];
@@ -140,12 +152,33 @@ export function attachNotice(box: HTMLElement): void {
       const body = h(
         'div',
         { className: 'notice-kind-body' },
-        section(s('needs'), h('p', null, ...kind.actions.flatMap((a, i) => [h('span', { className: i ? 'badge' : 'badge badge-accent' }, s(`action.${a}`)), ' '])), h('p', { className: 'mt-1' }, kind.actionText)),
+        section(
+          s('needs'),
+          h(
+            'p',
+            null,
+            ...kind.actions.flatMap((a, i) => [h('span', { className: i ? 'badge' : 'badge badge-accent' }, s(`action.${a}`)), ' ']),
+          ),
+          h('p', { className: 'mt-1' }, kind.actionText),
+        ),
         section(s('meaning'), h('p', null, kind.meaning)),
-        section(s('route'), h('p', null, kind.route), h('p', { className: 'text-sm muted' }, s('asOf', { date: kind.asOf, source: kind.source.name }))),
+        section(
+          s('route'),
+          h('p', null, kind.route),
+          h('p', { className: 'text-sm muted' }, s('asOf', { date: kind.asOf, source: kind.source.name })),
+        ),
         ...(kind.documents.length ? [section(s('documents'), list(kind.documents.map((d) => [d])))] : []),
         ...(letters.length ? [section(s('letters'), list(letters))] : []),
-        ...(match.phrases.length ? [h('p', { className: 'text-sm muted mt-3' }, `${s('matched')}: `, ...match.phrases.slice(0, 6).flatMap((p, i) => [i ? ' · ' : '', h('q', null, p)]))] : []),
+        ...(match.phrases.length
+          ? [
+              h(
+                'p',
+                { className: 'text-sm muted mt-3' },
+                `${s('matched')}: `,
+                ...match.phrases.slice(0, 6).flatMap((p, i) => [i ? ' · ' : '', h('q', null, p)]),
+              ),
+            ]
+          : []),
       );
       // The summary line answers first: what it is, what it asks, and by when.
       const first = decoded.deadlines.find((d) => d.date && d.kind !== 'after');
@@ -153,7 +186,11 @@ export function attachNotice(box: HTMLElement): void {
         'summary',
         { className: 'cursor-pointer' },
         h('strong', { className: 'text-lg notice-kind-name' }, kind.name),
-        h('span', { className: 'text-sm' }, ` · ${s(`action.${kind.actions[0]}`)}${first?.date ? ` · ${s('deadlines')} ${first.date}` : ''}`),
+        h(
+          'span',
+          { className: 'text-sm' },
+          ` · ${s(`action.${kind.actions[0]}`)}${first?.date ? ` · ${s('deadlines')} ${first.date}` : ''}`,
+        ),
       );
       const card = h('details', { className: 'card p-3 mt-3 notice-kind', open }, summary, body);
       card.dataset.kind = match.id;
@@ -169,7 +206,10 @@ export function attachNotice(box: HTMLElement): void {
       parts.push(
         h('p', { className: 'callout-warn' }, s('none')),
         h('p', { className: 'mt-2' }, s('searchHint')),
-        list([...(query ? [[link(`${view.links.search}?q=${encodeURIComponent(query)}`, s('search', { query }))]] : []), [link(view.links.triage, s('triage'))]]),
+        list([
+          ...(query ? [[link(`${view.links.search}?q=${encodeURIComponent(query)}`, s('search', { query }))]] : []),
+          [link(view.links.triage, s('triage'))],
+        ]),
       );
     }
     const best = decoded.confidence === 'none' ? undefined : decoded.matches[0];
@@ -204,14 +244,27 @@ export function attachNotice(box: HTMLElement): void {
       void import('../lib/ics').then(({ buildCalendar, deadlineUid }) => {
         const stamp = `notice-${noticeDate}-${upcoming.map((d) => d.date).join('')}`.replace(/[^\w-]/g, '');
         const text = buildCalendar(
-          upcoming.map((d, i) => ({ uid: deadlineUid(stamp, String(i)), date: d.date, summary: `${lineOf(d)} · ${kindName}`, description: d.text, alarmDaysBefore: 1 })),
+          upcoming.map((d, i) => ({
+            uid: deadlineUid(stamp, String(i)),
+            date: d.date,
+            summary: `${lineOf(d)} · ${kindName}`,
+            description: d.text,
+            alarmDaysBefore: 1,
+          })),
           new Date(),
           s('icsName', { kind: kindName }),
         );
         download(`amazon-notice-deadlines-${noticeDate}.ics`, 'text/calendar', text);
       });
     });
-    parts.push(section(s('deadlines'), ...(deadlineItems.length ? [h('ul', { className: 'notice-deadlines' }, ...deadlineItems), icsButton] : [h('p', { className: 'muted' }, s('deadlineNone'))])));
+    parts.push(
+      section(
+        s('deadlines'),
+        ...(deadlineItems.length
+          ? [h('ul', { className: 'notice-deadlines' }, ...deadlineItems), icsButton]
+          : [h('p', { className: 'muted' }, s('deadlineNone'))]),
+      ),
+    );
 
     // What the notice names.
     const e = decoded.extracted;
@@ -243,12 +296,22 @@ export function attachNotice(box: HTMLElement): void {
     const start = h('button', { type: 'button', className: 'btn btn-primary' }, template ? s('start') : s('startCase'));
     start.dataset.noticeStart = '';
     start.addEventListener('click', async () => {
-      const [{ caseFromNotice, prefillValues, savePrefill, startCase }, { readableStorage }] = await Promise.all([import('../lib/notice-case'), import('../lib/saved-values')]);
+      const [{ caseFromNotice, prefillValues, savePrefill, startCase }, { readableStorage }] = await Promise.all([
+        import('../lib/notice-case'),
+        import('../lib/saved-values'),
+      ]);
       const storage = readableStorage(() => window.localStorage);
       const now = Date.now();
       const kindName = best ? (view.kinds[best.id]?.name ?? s('title')) : s('title');
       const item = caseFromNotice(
-        { text: noticeText, decoded, noticeDate, kindName, deadlinesHeading: s('caseDeadlines'), deadlineLines: decoded.deadlines.map((d) => `${lineOf(d)} — ${d.text}`) },
+        {
+          text: noticeText,
+          decoded,
+          noticeDate,
+          kindName,
+          deadlinesHeading: s('caseDeadlines'),
+          deadlineLines: decoded.deadlines.map((d) => `${lineOf(d)} — ${d.text}`),
+        },
         now,
       );
       const written = storage ? startCase(storage, item) : { ok: false as const, reason: 'full' as const };

@@ -95,7 +95,9 @@ const loadPagefind = () => (pagefindModule ??= import(/* @vite-ignore */ `${BUND
 /** Simplified ↔ Traditional pairs (2–3 KB), fetched the first time a Chinese query finds nothing as typed. */
 let scriptMap: Promise<ScriptMap> | undefined;
 const loadScriptMap = () =>
-  (scriptMap ??= fetch(`${BUNDLE}script-map.json`).then((r) => (r.ok ? (r.json() as Promise<ScriptMap>) : Promise.reject(new Error(`${r.status}`)))));
+  (scriptMap ??= fetch(`${BUNDLE}script-map.json`).then((r) =>
+    r.ok ? (r.json() as Promise<ScriptMap>) : Promise.reject(new Error(`${r.status}`)),
+  ));
 
 /**
  * Common characters written only in the other script: a query with one of them is converted before it is searched
@@ -157,9 +159,11 @@ class SiteSearch extends HTMLElement {
     // Opening the filters loads their counts (a few KB the search itself does not need) and shows them.
     this.#filtersPanel.addEventListener('toggle', () => {
       if (!this.#filtersPanel.open) return;
-      void this.#engine(this.#state.both).then((engine) => {
-        if (!this.#filtersLoaded.has(engine)) void this.#search();
-      }).catch(() => {});
+      void this.#engine(this.#state.both)
+        .then((engine) => {
+          if (!this.#filtersLoaded.has(engine)) void this.#search();
+        })
+        .catch(() => {});
     });
     find<HTMLElement>('[data-search-help]').hidden = false;
 
@@ -404,15 +408,20 @@ class SiteSearch extends HTMLElement {
     const weak = responses.slice(terms.length).map((r) => r?.results ?? []);
     const byId = new Map<string, PagefindResult>();
     for (const response of perTerm) for (const result of response?.results ?? []) if (!byId.has(result.id)) byId.set(result.id, result);
-    const combined = combineTermResults(terms, perTerm.map((r) => r?.results ?? []), { weak });
+    const combined = combineTermResults(
+      terms,
+      perTerm.map((r) => r?.results ?? []),
+      { weak },
+    );
     const ordinary = combined.ids.map((id) => byId.get(id)!);
     // Exact-phrase hits first, in the combined ranking's order; Pagefind gives them no score of their own.
     const score = (r: PagefindResult) => combined.scores.get(r.id) ?? 0;
     const exact = (phrase?.results ?? []).map((r) => byId.get(r.id) ?? r).sort((a, b) => score(b) - score(a));
     // Filter counts (shown once the reader opens the filters) are for the pages with every word still used.
-    const response = this.#filtersLoaded.has(engine) && terms.length > 1
-      ? await engine.search(terms.filter((t) => !combined.missing.includes(t)).join(' '), options)
-      : (perTerm[0] ?? phrase);
+    const response =
+      this.#filtersLoaded.has(engine) && terms.length > 1
+        ? await engine.search(terms.filter((t) => !combined.missing.includes(t)).join(' '), options)
+        : (perTerm[0] ?? phrase);
     return { ranked: mergeRanked(exact, ordinary), response, dropped: combined.missing };
   }
 
@@ -458,13 +467,20 @@ class SiteSearch extends HTMLElement {
     const bets = (this.#bets ??= JSON.parse(this.dataset.bestBets ?? '[]') as BestBet[]);
     const bet = bestBetFor(q, bets);
     if (!bet) return items;
-    const card = this.#item({ url: bet.url, excerpt: '', content: '', meta: { title: bet.title, summary: bet.summary }, filters: {} } as unknown as PagefindFragment);
+    const card = this.#item({
+      url: bet.url,
+      excerpt: '',
+      content: '',
+      meta: { title: bet.title, summary: bet.summary },
+      filters: {},
+    } as unknown as PagefindFragment);
     card.dataset.bestBet = '';
     const tag = document.createElement('span');
     tag.className = 'badge badge-warn';
     tag.textContent = this.#strings.bestBet;
     card.querySelector('p')?.prepend(tag);
-    const same = (li: HTMLLIElement) => new URL(li.querySelector('a')!.href, location.href).pathname === new URL(bet.url, location.href).pathname;
+    const same = (li: HTMLLIElement) =>
+      new URL(li.querySelector('a')!.href, location.href).pathname === new URL(bet.url, location.href).pathname;
     return [card, ...items.filter((li) => !same(li))];
   }
 
@@ -510,7 +526,8 @@ class SiteSearch extends HTMLElement {
     // A match only in the title or metadata gives an excerpt without a highlighted word: the summary says more.
     // So does an excerpt drawn from the sellers' words the build added to the index, which are not on the page.
     const fromKeywords = excerptFromKeywords(fragment.excerpt, fragment.raw_content ?? fragment.content);
-    if ((fromKeywords || !parts.some((p) => p.marked)) && fragment.meta.summary) parts.splice(0, parts.length, { text: fragment.meta.summary, marked: false });
+    if ((fromKeywords || !parts.some((p) => p.marked)) && fragment.meta.summary)
+      parts.splice(0, parts.length, { text: fragment.meta.summary, marked: false });
     for (const part of parts) {
       if (!part.marked) excerpt.append(part.text);
       else {
@@ -573,12 +590,17 @@ class SiteSearch extends HTMLElement {
     const { q, filters, both } = this.#state;
     const hasFilters = Object.keys(filters).length > 0;
     // A function as replacement: a query such as "$&" must show as typed, not as a String.replace pattern.
-    const text = count === 0
-      ? (hasFilters ? this.#strings.noResultsFiltered : this.#strings.noResults.replace('{q}', () => q.trim()))
-      : count === 1 && !both
-        ? this.#strings.resultCountOne
-        : (both ? this.#strings.resultCountBoth : this.#strings.resultCount).replace('{count}', () => String(count));
-    const partial = this.#dropped.length ? this.#strings.partial.replace('{words}', () => this.#dropped.join(this.#strings.listSeparator)) : '';
+    const text =
+      count === 0
+        ? hasFilters
+          ? this.#strings.noResultsFiltered
+          : this.#strings.noResults.replace('{q}', () => q.trim())
+        : count === 1 && !both
+          ? this.#strings.resultCountOne
+          : (both ? this.#strings.resultCountBoth : this.#strings.resultCount).replace('{count}', () => String(count));
+    const partial = this.#dropped.length
+      ? this.#strings.partial.replace('{words}', () => this.#dropped.join(this.#strings.listSeparator))
+      : '';
     this.#status.textContent = partial && count ? `${partial} ${text}` : text;
     // Few, partial or no results: offer the other language, the triage and a way out of the filters.
     this.#notice.hidden = (count >= 3 && !partial) || (both && !hasFilters && count > 0 && !partial);

@@ -31,7 +31,8 @@ const setMenu = (open: boolean) => {
 };
 menuButton?.addEventListener('click', () => setMenu(menuButton.getAttribute('aria-expanded') !== 'true'));
 document.addEventListener('click', (event) => {
-  if (menuButton?.getAttribute('aria-expanded') === 'true' && !(event.target as Element).closest('[data-site-menu], [data-menu-toggle]')) setMenu(false);
+  if (menuButton?.getAttribute('aria-expanded') === 'true' && !(event.target as Element).closest('[data-site-menu], [data-menu-toggle]'))
+    setMenu(false);
 });
 
 const searchOpener = document.querySelector<HTMLAnchorElement>('[data-search-open]');
@@ -67,7 +68,8 @@ document.addEventListener('keydown', (event) => {
   const slash = event.key === '/' && !event.ctrlKey && !event.metaKey && !event.altKey;
   const commandK = event.key.toLowerCase() === 'k' && (event.ctrlKey || event.metaKey);
   if (!(slash || commandK) || (slash && isTyping(event.target))) return;
-  const input = document.querySelector<HTMLInputElement>('[data-search-input]') ?? document.querySelector<HTMLInputElement>('[data-site-search]');
+  const input =
+    document.querySelector<HTMLInputElement>('[data-search-input]') ?? document.querySelector<HTMLInputElement>('[data-site-search]');
   if (!input) return;
   event.preventDefault();
   // On a phone-width page the header's box is folded away behind its icon: open it first.
@@ -101,7 +103,10 @@ for (const box of document.querySelectorAll<HTMLInputElement>('form[role="search
 // Clipboard API, or no answer) the value selected on the page to copy by hand.
 for (const button of document.querySelectorAll<HTMLButtonElement>('[data-copy-text]')) {
   button.hidden = false;
-  const status = button.nextElementSibling instanceof HTMLElement && button.nextElementSibling.dataset.copyStatus !== undefined ? button.nextElementSibling : null;
+  const status =
+    button.nextElementSibling instanceof HTMLElement && button.nextElementSibling.dataset.copyStatus !== undefined
+      ? button.nextElementSibling
+      : null;
   button.addEventListener('click', async () => {
     const text = button.dataset.copyText ?? '';
     const copied = await copyText(text);

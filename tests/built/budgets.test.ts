@@ -23,8 +23,10 @@ function within(label: string, bytes: number, budget: number) {
 describe('page-weight budgets (gzip)', () => {
   for (const prefix of prefixes) {
     test(`JS at load${prefix ? ` (${prefix})` : ''}: pages without an island, pages with the notice box, search, a template, the case page`, () => {
-      for (const path of ['/contacts/', '/guides/plan-of-action/', '/about/']) within(`${prefix}${path}`, site.page(`${prefix}${path}`).js.gz, BUDGETS.pageJs);
-      for (const path of ['/', '/triage/', '/notice/']) within(`${prefix}${path}`, site.page(`${prefix}${path}`).js.gz, BUDGETS.noticeBoxPageJs);
+      for (const path of ['/contacts/', '/guides/plan-of-action/', '/about/'])
+        within(`${prefix}${path}`, site.page(`${prefix}${path}`).js.gz, BUDGETS.pageJs);
+      for (const path of ['/', '/triage/', '/notice/'])
+        within(`${prefix}${path}`, site.page(`${prefix}${path}`).js.gz, BUDGETS.noticeBoxPageJs);
       within(`${prefix}/search/`, site.page(`${prefix}/search/`).js.gz, BUDGETS.searchPageJs);
       within(`${prefix}/templates/${slug}/`, site.page(`${prefix}/templates/${slug}/`).js.gz, BUDGETS.templatePageJs);
       within(`${prefix}/case/`, site.page(`${prefix}/case/`).js.gz, BUDGETS.casePageJs);
@@ -37,7 +39,11 @@ describe('page-weight budgets (gzip)', () => {
   test('site-wide CSS, every stylesheet counted once', () => {
     const css = new Map<string, number>();
     for (const path of allPages) for (const unit of site.page(path).css.units) css.set(unit.key, unit.gz);
-    within('site CSS', [...css.values()].reduce((sum, gz) => sum + gz, 0), BUDGETS.siteCss);
+    within(
+      'site CSS',
+      [...css.values()].reduce((sum, gz) => sum + gz, 0),
+      BUDGETS.siteCss,
+    );
   });
 
   test('every chunk a page loads on demand', () => {

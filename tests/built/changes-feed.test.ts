@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
+import { load as parse } from 'js-yaml';
 import { atomProblems, parseXml } from '../support/atom';
 import { distHas, htmlFiles, readDist } from '../support/dist';
 
@@ -43,10 +43,11 @@ describe('the changes feeds', () => {
   it('every change links only to pages that exist, in every locale', () => {
     for (const { prefix } of LOCALES)
       for (const c of changes)
-        for (const path of c.links ?? []) expect(distHas(`${prefix}${path.replace(/^\//, '')}index.html`), `${c.id} → ${prefix}${path}`).toBe(true);
+        for (const path of c.links ?? [])
+          expect(distHas(`${prefix}${path.replace(/^\//, '')}index.html`), `${c.id} → ${prefix}${path}`).toBe(true);
   });
 
-  it('every page announces its own locale\'s feed', () => {
+  it("every page announces its own locale's feed", () => {
     const pages = htmlFiles();
     expect(pages.length).toBeGreaterThan(100);
     for (const path of pages) {

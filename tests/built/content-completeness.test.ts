@@ -62,7 +62,8 @@ for (const locale of LOCALES) {
     const problems: string[] = [];
     for (const slug of expected.templates['G-new-letters']) {
       const html = readDist(pageFile(locale, `/templates/${slug}/`));
-      if (!readableText(html).includes(UI[locale]['template.writtenForSite']!)) problems.push(`${slug}: not marked as written for this site`);
+      if (!readableText(html).includes(UI[locale]['template.writtenForSite']!))
+        problems.push(`${slug}: not marked as written for this site`);
     }
     expect(problems).toEqual([]);
   });
@@ -91,7 +92,11 @@ for (const [slug, rules] of Object.entries(expected.retitled)) {
       const html = readDist(pageFile(locale, `/templates/${slug}/`));
       // What the page presents as its subject: its title and the letter itself. (The explainer and the editorial
       // note may name the wrong source heading in order to correct it.)
-      const subject = [titles(html), readableText(elementWith(html, 'data-subject')), readableText(elementWith(html, 'data-static-letter'))].join('\n');
+      const subject = [
+        titles(html),
+        readableText(elementWith(html, 'data-subject')),
+        readableText(elementWith(html, 'data-static-letter')),
+      ].join('\n');
       for (const word of rules.forbiddenInTitle) expect(subject.toLowerCase(), `"${word}" presented as the subject`).not.toContain(word);
       expect(titles(html).toLowerCase()).toContain(rules.requiredInTitle[locale]);
     });

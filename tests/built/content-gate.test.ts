@@ -11,19 +11,19 @@ import { astroBuild, copyProject, removeProject } from '../support/project';
 
 // Two builds at a time: each failing build stops at content validation, so they are short and mostly wait on I/O.
 describe.concurrent('bad content fails the build', () => {
-for (const { rule, breakIt, expected } of cases) {
-  test(`bad content fails the build: ${rule}`, { timeout: 240_000 }, async () => {
-    const dir = copyProject();
-    try {
-      breakIt(dir);
-      const outDir = join(dir, 'out');
-      const { code, output } = await astroBuild(dir, ['--outDir', outDir]);
-      expect(code, output.slice(-3000)).not.toBe(0);
-      for (const pattern of expected) expect(output, `build output should match ${pattern}`).toMatch(pattern);
-      expect(existsSync(join(outDir, 'index.html'))).toBe(false);
-    } finally {
-      removeProject(dir);
-    }
-  });
-}
+  for (const { rule, breakIt, expected } of cases) {
+    test(`bad content fails the build: ${rule}`, { timeout: 240_000 }, async () => {
+      const dir = copyProject();
+      try {
+        breakIt(dir);
+        const outDir = join(dir, 'out');
+        const { code, output } = await astroBuild(dir, ['--outDir', outDir]);
+        expect(code, output.slice(-3000)).not.toBe(0);
+        for (const pattern of expected) expect(output, `build output should match ${pattern}`).toMatch(pattern);
+        expect(existsSync(join(outDir, 'index.html'))).toBe(false);
+      } finally {
+        removeProject(dir);
+      }
+    });
+  }
 });

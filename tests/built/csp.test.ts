@@ -32,9 +32,11 @@ test('every page carries a strict CSP in its <meta>', () => {
     const policy = parse(content);
     const scripts = policy.get('script-src') ?? policy.get('default-src') ?? [];
     const say = (problem: string) => problems.push(`${page.path}: ${problem}`);
-    if (scripts.includes("'unsafe-inline'") || scripts.includes("'unsafe-eval'")) say(`script-src allows ${scripts.filter((s) => s.startsWith("'unsafe-")).join(' ')}`);
+    if (scripts.includes("'unsafe-inline'") || scripts.includes("'unsafe-eval'"))
+      say(`script-src allows ${scripts.filter((s) => s.startsWith("'unsafe-")).join(' ')}`);
     if (!scripts.includes("'self'")) say("script-src lacks 'self'");
-    if (policy.get('connect-src')?.join(' ') !== "'self'") say(`connect-src is "${policy.get('connect-src')?.join(' ')}", expected 'self' only`);
+    if (policy.get('connect-src')?.join(' ') !== "'self'")
+      say(`connect-src is "${policy.get('connect-src')?.join(' ')}", expected 'self' only`);
     if (policy.get('object-src')?.join(' ') !== "'none'") say("object-src is not 'none'");
     if (policy.get('base-uri')?.join(' ') !== "'none'") say("base-uri is not 'none'");
     if (policy.get('default-src')?.join(' ') !== "'self'") say("default-src is not 'self'");
@@ -50,7 +52,8 @@ test('the policy comes first in <head>, before any script, link or style; the re
     const tags = [...head.matchAll(/<(\w+)[^>]*>/g)].map((m) => m[0]);
     // The charset declaration stays first (the HTML standard wants it within the first 1024 bytes); the policy next.
     if (tags[0] !== '<meta charset="utf-8">') problems.push(`${page.path}: first in <head> is ${tags[0]}`);
-    if (!/^<meta http-equiv="content-security-policy"/i.test(tags[1] ?? '')) problems.push(`${page.path}: second in <head> is ${tags[1]?.slice(0, 60)}`);
+    if (!/^<meta http-equiv="content-security-policy"/i.test(tags[1] ?? ''))
+      problems.push(`${page.path}: second in <head> is ${tags[1]?.slice(0, 60)}`);
     if (meta(page.html, 'referrer') !== 'strict-origin-when-cross-origin') problems.push(`${page.path}: no referrer policy <meta>`);
   }
   expect(pages.length).toBeGreaterThan(50);
@@ -76,8 +79,10 @@ test('dist/_headers sends the same policy as the pages, plus frame-ancestors', (
   // …and nothing more than some page allows.
   for (const [name, sources] of header) {
     if (name === 'frame-ancestors') continue;
-    expect(sources.filter((s) => !seen.get(name)?.has(s)), `${name} in _headers`).toEqual([]);
+    expect(
+      sources.filter((s) => !seen.get(name)?.has(s)),
+      `${name} in _headers`,
+    ).toEqual([]);
   }
   expect(headers).toMatch(/^\s+X-Content-Type-Options: nosniff$/m);
 });
-

@@ -5,19 +5,24 @@
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
+import { load as parse } from 'js-yaml';
 import { htmlFiles, pageFile, readDist } from '../support/dist';
 
 const templates = readdirSync('content/templates')
   .filter((f) => f.endsWith('.yaml'))
-  .map((f) => parse(readFileSync(`content/templates/${f}`, 'utf8')) as { slug: string; kind: string; sources?: string[]; writtenForSite?: boolean });
+  .map(
+    (f) =>
+      parse(readFileSync(`content/templates/${f}`, 'utf8')) as { slug: string; kind: string; sources?: string[]; writtenForSite?: boolean },
+  );
 const appeals = templates.filter((t) => t.kind === 'appeal');
 
 describe('appeals go through Account Health only', () => {
   it('no appeal page, in any language, offers to open an e-mail (no mailto link, no "Open in email" action, no address for it)', () => {
     const offersMail = /href="mailto:|data-mail-to=|data-action="mail"/i;
     const failures = appeals.flatMap((t) =>
-      ['', 'en/', 'zh-hant/'].filter((prefix) => offersMail.test(readDist(`${prefix}templates/${t.slug}/index.html`))).map((prefix) => `${prefix}templates/${t.slug}/`),
+      ['', 'en/', 'zh-hant/']
+        .filter((prefix) => offersMail.test(readDist(`${prefix}templates/${t.slug}/index.html`)))
+        .map((prefix) => `${prefix}templates/${t.slug}/`),
     );
     expect(failures).toEqual([]);
   });
@@ -34,7 +39,8 @@ describe('dated facts on the pages', () => {
         const block = m[0];
         const checked = /data-fact-checked="(\d{4}-\d{2}-\d{2})"[^>]*>([^<]+)</.exec(block);
         if (!checked) failures.push(`${page} ${m[1]}: no checked date`);
-        else if (!/(?:checked|核实于|核實於) (?:[A-Z][a-z]+ \d{4}|\d{4}-\d{2})/.test(checked[2]!)) failures.push(`${page} ${m[1]}: "${checked[2]}"`);
+        else if (!/(?:checked|核实于|核實於) (?:[A-Z][a-z]+ \d{4}|\d{4}-\d{2})/.test(checked[2]!))
+          failures.push(`${page} ${m[1]}: "${checked[2]}"`);
         if (!/(?:Source:|来源：|來源：)/.test(block)) failures.push(`${page} ${m[1]}: no source`);
       }
     }
@@ -57,8 +63,16 @@ describe('where the letters come from', () => {
 
   it('the About page lists every letter once, under the origin its data gives', () => {
     const html = readDist(pageFile('en', '/about/'));
-    const list = (origin: string) => [...(new RegExp(`<ul[^>]*data-origin="${origin}"[^>]*>([\\s\\S]*?)</ul>`).exec(html)?.[1] ?? '').matchAll(/href="\/en\/templates\/([^/]+)\/"/g)].map((m) => m[1]);
-    const expectedWritten = templates.filter((t) => t.writtenForSite || !(t.sources ?? []).length).map((t) => t.slug).sort();
+    const list = (origin: string) =>
+      [
+        ...(new RegExp(`<ul[^>]*data-origin="${origin}"[^>]*>([\\s\\S]*?)</ul>`).exec(html)?.[1] ?? '').matchAll(
+          /href="\/en\/templates\/([^/]+)\/"/g,
+        ),
+      ].map((m) => m[1]);
+    const expectedWritten = templates
+      .filter((t) => t.writtenForSite || !(t.sources ?? []).length)
+      .map((t) => t.slug)
+      .sort();
     expect(list('written').sort()).toEqual(expectedWritten);
     expect(list('sources')).toHaveLength(fromSources);
   });

@@ -19,7 +19,8 @@ test('every built page is valid HTML', async () => {
 });
 
 test('the validator uses the project rules and reports real errors', async () => {
-  const page = '<!doctype html><html lang="en"><head><title>x</title></head><body><main><p id="a">1</p><p id="a">2</p><img src="x.png"></main></body></html>';
+  const page =
+    '<!doctype html><html lang="en"><head><title>x</title></head><body><main><p id="a">1</p><p id="a">2</p><img src="x.png"></main></body></html>';
   const report = await validator.validateString(page, 'dist/probe.html');
   const rules = report.results.flatMap((r) => r.messages.map((m) => m.ruleId));
   expect(rules).toContain('no-dup-id');

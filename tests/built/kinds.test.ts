@@ -9,7 +9,10 @@ import { builtPages, tags } from '../support/dist';
 /** Template pages by the kind their island (or, for no-island pages, their kind badge) names. */
 const templatePages = builtPages()
   .filter((p) => /\/templates\/[^/]+\/$/.test(p.path))
-  .map((p) => ({ ...p, kind: (/<fill-letter\b[^>]*\bdata-kind="([^"]+)"/.exec(p.html) ?? /<span class="badge[^"]*" data-kind="([^"]+)"/.exec(p.html))?.[1] }));
+  .map((p) => ({
+    ...p,
+    kind: (/<fill-letter\b[^>]*\bdata-kind="([^"]+)"/.exec(p.html) ?? /<span class="badge[^"]*" data-kind="([^"]+)"/.exec(p.html))?.[1],
+  }));
 
 test('every template page names a kind the registry holds', () => {
   expect(templatePages.length).toBeGreaterThan(0);

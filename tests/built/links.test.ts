@@ -14,7 +14,8 @@ const site = new URL(siteUrl());
 const local = 'http://built.invalid';
 
 /** Amazon's own hosts: amazon.com and its marketplace domains, with any sub-domain (sellercentral., www., …). */
-const AMAZON_HOST = /^(?:[a-z0-9-]+\.)*amazon\.(?:com|ca|com\.mx|com\.br|co\.uk|de|fr|it|es|nl|se|pl|com\.be|com\.tr|ae|sa|eg|in|co\.jp|sg|com\.au|cn)$/;
+const AMAZON_HOST =
+  /^(?:[a-z0-9-]+\.)*amazon\.(?:com|ca|com\.mx|com\.br|co\.uk|de|fr|it|es|nl|se|pl|com\.be|com\.tr|ae|sa|eg|in|co\.jp|sg|com\.au|cn)$/;
 
 interface Link {
   page: string;

@@ -20,7 +20,8 @@ const chunk = (prefix: string) => {
 function closure(path: string, seen = new Set<string>()): Set<string> {
   if (seen.has(path)) return seen;
   seen.add(path);
-  for (const m of readDist(path).matchAll(/(?:^|[;}\s])import\s*(?:[\w{},\s*]+from\s*)?["']\.\/([^"']+\.js)["']/g)) closure(`_astro/${m[1]!}`, seen);
+  for (const m of readDist(path).matchAll(/(?:^|[;}\s])import\s*(?:[\w{},\s*]+from\s*)?["']\.\/([^"']+\.js)["']/g))
+    closure(`_astro/${m[1]!}`, seen);
   return seen;
 }
 const sum = (paths: Iterable<string>) => [...paths].reduce((total, p) => total + gz(p), 0);
@@ -40,7 +41,9 @@ describe('notice decoder bytes', () => {
     const scripts = new Set([...run, ...decoder]);
     const texts = ['island/notice-en.json', 'island/notice/en/related-accounts.json'];
     const bytes = sum(scripts) + sum(texts);
-    console.log(`first paste, en: ${kb(bytes)} gzip (scripts ${kb(sum(scripts))}, texts ${kb(sum(texts))}); zh texts ${kb(sum(['island/notice-zh-CN.json', 'island/notice/zh-CN/related-accounts.json']))}`);
+    console.log(
+      `first paste, en: ${kb(bytes)} gzip (scripts ${kb(sum(scripts))}, texts ${kb(sum(texts))}); zh texts ${kb(sum(['island/notice-zh-CN.json', 'island/notice/zh-CN/related-accounts.json']))}`,
+    );
     expect(bytes).toBeLessThan(30 * 1024);
   });
 

@@ -26,7 +26,10 @@ describe('the search index holds no interface text of the fill-and-copy island',
   it('finds the template pages', () => {
     expect(templates.length).toBeGreaterThanOrEqual(80);
   });
-  for (const [locale, strings] of [['zh-CN', zh], ['en', en]] as const) {
+  for (const [locale, strings] of [
+    ['zh-CN', zh],
+    ['en', en],
+  ] as const) {
     it(`${locale} template pages`, () => {
       const ui = uiStrings(strings);
       expect(ui.length).toBeGreaterThan(30);

@@ -17,18 +17,32 @@ const sitemapEntries = [...sitemap.matchAll(/<url><loc>([^<]+)<\/loc>(.*?)<\/url
   alternates: Object.fromEntries([...m[2]!.matchAll(/hreflang="([^"]+)" href="([^"]+)"/g)].map((a) => [a[1]!, a[2]!])),
 }));
 
-const titleOf = (page: BuiltPage) => /<title>([^<]*)<\/title>/.exec(page.html)?.[1]?.replace(/&#39;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+const titleOf = (page: BuiltPage) =>
+  /<title>([^<]*)<\/title>/
+    .exec(page.html)?.[1]
+    ?.replace(/&#39;/g, "'")
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, '&');
 const alternatesOf = (page: BuiltPage) =>
-  Object.fromEntries(tags(page.html, 'link').filter((l) => l.rel === 'alternate' && l.hreflang).map((l) => [l.hreflang!, l.href!]));
+  Object.fromEntries(
+    tags(page.html, 'link')
+      .filter((l) => l.rel === 'alternate' && l.hreflang)
+      .map((l) => [l.hreflang!, l.href!]),
+  );
 
 test('the sitemap lists every page but the 404, with its alternates in every language', () => {
   expect(readFileSync('dist/sitemap-index.xml', 'utf8')).toContain(`<loc>${absolute('/sitemap-0.xml')}</loc>`);
   const listed = sitemapEntries.map((e) => e.url).sort();
-  const built = pages.filter((p) => !p.path.startsWith('/404')).map((p) => absolute(p.path)).sort();
+  const built = pages
+    .filter((p) => !p.path.startsWith('/404'))
+    .map((p) => absolute(p.path))
+    .sort();
   expect(listed).toEqual(built);
   for (const entry of sitemapEntries) {
     expect(Object.keys(entry.alternates).sort(), entry.url).toEqual([...LOCALE_IDS].sort());
-    expect(entry.alternates, entry.url).toEqual(Object.fromEntries(Object.entries(alternatesOf(byUrl.get(entry.url)!)).filter(([l]) => l !== 'x-default')));
+    expect(entry.alternates, entry.url).toEqual(
+      Object.fromEntries(Object.entries(alternatesOf(byUrl.get(entry.url)!)).filter(([l]) => l !== 'x-default')),
+    );
   }
 });
 
@@ -39,13 +53,15 @@ test('every page has a canonical URL, reciprocal hreflang links and its own Open
     const url = absolute(page.path);
     const say = (problem: string) => problems.push(`${page.path}: ${problem}`);
     const canonicals = tags(page.html, 'link').filter((l) => l.rel === 'canonical');
-    if (canonicals.length !== 1 || canonicals[0]!.href !== url) say(`canonical ${JSON.stringify(canonicals.map((c) => c.href))} should be ${url}`);
+    if (canonicals.length !== 1 || canonicals[0]!.href !== url)
+      say(`canonical ${JSON.stringify(canonicals.map((c) => c.href))} should be ${url}`);
     const htmlLang = tags(page.html, 'html')[0]?.lang ?? '';
     const lang = LOCALE_IDS.find((l) => l === htmlLang);
     if (!lang) say(`<html lang="${htmlLang}"> is not a locale of the registry`);
     const alternates = alternatesOf(page);
     if (alternates[lang ?? ''] !== url) say(`hreflang ${lang} should point to the page itself`);
-    if (LOCALE_IDS.some((l) => !alternates[l]) || alternates['x-default'] !== alternates[DEFAULT_LOCALE]) say(`incomplete hreflang set ${JSON.stringify(alternates)}`);
+    if (LOCALE_IDS.some((l) => !alternates[l]) || alternates['x-default'] !== alternates[DEFAULT_LOCALE])
+      say(`incomplete hreflang set ${JSON.stringify(alternates)}`);
     const other = lang && byUrl.get(alternates[otherLocale(lang)] ?? '');
     if (!other) say('the other-language alternate is not a built page');
     else if (JSON.stringify(alternatesOf(other)) !== JSON.stringify(alternates)) say('hreflang links are not reciprocal');
@@ -58,7 +74,8 @@ test('every page has a canonical URL, reciprocal hreflang links and its own Open
     if (meta(page.html, 'og:title') !== title) say(`og:title "${meta(page.html, 'og:title')}" differs from the title`);
     if (meta(page.html, 'og:description') !== description) say('og:description differs from the description');
     if (meta(page.html, 'og:url') !== url) say(`og:url should be ${url}`);
-    if (!lang || meta(page.html, 'og:locale') !== LOCALES[lang].ogLocale) say(`og:locale ${meta(page.html, 'og:locale')} does not match lang ${lang}`);
+    if (!lang || meta(page.html, 'og:locale') !== LOCALES[lang].ogLocale)
+      say(`og:locale ${meta(page.html, 'og:locale')} does not match lang ${lang}`);
   }
   expect(titles.size).toBeGreaterThan(100);
   expect(problems).toEqual([]);

@@ -9,7 +9,8 @@ import { expect, test } from 'vitest';
 import { copyProject, removeProject, run, runNode } from '../support/project';
 
 /** `npm run build` in a copy, with the Node running the tests (the pinned Node 24) first on PATH. */
-const npmBuild = (dir: string) => run(dir, 'npm', ['run', 'build'], { PATH: `${dirname(process.execPath)}:${process.env.PATH}`, ASTRO_TELEMETRY_DISABLED: '1' });
+const npmBuild = (dir: string) =>
+  run(dir, 'npm', ['run', 'build'], { PATH: `${dirname(process.execPath)}:${process.env.PATH}`, ASTRO_TELEMETRY_DISABLED: '1' });
 
 test('a build that fails on bad YAML leaves no dist/ behind, and the server will not serve an old one', { timeout: 180_000 }, async () => {
   const dir = copyProject();

@@ -16,8 +16,22 @@ import { rel, sitemapPaths } from './support/site';
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 /** Rules that depend on a page's content rather than its type: cheap enough to run on every page. */
 const CONTENT_RULES = [
-  'landmark-one-main', 'landmark-unique', 'region', 'page-has-heading-one', 'document-title', 'html-has-lang', 'html-lang-valid',
-  'valid-lang', 'link-name', 'button-name', 'label', 'image-alt', 'duplicate-id-aria', 'list', 'listitem', 'heading-order',
+  'landmark-one-main',
+  'landmark-unique',
+  'region',
+  'page-has-heading-one',
+  'document-title',
+  'html-has-lang',
+  'html-lang-valid',
+  'valid-lang',
+  'link-name',
+  'button-name',
+  'label',
+  'image-alt',
+  'duplicate-id-aria',
+  'list',
+  'listitem',
+  'heading-order',
 ];
 const paths = [...sitemapPaths(), '/404.html'];
 
@@ -30,7 +44,9 @@ async function violations(page: Page, scope: Scope = {}): Promise<string[]> {
   builder = scope.rules ? builder.withRules([...scope.rules]) : builder.withTags(WCAG_TAGS);
   for (const selector of scope.include ?? []) builder = builder.include(selector);
   const { violations } = await builder.analyze();
-  return violations.flatMap((v) => v.nodes.map((n) => `${v.id} (${v.impact}): ${n.target.join(' ')} — ${n.failureSummary?.split('\n').slice(1).join(' ').trim()}`));
+  return violations.flatMap((v) =>
+    v.nodes.map((n) => `${v.id} (${v.impact}): ${n.target.join(' ')} — ${n.failureSummary?.split('\n').slice(1).join(' ').trim()}`),
+  );
 }
 
 /** The page type of a path: language, first segment and depth ('/en/templates/x/' → 'en:templates:2'). */
@@ -41,7 +57,10 @@ function pageType(path: string): string {
 }
 // Template pages differ by what they carry: also an appeal with its editor and a letter with a policy-risk warning
 // beside its compliant rewrite.
-const richTemplates = ['review-manipulation', Object.keys(expected.policyRisk)[0]!].flatMap((slug) => [`/templates/${slug}/`, `/en/templates/${slug}/`]);
+const richTemplates = ['review-manipulation', Object.keys(expected.policyRisk)[0]!].flatMap((slug) => [
+  `/templates/${slug}/`,
+  `/en/templates/${slug}/`,
+]);
 const onePerType = [...new Set([...new Map([...paths].reverse().map((path) => [pageType(path), path])).values(), ...richTemplates])];
 
 for (const theme of ['light', 'dark'] as const) {
@@ -59,7 +78,7 @@ for (const theme of ['light', 'dark'] as const) {
 
 // Every page, a few at a time: one test per batch keeps the report readable and the per-test overhead small.
 const BATCH = 12;
-test.describe('axe, content rules and the chrome\'s contrast on every page', () => {
+test.describe("axe, content rules and the chrome's contrast on every page", () => {
   for (let i = 0; i < paths.length; i += BATCH) {
     const batch = paths.slice(i, i + BATCH);
     test(`${batch[0]} … (${batch.length} pages)`, async ({ page }) => {

@@ -35,8 +35,21 @@ test.beforeAll(async () => {
   expect(build.code, build.output.slice(-3000)).toBe(0);
   const port = await freePort();
   origin = `http://localhost:${port}`;
-  server = spawn(process.execPath, ['scripts/serve.mjs', '--port', String(port), '--dir', out], { cwd: dir, env: { ...process.env, ...env }, stdio: 'ignore' });
-  await expect.poll(() => fetch(`${origin}${BASE}`).then((r) => r.status, () => 0), { timeout: 20_000 }).toBe(200);
+  server = spawn(process.execPath, ['scripts/serve.mjs', '--port', String(port), '--dir', out], {
+    cwd: dir,
+    env: { ...process.env, ...env },
+    stdio: 'ignore',
+  });
+  await expect
+    .poll(
+      () =>
+        fetch(`${origin}${BASE}`).then(
+          (r) => r.status,
+          () => 0,
+        ),
+      { timeout: 20_000 },
+    )
+    .toBe(200);
 });
 
 test.afterAll(() => {
@@ -55,7 +68,14 @@ async function open(page: Page, path: string): Promise<string[]> {
   return failed;
 }
 
-for (const path of ['/', '/en/', '/templates/odr-a-to-z-vacation/', '/en/guides/plan-of-action/', '/contacts/', '/en/categories/account-health/']) {
+for (const path of [
+  '/',
+  '/en/',
+  '/templates/odr-a-to-z-vacation/',
+  '/en/guides/plan-of-action/',
+  '/contacts/',
+  '/en/categories/account-health/',
+]) {
   test(`under ${BASE}: ${path} loads its assets and every internal link resolves under the sub-path`, async ({ page, request }) => {
     const failed = await open(page, path);
     await expect(page.locator('html')).toHaveAttribute('data-theme', /light|dark/);

@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import ICAL from 'ical.js';
 import { expect as baseExpect, test, type Download, type Page } from '@playwright/test';
-import { parse } from 'yaml';
+import { load as parse } from 'js-yaml';
 import { CASE_SCHEMA, CASE_VERSION, type CaseFile } from '../../src/lib/case-file';
 import { CASE_STORAGE_KEY, PENDING_KEY } from '../../src/lib/case-store';
 import { addToDay, applies, type DeadlineScope } from '../../src/lib/deadlines';
@@ -29,7 +29,13 @@ test.describe.configure({ timeout: 120_000 });
 const expect = baseExpect.configure({ timeout: 15_000 });
 
 const LETTER = expected(ODR, ODR.letter, ODR_VALUES);
-const DEADLINES = parse(readFileSync('content/deadlines.yaml', 'utf8')) as ({ id: string; kind: string; count: number; unit: 'days' | 'hours' | 'months' | 'business-days'; from: string } & DeadlineScope)[];
+const DEADLINES = parse(readFileSync('content/deadlines.yaml', 'utf8')) as ({
+  id: string;
+  kind: string;
+  count: number;
+  unit: 'days' | 'hours' | 'months' | 'business-days';
+  from: string;
+} & DeadlineScope)[];
 
 /** The reader's calendar day, offset by some days (the page dates things on the reader's own calendar). */
 function localDay(offsetDays = 0): string {
@@ -163,18 +169,23 @@ test('a case from a triage answer: save a filled letter, add a reply, reload, ex
   const events = new ICAL.Component(ICAL.parse(ics)).getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
   const caseId = file.cases[0]!.id;
   // Only what applies to a US ODR case whose AHA enrolment is not known (no EU rule, no AHA alarm).
-  const wanted = DEADLINES.filter((d) => d.kind !== 'earliest' && applies(d, { marketplace: 'US', situation: 'odr-suspended' }) === 'yes').map((d) => ({
+  const wanted = DEADLINES.filter(
+    (d) => d.kind !== 'earliest' && applies(d, { marketplace: 'US', situation: 'odr-suspended' }) === 'yes',
+  ).map((d) => ({
     uid: `${caseId}-${d.id}@seller-letters`,
     date: addToDay(d.from === 'notice' ? notice : localDay(), d.count, d.unit)!,
   }));
-  expect(events.map((e) => ({ uid: e.uid, date: e.startDate.toString() })).sort((a, b) => a.uid.localeCompare(b.uid))).toEqual(wanted.sort((a, b) => a.uid.localeCompare(b.uid)));
+  expect(events.map((e) => ({ uid: e.uid, date: e.startDate.toString() })).sort((a, b) => a.uid.localeCompare(b.uid))).toEqual(
+    wanted.sort((a, b) => a.uid.localeCompare(b.uid)),
+  );
   for (const event of events) {
     expect(event.startDate.isDate).toBe(true);
     expect(event.endDate.toString()).toBe(addToDay(event.startDate.toString(), 1, 'days'));
     expect(event.component.getFirstSubcomponent('valarm')).not.toBeNull();
   }
   const again = await read(await downloadOf(page, '[data-act="ics"]'));
-  const uids = (text: string) => new ICAL.Component(ICAL.parse(text)).getAllSubcomponents('vevent').map((v) => v.getFirstPropertyValue('uid'));
+  const uids = (text: string) =>
+    new ICAL.Component(ICAL.parse(text)).getAllSubcomponents('vevent').map((v) => v.getFirstPropertyValue('uid'));
   expect(uids(again)).toEqual(uids(ics));
 });
 
@@ -190,12 +201,19 @@ test('broken import files are refused with a clear message and nothing stored ch
     ['huge file', Buffer.alloc(5_100_000, 32), 'too large'],
     [
       'script payloads in formatted fields',
-      JSON.stringify({ ...valid, cases: [{ ...valid.cases[0]!, id: '<img src=x onerror=window.__xss=1>', noticeDate: '<script>window.__xss=2</script>' }] }),
+      JSON.stringify({
+        ...valid,
+        cases: [{ ...valid.cases[0]!, id: '<img src=x onerror=window.__xss=1>', noticeDate: '<script>window.__xss=2</script>' }],
+      }),
       'incomplete or malformed',
     ],
   ];
   for (const [name, content, message] of broken) {
-    await page.locator('[data-import]').setInputFiles({ name: `${name}.json`, mimeType: 'application/json', buffer: Buffer.isBuffer(content) ? content : Buffer.from(content) });
+    await page.locator('[data-import]').setInputFiles({
+      name: `${name}.json`,
+      mimeType: 'application/json',
+      buffer: Buffer.isBuffer(content) ? content : Buffer.from(content),
+    });
     await expect(status(page), name).toContainText(message);
     await expect(status(page), name).toContainText('Nothing stored was changed.');
     expect(await stored(page), name).toBe(before);
@@ -230,7 +248,9 @@ test('markup in an imported case stays text: no element is created and no script
       },
     ],
   };
-  await page.locator('[data-import]').setInputFiles({ name: 'x.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
+  await page
+    .locator('[data-import]')
+    .setInputFiles({ name: 'x.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
   await expect(status(page)).toContainText('Imported 1 case');
   await page.locator('[data-timeline] summary').last().click();
   await expect(page.locator('[data-timeline] .case-text').last()).toHaveText(payload);
@@ -317,7 +337,14 @@ test('the evidence checklist of the templates in a case: ticked, noted, kept and
     const response = await route.fetch();
     const html = await response.text();
     const patched = html.replace(/data-config="([^"]*)"/, (_, attr: string) => {
-      const config = JSON.parse(attr.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&'));
+      const config = JSON.parse(
+        attr
+          .replace(/&quot;/g, '"')
+          .replace(/&#39;/g, "'")
+          .replace(/&lt;/g, '<')
+          .replace(/&gt;/g, '>')
+          .replace(/&amp;/g, '&'),
+      );
       for (const template of Object.values(config.templates) as { evidence?: unknown }[]) template.evidence = [];
       config.templates['odr-a-to-z-vacation'].evidence = fixture;
       return `data-config="${JSON.stringify(config).replace(/&/g, '&amp;').replace(/"/g, '&quot;')}"`;

@@ -34,7 +34,8 @@ for (const [slug, rules] of Object.entries(expected.policyRisk)) {
       await expect(compliant).toContainText(UI[locale]['template.compliantLetter']!);
       const rewrite = await textOf(page, '[data-compliant] .letter');
       expect(rewrite.length).toBeGreaterThan(150);
-      for (const pattern of rules.forbiddenInCompliant) expect(rewrite, `compliant rewrite matches /${pattern}/`).not.toMatch(new RegExp(pattern, 'i'));
+      for (const pattern of rules.forbiddenInCompliant)
+        expect(rewrite, `compliant rewrite matches /${pattern}/`).not.toMatch(new RegExp(pattern, 'i'));
       // The original must differ from the rewrite: it is the thing being warned about.
       expect(await textOf(page, '[data-static-letter]')).not.toBe(rewrite);
     });

@@ -9,14 +9,20 @@ import { rel, sitemapPaths } from './support/site';
 async function watchViolations(page: Page): Promise<() => Promise<string[]>> {
   const consoleErrors: string[] = [];
   page.on('console', (message) => {
-    if (message.type() === 'error' && /Content Security Policy/i.test(message.text())) consoleErrors.push(`${page.url()}: ${message.text()}`);
+    if (message.type() === 'error' && /Content Security Policy/i.test(message.text()))
+      consoleErrors.push(`${page.url()}: ${message.text()}`);
   });
   await page.addInitScript(() => {
     const seen: string[] = [];
     (window as unknown as { cspViolations: string[] }).cspViolations = seen;
-    document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.violatedDirective} blocked ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber})`));
+    document.addEventListener('securitypolicyviolation', (e) =>
+      seen.push(`${e.violatedDirective} blocked ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber})`),
+    );
   });
-  return async () => [...consoleErrors, ...(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).map((v) => `${page.url()}: ${v}`)];
+  return async () => [
+    ...consoleErrors,
+    ...(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).map((v) => `${page.url()}: ${v}`),
+  ];
 }
 
 // Every page, in groups of 20 with one test each: a slow stretch on a busy machine costs one group's time, not the
@@ -35,11 +41,14 @@ for (let start = 0; start < ALL_PATHS.length; start += GROUP) {
     for (const path of group) {
       await page.goto(rel(path), { waitUntil: 'load' });
       if (path.endsWith('/search/')) {
-        const hits = await page.evaluate(async (url) => {
-          const pagefind = await import(url);
-          const search = await pagefind.search('ODR');
-          return search.results.length as number;
-        }, new URL(rel('/pagefind/pagefind.js'), baseURL).href);
+        const hits = await page.evaluate(
+          async (url) => {
+            const pagefind = await import(url);
+            const search = await pagefind.search('ODR');
+            return search.results.length as number;
+          },
+          new URL(rel('/pagefind/pagefind.js'), baseURL).href,
+        );
         expect(hits).toBeGreaterThan(0);
       }
       violations.push(...(await collect()));

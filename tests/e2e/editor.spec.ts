@@ -42,7 +42,10 @@ async function rewrite(page: Page, text: string) {
   return before;
 }
 
-test('rewrite a sentence: the meter moves, Copy gives the rewrite, reload and a second tab keep it, restore brings the site’s text back', async ({ page, context }) => {
+test('rewrite a sentence: the meter moves, Copy gives the rewrite, reload and a second tab keep it, restore brings the site’s text back', async ({
+  page,
+  context,
+}) => {
   await open(page);
   for (const [key, value] of Object.entries(ODR_VALUES)) await page.locator(`[data-fill-form] [name="${key}"]`).fill(value);
   const before = await ownWords(page);
@@ -94,9 +97,17 @@ test('placeholders inside a rewritten sentence still fill; Escape puts back what
 
 test('points: add one after another, move it, remove it; the numbering follows', async ({ page }) => {
   await open(page);
-  const point = letter(page).locator('[data-edit-unit]').filter({ hasNotText: /^Dear/ }).locator('xpath=self::*[starts-with(@data-edit-unit, "L")]');
+  const point = letter(page)
+    .locator('[data-edit-unit]')
+    .filter({ hasNotText: /^Dear/ })
+    .locator('xpath=self::*[starts-with(@data-edit-unit, "L")]');
   // The first numbered point of the letter: its paragraph line starts with "1.".
-  const first = letter(page).locator('p').filter({ hasText: /^\s*1\.\s/ }).first().locator('[data-edit-unit]').first();
+  const first = letter(page)
+    .locator('p')
+    .filter({ hasText: /^\s*1\.\s/ })
+    .first()
+    .locator('[data-edit-unit]')
+    .first();
   await expect(point.first()).toBeVisible();
   await first.click();
   await page.locator('[data-action="unit-add"]').click();
@@ -112,7 +123,9 @@ test('points: add one after another, move it, remove it; the numbering follows',
   await expect(letter(page)).not.toContainText('We added a second carrier');
 });
 
-test('hostile input in a rewritten unit stays text; a 30,000-character paste is cut to the limit and the page stays responsive', async ({ page }) => {
+test('hostile input in a rewritten unit stays text; a 30,000-character paste is cut to the limit and the page stays responsive', async ({
+  page,
+}) => {
   await open(page);
   await page.evaluate(() => (window.__xss = undefined));
   const payload = '<img src=x onerror="window.__xss=1"><script>window.__xss=2</script>{{constructor}} {{__proto__}}';
@@ -135,7 +148,9 @@ test('hostile input in a rewritten unit stays text; a 30,000-character paste is 
   await page.locator('[data-fill-form] [name="store_name"]').fill('Still typing');
   await expect(page.locator('[data-fill-form] [name="store_name"]')).toHaveValue('Still typing');
   expect(Date.now() - started).toBeLessThan(20_000);
-  const longest = await letter(page).evaluate((el) => Math.max(...[...el.querySelectorAll('[data-edit-unit]')].map((u) => (u.textContent ?? '').length)));
+  const longest = await letter(page).evaluate((el) =>
+    Math.max(...[...el.querySelectorAll('[data-edit-unit]')].map((u) => (u.textContent ?? '').length)),
+  );
   expect(longest).toBe(2000);
 });
 
@@ -150,7 +165,9 @@ test('Forget removes the rewrites too', async ({ page }) => {
   await expect(letter(page)).not.toContainText(REWRITE);
 });
 
-test('without JavaScript the page reads whole: the letter as the site wrote it, no editing units, the guide questions', async ({ browser }) => {
+test('without JavaScript the page reads whole: the letter as the site wrote it, no editing units, the guide questions', async ({
+  browser,
+}) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto(rel(ODR_PATH));

@@ -16,7 +16,8 @@ const ODR_PATH = '/en/templates/odr-a-to-z-vacation/';
 const TYPED = { store: 'Zephyr Quilts Inc', claims: 'seventeen-unique', rewrite: 'Our own words about the storm-unique' };
 
 const island = (page: Page) => page.locator('fill-letter[data-ready]');
-const storageDump = (page: Page) => page.evaluate(() => Object.fromEntries(Object.keys(localStorage).map((key) => [key, localStorage.getItem(key) ?? ''])));
+const storageDump = (page: Page) =>
+  page.evaluate(() => Object.fromEntries(Object.keys(localStorage).map((key) => [key, localStorage.getItem(key) ?? ''])));
 
 async function writeEveryStore(page: Page) {
   await page.goto(rel(ODR_PATH));
@@ -45,7 +46,9 @@ async function writeEveryStore(page: Page) {
   await expect(page.locator('#case-title')).toHaveValue('Case of Zephyr');
 
   const stored = await storageDump(page);
-  expect(Object.keys(stored)).toEqual(expect.arrayContaining([SHARED_STORAGE_KEY, templateStorageKey('odr-a-to-z-vacation'), PENDING_KEY, CASE_STORAGE_KEY, THEME_KEY]));
+  expect(Object.keys(stored)).toEqual(
+    expect.arrayContaining([SHARED_STORAGE_KEY, templateStorageKey('odr-a-to-z-vacation'), PENDING_KEY, CASE_STORAGE_KEY, THEME_KEY]),
+  );
   const all = Object.values(stored).join('\n');
   for (const text of Object.values(TYPED)) expect(all).toContain(text);
 }

@@ -8,7 +8,10 @@ test('every Simplified page has a Traditional twin, and no other', () => {
   const paths = sitemapPaths();
   const isOther = (p: string) => p.startsWith('/en/') || p.startsWith('/zh-hant/');
   const simplified = paths.filter((p) => !isOther(p)).sort();
-  const traditional = paths.filter((p) => p.startsWith('/zh-hant/')).map((p) => p.slice('/zh-hant'.length)).sort();
+  const traditional = paths
+    .filter((p) => p.startsWith('/zh-hant/'))
+    .map((p) => p.slice('/zh-hant'.length))
+    .sort();
   expect(simplified.length).toBeGreaterThan(40);
   expect(traditional).toEqual(simplified);
 });
@@ -17,7 +20,14 @@ test('Traditional pages are Traditional throughout', async ({ page }) => {
   for (const path of ['/zh-hant/', '/zh-hant/templates/odr-a-to-z-vacation/', '/zh-hant/contacts/', '/zh-hant/guides/plan-of-action/']) {
     await page.goto(rel(path));
     await expect(page.locator('html')).toHaveAttribute('lang', 'zh-Hant');
-    const text = await page.evaluate(() => document.title + document.body.innerText + [...document.querySelectorAll('[aria-label],[placeholder]')].map((e) => e.getAttribute('aria-label') ?? e.getAttribute('placeholder')).join(''));
+    const text = await page.evaluate(
+      () =>
+        document.title +
+        document.body.innerText +
+        [...document.querySelectorAll('[aria-label],[placeholder]')]
+          .map((e) => e.getAttribute('aria-label') ?? e.getAttribute('placeholder'))
+          .join(''),
+    );
     expect(text.match(SIMPLIFIED_ONLY)?.[0], path).toBeUndefined();
   }
   await page.goto(rel('/zh-hant/templates/odr-a-to-z-vacation/'));
@@ -31,13 +41,19 @@ test('the language switch offers all three languages and keeps the page', async 
   await expect(page).toHaveURL(/\/zh-hant\/templates\/hijacker-trademark-warning\/$/);
   await page.locator('[data-lang-switch="en"]').click();
   await expect(page).toHaveURL(/\/en\/templates\/hijacker-trademark-warning\/$/);
-  await expect(page.locator('link[rel="alternate"][hreflang="zh-Hant"]')).toHaveAttribute('href', /\/zh-hant\/templates\/hijacker-trademark-warning\/$/);
+  await expect(page.locator('link[rel="alternate"][hreflang="zh-Hant"]')).toHaveAttribute(
+    'href',
+    /\/zh-hant\/templates\/hijacker-trademark-warning\/$/,
+  );
 });
 
 test('Traditional search has its own index and finds Traditional queries', async ({ page }) => {
   await page.goto(rel('/zh-hant/search/'));
   const results = await page.evaluate(async () => {
-    const base = document.querySelector('link[rel="icon"]')!.getAttribute('href')!.replace(/favicon\.svg$/, '');
+    const base = document
+      .querySelector('link[rel="icon"]')!
+      .getAttribute('href')!
+      .replace(/favicon\.svg$/, '');
     const pagefind = await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`);
     await pagefind.init();
     const top = async (q: string) => {

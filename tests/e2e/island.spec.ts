@@ -82,7 +82,12 @@ test('Copy asks first while fields are empty; the empty list and the marks lead 
   await expect(confirm).toBeVisible();
   await page.locator('[data-action="keep-filling"]').click();
   await expect(confirm).toBeHidden();
-  await expect(field(page, ODR_ASKED.find((key) => key !== 'store_name')!)).toBeFocused();
+  await expect(
+    field(
+      page,
+      ODR_ASKED.find((key) => key !== 'store_name')!,
+    ),
+  ).toBeFocused();
 
   await page.locator('[data-empty-list] a', { hasText: zhLabel('odr_value') }).click();
   await expect(field(page, 'odr_value')).toBeFocused();
@@ -106,7 +111,10 @@ test('values survive a reload and are stored per template and shared', async ({ 
   await expect(field(page, 'store_name')).toHaveValue('Acme Ltd');
   await expect(field(page, 'notice_date')).toHaveValue('2026-03-01');
   await expect(page.locator('[data-filled-letter]')).toContainText('were deactivated on March 1, 2026.');
-  const stored = await page.evaluate(() => ({ own: localStorage.getItem('sl:v1:template:odr-a-to-z-vacation'), shared: localStorage.getItem('sl:v1:shared') }));
+  const stored = await page.evaluate(() => ({
+    own: localStorage.getItem('sl:v1:template:odr-a-to-z-vacation'),
+    shared: localStorage.getItem('sl:v1:shared'),
+  }));
   // Each value with the time it was typed (src/lib/saved-values.ts), so tabs merge per field.
   const at = { at: expect.any(Number) };
   expect(JSON.parse(stored.own!)).toEqual({ claim_count: { value: 'three', ...at }, notice_date: { value: '2026-03-01', ...at } });
@@ -236,7 +244,9 @@ const WARNING = template('hijacker-trademark-warning');
 const WARNING_PATH = `/en/templates/${WARNING.slug}/`;
 const WARNING_VALUES = Object.fromEntries(WARNING.placeholders.map((p) => [p.key, p.example]));
 
-test('"Open in email" on a warning to another seller: no address (the reader adds it), subject and body; an appeal has none', async ({ page }) => {
+test('"Open in email" on a warning to another seller: no address (the reader adds it), subject and body; an appeal has none', async ({
+  page,
+}) => {
   await page.goto(rel(ODR_PATH));
   await expect(island(page)).toBeVisible();
   // Appeals go through Account Health: no e-mail action at all (issue 21 item 3; tests/built/kinds.test.ts for every appeal).
@@ -313,7 +323,9 @@ test('reader input is never run as HTML and is copied exactly as typed', async (
     // What the field holds: the long one is cut to the field's limit (see safety.spec.ts).
     const payload = typed.slice(0, FIELD_LIMITS.text);
     await expect(page.locator('[data-filled-letter] mark.ph[data-key="store_name"]').first()).toHaveText(payload);
-    await expect(page.locator(':is([data-filled-letter], [data-subject], [data-empty-list], [data-status]) :is(img, script, svg)')).toHaveCount(0);
+    await expect(
+      page.locator(':is([data-filled-letter], [data-subject], [data-empty-list], [data-status]) :is(img, script, svg)'),
+    ).toHaveCount(0);
     await page.locator('[data-action="copy"]').click();
     await expect(page.getByRole('status')).toHaveText('Copied. Paste it where you need it.');
     expect(await clipboard(page)).toBe(expected(ODR, ODR.letter, { ...ODR_VALUES, store_name: payload, claim_count: payload }));
@@ -326,7 +338,11 @@ test('reader input is never run as HTML and is copied exactly as typed', async (
   const { t, key } = readdirSync('content/templates')
     .filter((f) => f.endsWith('.yaml'))
     .map((f) => template(f.replace(/\.yaml$/, '')))
-    .flatMap((t) => t.placeholders.filter((p) => p.kind === 'list' && new RegExp(`^\\s*- \\{\\{${p.key}\\}\\}\\s*$`, 'm').test(t.letter)).map((p) => ({ t, key: p.key })))[0]!;
+    .flatMap((t) =>
+      t.placeholders
+        .filter((p) => p.kind === 'list' && new RegExp(`^\\s*- \\{\\{${p.key}\\}\\}\\s*$`, 'm').test(t.letter))
+        .map((p) => ({ t, key: p.key })),
+    )[0]!;
   await page.goto(rel(`/en/templates/${t.slug}/`));
   const items = '</textarea><script>window.__xss=1</script>\n<img src=x onerror=window.__xss=1>\nRefunded both buyers';
   await field(page, key).fill(items);
@@ -335,10 +351,17 @@ test('reader input is never run as HTML and is copied exactly as typed', async (
   await expect(page.locator('[data-filled-letter] :is(img, script)')).toHaveCount(0);
   await page.locator('[data-action="copy"]').click();
   await page.locator('[data-action="copy-anyway"]').click();
-  const shared = { store_name: PAYLOADS.at(-1)!.slice(0, FIELD_LIMITS.text), seller_name: 'Li Wei', marketplace_site: 'Amazon.com', login_email: 'seller@example.com' };
+  const shared = {
+    store_name: PAYLOADS.at(-1)!.slice(0, FIELD_LIMITS.text),
+    seller_name: 'Li Wei',
+    marketplace_site: 'Amazon.com',
+    login_email: 'seller@example.com',
+  };
   const version = t.compliant ?? t;
   expect(await clipboard(page)).toBe(expected(t, version.letter, { ...shared, [key]: items }));
-  expect(await clipboard(page)).toContain('- </textarea><script>window.__xss=1</script>\n- <img src=x onerror=window.__xss=1>\n- Refunded both buyers\n');
+  expect(await clipboard(page)).toContain(
+    '- </textarea><script>window.__xss=1</script>\n- <img src=x onerror=window.__xss=1>\n- Refunded both buyers\n',
+  );
   expect(await page.evaluate(() => window.__xss)).toBeUndefined();
 });
 
@@ -350,7 +373,9 @@ test('templates with a compliant rewrite copy it by default, and the original on
   await expect(page.locator('[name="_version"][value="compliant"]')).toBeChecked();
   // "All filled in" waits for the checker to be clean too; before it has read the letter the bar says to look.
   await expect(page.locator('[data-empty-count]')).toHaveText(/^All fields (are filled in|filled: check the findings below)/);
-  await expect(page.locator('[data-version="original"] [data-filled-letter]')).toContainText('Thank you for your kind support of Acme Ltd.');
+  await expect(page.locator('[data-version="original"] [data-filled-letter]')).toContainText(
+    'Thank you for your kind support of Acme Ltd.',
+  );
   await page.locator('[data-action="copy"]').click();
   expect(await clipboard(page)).toBe(expected(t, t.compliant!.letter, values));
 
@@ -424,7 +449,9 @@ test('the island renders the same letter the server did, so nothing shifts when 
   const noJs = await context.newPage();
   // The island wraps each sentence in a <span data-edit-unit> (to rewrite it); without those the markup is the server's.
   const snapshot = (p: Page) =>
-    p.locator('[data-filled-letter], [data-subject]').evaluateAll((els) => els.map((el) => el.innerHTML.replace(/<span data-edit-unit="[^"]*"[^>]*>|<\/span>/g, '')));
+    p
+      .locator('[data-filled-letter], [data-subject]')
+      .evaluateAll((els) => els.map((el) => el.innerHTML.replace(/<span data-edit-unit="[^"]*"[^>]*>|<\/span>/g, '')));
   for (const path of [ODR_PATH, '/templates/vip-group-invitation/', '/en/templates/odr-images-not-as-described/']) {
     await noJs.goto(rel(path));
     await page.goto(rel(path));
@@ -445,7 +472,8 @@ test('the island renders the same letter the server did, so nothing shifts when 
         type Shift = PerformanceEntry & { value: number; sources: { node?: Node }[] };
         new PerformanceObserver((list) => {
           for (const entry of list.getEntries() as Shift[]) {
-            if (entry.sources.some((source) => source.node && (section.contains(source.node) || source.node.contains(section)))) total += entry.value;
+            if (entry.sources.some((source) => source.node && (section.contains(source.node) || source.node.contains(section))))
+              total += entry.value;
           }
         }).observe({ type: 'layout-shift', buffered: true });
         setTimeout(() => resolve(total), 300);
@@ -470,6 +498,9 @@ test('the island script ships on template pages only', () => {
   expect(islandScripts.length).toBeGreaterThan(0);
   for (const file of pages) {
     const isTemplate = /templates\/[^/]+\/index\.html$/.test(file);
-    expect(scripts(file).some((src) => islandScripts.includes(src)), file).toBe(isTemplate);
+    expect(
+      scripts(file).some((src) => islandScripts.includes(src)),
+      file,
+    ).toBe(isTemplate);
   }
 });

@@ -13,7 +13,11 @@ async function tabTo(page: Page, selector: string, max = 60): Promise<void> {
       if (!el || el === document.body) return { matches: false, ring: true, what: 'body' };
       const style = getComputedStyle(el);
       const ring = (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2) || style.boxShadow !== 'none';
-      return { matches: el.matches(sel), ring, what: `${el.outerHTML.slice(0, 100)} (outline ${style.outlineStyle} ${style.outlineWidth}, shadow ${style.boxShadow})` };
+      return {
+        matches: el.matches(sel),
+        ring,
+        what: `${el.outerHTML.slice(0, 100)} (outline ${style.outlineStyle} ${style.outlineWidth}, shadow ${style.boxShadow})`,
+      };
     }, selector);
     expect(focus.ring, `no visible focus ring on ${focus.what}`).toBe(true);
     if (focus.matches) return;

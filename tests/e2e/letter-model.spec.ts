@@ -39,7 +39,9 @@ test('the content has a template with alternatives, each listing its own documen
   expect(expected(T, T.letter, {})).not.toBe(expected(T, T.letter, { [groupStateKey(GROUP)]: OTHER }));
 });
 
-test('alternatives are one radio set: the default first, a choice swaps the blocks and the attachments, is saved and survives a reload', async ({ page }) => {
+test('alternatives are one radio set: the default first, a choice swaps the blocks and the attachments, is saved and survives a reload', async ({
+  page,
+}) => {
   await page.goto(rel(PATH));
   await expect(island(page)).toBeVisible();
   const set = page.locator(`[data-fill-group="${GROUP}"]`);

@@ -16,10 +16,34 @@ guardPages(test);
 
 /** A template, one of its non-default alternatives, and a sentence only that alternative's blocks contain. */
 const cases = [
-  { slug: 'image-infringement-new-store', choose: 'own_images', shows: 'Our own photographs, without proof on file:', hides: 'Images copied:', lists: 'Original photo files of the images in the complaint' },
-  { slug: 'counterfeit-brand-complaint', choose: 'chain_not_shown', shows: 'Supply chain not documented:', hides: 'Unauthorized source:', lists: "Distributor's invoices and the brand owner's authorization of the distributor" },
-  { slug: 'funds-disbursement-request', choose: 'video_completed', shows: 'completed the video identity verification on', hides: 'we booked the video identity verification', lists: undefined },
-  { slug: 'ip-retraction-notice', choose: 'by_brand_registry', shows: 'through the retraction function in Brand Registry', hides: 'notice-retraction@amazon.com', lists: undefined },
+  {
+    slug: 'image-infringement-new-store',
+    choose: 'own_images',
+    shows: 'Our own photographs, without proof on file:',
+    hides: 'Images copied:',
+    lists: 'Original photo files of the images in the complaint',
+  },
+  {
+    slug: 'counterfeit-brand-complaint',
+    choose: 'chain_not_shown',
+    shows: 'Supply chain not documented:',
+    hides: 'Unauthorized source:',
+    lists: "Distributor's invoices and the brand owner's authorization of the distributor",
+  },
+  {
+    slug: 'funds-disbursement-request',
+    choose: 'video_completed',
+    shows: 'completed the video identity verification on',
+    hides: 'we booked the video identity verification',
+    lists: undefined,
+  },
+  {
+    slug: 'ip-retraction-notice',
+    choose: 'by_brand_registry',
+    shows: 'through the retraction function in Brand Registry',
+    hides: 'notice-retraction@amazon.com',
+    lists: undefined,
+  },
 ];
 
 for (const c of cases) {

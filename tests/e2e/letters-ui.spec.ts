@@ -41,7 +41,11 @@ const SPECS = placeholderSpecs(T.placeholders);
 const EXAMPLES = Object.fromEntries(T.placeholders.map((p) => [p.key, p.example]));
 const EXTRAS = letterExtras(T);
 const BLOCK_KEY = blockOnlyKeys(T)[0]!;
-const OPTION = T.options!.find((o) => applyOptions(T.letter, [o], { [optionStateKey(o.key)]: '1' }) !== applyOptions(T.letter, [o], { [optionStateKey(o.key)]: '0' }) && !placeholderKeys(applyOptions(T.letter, [o], { [optionStateKey(o.key)]: '0' })).includes(BLOCK_KEY))!;
+const OPTION = T.options!.find(
+  (o) =>
+    applyOptions(T.letter, [o], { [optionStateKey(o.key)]: '1' }) !== applyOptions(T.letter, [o], { [optionStateKey(o.key)]: '0' }) &&
+    !placeholderKeys(applyOptions(T.letter, [o], { [optionStateKey(o.key)]: '0' })).includes(BLOCK_KEY),
+)!;
 const OPTIONAL = T.evidence!.find((e) => !e.required)!;
 const letterWith = (switches: Record<string, string>) => fillLetter(resolveLetter(T.letter, EXTRAS, switches), SPECS, EXAMPLES);
 
@@ -50,7 +54,13 @@ const clipboard = (page: Page) => page.evaluate(() => navigator.clipboard.readTe
 /** The template's stored record, value by key (entries are { value, at } since storage keeps the time of each change). */
 const stored = (page: Page, slug: string) =>
   page.evaluate(
-    (key) => Object.fromEntries(Object.entries(JSON.parse(localStorage.getItem(key) ?? '{}') as Record<string, { value: string } | string>).map(([k, v]) => [k, typeof v === 'string' ? v : v.value])),
+    (key) =>
+      Object.fromEntries(
+        Object.entries(JSON.parse(localStorage.getItem(key) ?? '{}') as Record<string, { value: string } | string>).map(([k, v]) => [
+          k,
+          typeof v === 'string' ? v : v.value,
+        ]),
+      ),
     templateStorageKey(slug),
   );
 
@@ -129,7 +139,9 @@ test('ticking an optional document adds it to the Attachments list in the copied
 
   await page.locator('[data-poa-answers] summary').click();
   const listed = T.evidence!.filter((e) => e.required || e.id === OPTIONAL.id);
-  await expect(page.locator('[data-answer="attachments"] textarea')).toHaveValue(listed.map((e, i) => `${i + 1}. ${e.label.en}`).join('\n'));
+  await expect(page.locator('[data-answer="attachments"] textarea')).toHaveValue(
+    listed.map((e, i) => `${i + 1}. ${e.label.en}`).join('\n'),
+  );
 
   await page.reload();
   await expect(island(page)).toBeVisible();
@@ -188,7 +200,9 @@ test('a buyer message: Copy for Buyer-Seller Messaging, where to paste it, and n
   await expect(page.locator('[data-where="buyer-messaging"]')).toContainText('buyer’s message thread in Seller Central');
   await expect(page.locator('[data-action="mail"]')).toHaveCount(0);
   for (const [key, value] of Object.entries(values)) await page.locator(`[data-fill-form] [name="${key}"]`).fill(value);
-  expect(await copied(page)).toBe(fillLetter(resolveLetter(BUYER.letter, letterExtras(BUYER), {}), placeholderSpecs(BUYER.placeholders), values));
+  expect(await copied(page)).toBe(
+    fillLetter(resolveLetter(BUYER.letter, letterExtras(BUYER), {}), placeholderSpecs(BUYER.placeholders), values),
+  );
 });
 
 test('a notice has no send action', async ({ page }) => {

@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect as baseExpect, test, type Page, type Request } from '@playwright/test';
-import { parse } from 'yaml';
+import { load as parse } from 'js-yaml';
 import { CASE_STORAGE_KEY } from '../../src/lib/case-store';
 import type { CaseFile } from '../../src/lib/case-file';
 import { guardPages } from './support/guards';
@@ -67,7 +67,9 @@ test('zh: a pasted Chinese notice is read in the browser, with the deadline as a
   await page.goto(rel('/notice/'));
   await paste(page, 'notice-box', RELATED_ZH);
   const result = page.locator('[data-notice-result]');
-  await expect(result.locator('.notice-kind[data-kind="related-accounts"] .notice-kind-name')).toHaveText(KINDS['related-accounts']!.name.zh);
+  await expect(result.locator('.notice-kind[data-kind="related-accounts"] .notice-kind-name')).toHaveText(
+    KINDS['related-accounts']!.name.zh,
+  );
   await expect(result).toContainText('关联账户申诉');
   await expect(result.locator('[data-deadline="within"]').first()).toHaveAttribute('data-date', localDay(17));
   await expect(result.locator('dd[data-field="asins"]')).toHaveText('B0D4M7QXBT');
@@ -75,7 +77,10 @@ test('zh: a pasted Chinese notice is read in the browser, with the deadline as a
   expectPrivate(requests, new URL(baseURL!).origin);
 });
 
-test('en: typed or pasted, the English page names the kind, the route and the letter; no request carries the text', async ({ page, baseURL }) => {
+test('en: typed or pasted, the English page names the kind, the route and the letter; no request carries the text', async ({
+  page,
+  baseURL,
+}) => {
   const requests = watch(page);
   await page.goto(rel('/en/notice/'));
   await page.locator('#notice-page-date').fill('2025-05-03');
@@ -113,7 +118,9 @@ test('hostile paste: markup stays text, 200,000 characters are cut, the page sta
   const result = page.locator('[data-notice-result]');
   await expect(result.locator('.notice-kind[data-kind="performance-odr"]')).toBeVisible();
   await expect(result).toContainText('characters; only the start was read');
-  expect(await page.locator('notice-box [data-notice-text]').evaluate((t: HTMLTextAreaElement) => t.value.length)).toBeLessThanOrEqual(20_000);
+  expect(await page.locator('notice-box [data-notice-text]').evaluate((t: HTMLTextAreaElement) => t.value.length)).toBeLessThanOrEqual(
+    20_000,
+  );
   expect(await page.evaluate(() => window.__xss)).toBeUndefined();
   expect(await result.locator('img, script').count()).toBe(0);
   // Responsive: a click answers at once.
@@ -133,7 +140,13 @@ test('one click starts a case from the notice and opens the letter with its fiel
   await expect(page.locator('[data-fill-form] [name="marketplace_site"]')).toHaveValue('Amazon.co.uk');
   const file = JSON.parse((await page.evaluate((key) => localStorage.getItem(key), CASE_STORAGE_KEY))!) as CaseFile;
   const item = file.cases.at(-1)!;
-  expect(item).toMatchObject({ title: KINDS['related-accounts']!.name.en, noticeDate: '2025-05-03', marketplace: 'UK', situation: 'deactivated-related-accounts', templates: ['related-accounts-appeal'] });
+  expect(item).toMatchObject({
+    title: KINDS['related-accounts']!.name.en,
+    noticeDate: '2025-05-03',
+    marketplace: 'UK',
+    situation: 'deactivated-related-accounts',
+    templates: ['related-accounts-appeal'],
+  });
   expect(item.noticeText).toBe(RELATED_EN);
   expect(item.entries[0]!.text).toContain('2025-05-20');
   await page.goto(rel('/en/case/'));
@@ -155,7 +168,11 @@ test('the answer, candidates open, passes axe (WCAG 2.2 AA) in both themes', asy
     await page.locator('notice-box [data-notice-text]').fill(`${RELATED_EN}\nWe received a report from a rights owner. Copyright.`);
     await expect(page.locator('[data-notice-result] .notice-kind').first()).toBeVisible();
     await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
-    const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).options({ resultTypes: ['violations'] }).setLegacyMode(true).analyze();
+    const { violations } = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+      .options({ resultTypes: ['violations'] })
+      .setLegacyMode(true)
+      .analyze();
     expect(violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`))).toEqual([]);
   }
 });

@@ -71,7 +71,8 @@ const SHOWN = letterUnits(T.letter).filter((u) => BASE.split('\n').some((line) =
 const headingLines = T.letter.split('\n').flatMap((line, i) => (line.startsWith('## ') ? [i] : []));
 const lineOf = (id: string) => Number(/^L(\d+)/.exec(id)![1]);
 /** Units of part `s` (the s-th heading's section); the last one stands in for an index past the end. */
-const pointIds = (s: number) => SHOWN.filter((u) => lineOf(u.id) > headingLines[s]! && lineOf(u.id) < (headingLines[s + 1] ?? Infinity)).map((u) => u.id);
+const pointIds = (s: number) =>
+  SHOWN.filter((u) => lineOf(u.id) > headingLines[s]! && lineOf(u.id) < (headingLines[s + 1] ?? Infinity)).map((u) => u.id);
 const unitEl = (page: Page, id: string) => letterBox(page).locator(`[data-edit-unit="${id}"]`);
 
 /** Rewrites point `p` of list `s` in the letter: click, type, Enter. */
@@ -89,14 +90,20 @@ async function setPoint(page: Page, s: number, p: number, text: string) {
 guardPages(test);
 
 test('the template parses into the three parts this test edits', () => {
-  expect(parsePoa(BASE).sections.filter((s) => s.part).map((s) => [s.part, s.points.length])).toEqual([
+  expect(
+    parsePoa(BASE)
+      .sections.filter((s) => s.part)
+      .map((s) => [s.part, s.points.length]),
+  ).toEqual([
     ['root-cause', 2],
     ['actions-taken', 2],
     ['prevention', 2],
   ]);
 });
 
-test('points edited in the letter make the copied letter and the per-part answers; they survive a reload; Reset restores the template', async ({ page }) => {
+test('points edited in the letter make the copied letter and the per-part answers; they survive a reload; Reset restores the template', async ({
+  page,
+}) => {
   test.slow(); // two dozen fields to fill
   await page.goto(rel(PATH));
   await expect(island(page)).toBeVisible();
@@ -132,7 +139,9 @@ test('points edited in the letter make the copied letter and the per-part answer
   await expect(letterBox(page)).toContainText('Our packer at BrightHome Direct used a thin mailer for the desk lamp.');
 
   await answers(page).locator('summary').click();
-  const expectedAnswers = poaAnswers(parsePoa(resolveLetter(expectedSource, { options: letterExtras(T).options }, {}, true)), (source) => fillLetter(source, SPECS, VALUES));
+  const expectedAnswers = poaAnswers(parsePoa(resolveLetter(expectedSource, { options: letterExtras(T).options }, {}, true)), (source) =>
+    fillLetter(source, SPECS, VALUES),
+  );
   expect(expectedAnswers.every((a) => a.text.length > 0)).toBe(true);
   for (const { part, text } of expectedAnswers) {
     const box = page.locator(`[data-answer="${part}"]`);

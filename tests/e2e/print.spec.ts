@@ -9,16 +9,31 @@ for (const path of ['/templates/odr-a-to-z-vacation/', '/en/templates/shipping-s
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     await expect(page.locator('[data-letter-section] .letter').first()).toBeVisible();
     await expect(page.locator('[data-letter-section]')).toContainText('Dear');
-    for (const hidden of ['body > header', 'body > footer', '.skip-link', 'nav', '#explainer-title', '#translation-title', '#letter-title', '[data-risk]', '[data-nojs-hint]']) {
+    for (const hidden of [
+      'body > header',
+      'body > footer',
+      '.skip-link',
+      'nav',
+      '#explainer-title',
+      '#translation-title',
+      '#letter-title',
+      '[data-risk]',
+      '[data-nojs-hint]',
+    ]) {
       for (const element of await page.locator(hidden).all()) await expect(element, `${hidden} must not print`).toBeHidden();
     }
     // Nothing interactive and nothing outside the title block and the letter section prints.
     const printed = await page.evaluate(() => {
       const visible = (el: Element) => (el as HTMLElement).offsetParent !== null || getComputedStyle(el).position === 'fixed';
-      const controls = [...document.querySelectorAll('input, textarea, select, button')].filter(visible).map((el) => el.outerHTML.slice(0, 80));
+      const controls = [...document.querySelectorAll('input, textarea, select, button')]
+        .filter(visible)
+        .map((el) => el.outerHTML.slice(0, 80));
       const keep = [...document.querySelectorAll('main h1, [data-letter-section]')];
       const strayText = [...document.querySelectorAll('main *')]
-        .filter((el) => visible(el) && !keep.some((k) => k.contains(el) || el.contains(k)) && el.childElementCount === 0 && el.textContent!.trim())
+        .filter(
+          (el) =>
+            visible(el) && !keep.some((k) => k.contains(el) || el.contains(k)) && el.childElementCount === 0 && el.textContent!.trim(),
+        )
         .map((el) => el.textContent!.trim().slice(0, 60));
       return { controls, strayText };
     });

@@ -8,7 +8,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { FIELD_LIMITS, POINT_LIMIT } from '../../src/lib/field-limits';
 import { MAIL_LINK_LIMIT } from '../../src/lib/letter-actions';
 import { PLACEHOLDER_KINDS, type PlaceholderKind } from '../../src/lib/model';
-import { letterExtras, SHARED_KEYS, type DeclaredPlaceholder } from '../../src/lib/placeholders';
+import { SHARED_KEYS, type DeclaredPlaceholder } from '../../src/lib/placeholders';
 import { editedSource, letterUnits, noEdits, setUnit } from '../../src/lib/letter-edits';
 import { guardPages } from './support/guards';
 import { rel } from './support/site';
@@ -32,9 +32,16 @@ async function rewrite(page: Page, id: string, text: string) {
 }
 const clipboard = (page: Page) => page.evaluate(() => navigator.clipboard.readText());
 const stored = (page: Page) =>
-  page.evaluate(() => Object.fromEntries(Object.keys(localStorage).filter((k) => k.startsWith('sl:')).map((k) => [k, JSON.parse(localStorage.getItem(k)!)])));
+  page.evaluate(() =>
+    Object.fromEntries(
+      Object.keys(localStorage)
+        .filter((k) => k.startsWith('sl:'))
+        .map((k) => [k, JSON.parse(localStorage.getItem(k)!)]),
+    ),
+  );
 /** A stored record's values without their times. */
-const valuesIn = (record: Record<string, { value: string }> | undefined) => Object.fromEntries(Object.entries(record ?? {}).map(([k, v]) => [k, v.value]));
+const valuesIn = (record: Record<string, { value: string }> | undefined) =>
+  Object.fromEntries(Object.entries(record ?? {}).map(([k, v]) => [k, v.value]));
 
 const POA = template('damaged-product-complaint');
 const REVIEW = template('review-manipulation');
@@ -61,7 +68,10 @@ async function open(page: Page, slug: string) {
 }
 
 test.describe('tabs agree', () => {
-  test('two tabs on one template: each sees the other’s typing, and typing in one removes nothing the other saved', async ({ page: a, context }) => {
+  test('two tabs on one template: each sees the other’s typing, and typing in one removes nothing the other saved', async ({
+    page: a,
+    context,
+  }) => {
     const b = await context.newPage();
     b.on('pageerror', (error) => errors.push(error.message));
     await open(a, REVIEW.slug);
@@ -91,7 +101,10 @@ test.describe('tabs agree', () => {
     await expect(a.locator('[data-filled-letter]').first()).toContainText('Point edited in tab A');
   });
 
-  test('two templates sharing store_name: the newest name wins, and an older tab typing elsewhere never writes the old one back', async ({ page: older, context }) => {
+  test('two templates sharing store_name: the newest name wins, and an older tab typing elsewhere never writes the old one back', async ({
+    page: older,
+    context,
+  }) => {
     await open(older, ODR.slug);
     await field(older, 'store_name').fill('Old Name');
     const newer = await context.newPage();
@@ -110,7 +123,10 @@ test.describe('tabs agree', () => {
     await expect(field(older, 'claim_count')).toHaveValue('two');
   });
 
-  test('"Forget my details" clears every open tab, and a keystroke there afterwards writes back only itself', async ({ page: a, context }) => {
+  test('"Forget my details" clears every open tab, and a keystroke there afterwards writes back only itself', async ({
+    page: a,
+    context,
+  }) => {
     await open(a, ODR.slug);
     await field(a, 'store_name').fill('Acme Ltd');
     await field(a, 'claim_count').fill('two');
@@ -163,7 +179,10 @@ test.describe('keys are data', () => {
       for (const name of PROTO_NAMES) {
         // As typed, then cut to the field's limit by the browser (an ASIN field holds 40 characters).
         const values = Object.fromEntries(
-          t.placeholders.map((p) => [p.key, typable(p) ? (p.kind === 'list' ? `${name}\n{{${name}}}` : `${name} {{${name}}}`).slice(0, FIELD_LIMITS[p.kind]) : fixed(p)]),
+          t.placeholders.map((p) => [
+            p.key,
+            typable(p) ? (p.kind === 'list' ? `${name}\n{{${name}}}` : `${name} {{${name}}}`).slice(0, FIELD_LIMITS[p.kind]) : fixed(p),
+          ]),
         );
         for (const [key, value] of Object.entries(values)) await field(page, key).fill(value);
         await page.locator('[data-action="copy"]').click();
@@ -194,7 +213,9 @@ test.describe('keys are data', () => {
     expect(await clipboard(page)).toBe(expected(t, (t.compliant ?? t).letter, values));
   });
 
-  test('a rewritten point with {{constructor}} and every other Object.prototype name keeps the preview and Copy working', async ({ page }) => {
+  test('a rewritten point with {{constructor}} and every other Object.prototype name keeps the preview and Copy working', async ({
+    page,
+  }) => {
     await open(page, POA.slug);
     const unit = firstPoint(POA);
     for (const name of PROTO_NAMES) {
@@ -221,7 +242,9 @@ test.describe('bounded input', () => {
     await expect(field(page, 'claim_count')).toHaveAttribute('maxlength', String(limit));
     await field(page, 'claim_count').fill('x'.repeat(100_000));
     expect((await field(page, 'claim_count').inputValue()).length).toBe(limit);
-    await expect(page.locator('[data-warn="claim_count"]')).toHaveText(`This field holds at most ${limit} characters; anything longer is cut off.`);
+    await expect(page.locator('[data-warn="claim_count"]')).toHaveText(
+      `This field holds at most ${limit} characters; anything longer is cut off.`,
+    );
     await expect(page.locator('[data-filled-letter]').first()).toContainText(`claim: ${'x'.repeat(limit)} claims`);
     // Whatever gets past the browser's maxlength (a script, an extension) is cut too.
     await field(page, 'claim_count').evaluate((el: HTMLInputElement) => {
@@ -246,7 +269,9 @@ test.describe('bounded input', () => {
     await expect(island(page)).toBeVisible({ timeout: 10_000 });
     expect((await field(page, list.key).inputValue()).length).toBe(FIELD_LIMITS.list);
     expect((await field(page, text.key).inputValue()).length).toBe(FIELD_LIMITS.text);
-    await expect(page.locator(`[data-warn="${list.key}"]`)).toHaveText(`The value saved here was longer than this field allows (${FIELD_LIMITS.list} characters) and was shortened. Check its end.`);
+    await expect(page.locator(`[data-warn="${list.key}"]`)).toHaveText(
+      `The value saved here was longer than this field allows (${FIELD_LIMITS.list} characters) and was shortened. Check its end.`,
+    );
     await expect(page.locator(`[data-warn="${text.key}"]`)).toContainText(`(${FIELD_LIMITS.text} characters) and was shortened`);
     // Still usable: a keystroke repaints and saves.
     await field(page, text.key).fill('short');
@@ -265,7 +290,8 @@ test.describe('bounded input', () => {
 const FULL_STORAGE = () => {
   const setItem = Storage.prototype.setItem;
   Storage.prototype.setItem = function (key: string, value: string) {
-    if ((window as Window & { __full?: boolean }).__full || sessionStorage.getItem('full') === '1') throw new DOMException('full', 'QuotaExceededError');
+    if ((window as Window & { __full?: boolean }).__full || sessionStorage.getItem('full') === '1')
+      throw new DOMException('full', 'QuotaExceededError');
     setItem.call(this, key, value);
   };
 };
@@ -323,7 +349,9 @@ test.describe('storage honesty', () => {
     await expect(field(page, 'claim_count')).toHaveValue('two');
     await page.locator('[data-action="forget"]').click();
     await page.locator('[data-action="forget-yes"]').click();
-    await expect(page.getByRole('status')).toHaveText('Done: removed 2 saved record(s). Nothing you typed is saved on this device any more.');
+    await expect(page.getByRole('status')).toHaveText(
+      'Done: removed 2 saved record(s). Nothing you typed is saved on this device any more.',
+    );
     expect(await stored(page)).toEqual({});
     await expect(field(page, 'claim_count')).toHaveValue('');
   });
@@ -365,7 +393,10 @@ test.describe('clipboard', () => {
       const button = page.locator('[data-copy-text]').first();
       const address = (await button.getAttribute('data-copy-text'))!;
       await button.click();
-      await expect(page.locator('[data-copy-status]').first()).toHaveText('Could not copy: the address is selected, press Ctrl+C (⌘C on a Mac).', { timeout: 5000 });
+      await expect(page.locator('[data-copy-status]').first()).toHaveText(
+        'Could not copy: the address is selected, press Ctrl+C (⌘C on a Mac).',
+        { timeout: 5000 },
+      );
       expect(await page.evaluate(() => getSelection()?.toString().trim())).toBe(address);
     });
   }
@@ -379,12 +410,18 @@ test.describe('clipboard', () => {
   });
 });
 
-test('"Open in email" counts encoded bytes: a letter in Chinese characters leaves the body out and the link stays within the limit', async ({ page }) => {
+test('"Open in email" counts encoded bytes: a letter in Chinese characters leaves the body out and the link stays within the limit', async ({
+  page,
+}) => {
   // Character counting let 1,800 Chinese characters make a 16 KB link; the byte rule itself is unit-tested
   // (tests/unit/letter-actions.test.ts). Here: the island applies it, and the short link it offers fits. A warning to
   // another seller is the kind that offers e-mail (src/lib/kinds.ts; appeals never do).
   await open(page, WARNING.slug);
-  const values = { ...Object.fromEntries(WARNING.placeholders.map((p) => [p.key, p.example])), other_seller_name: '两'.repeat(FIELD_LIMITS.text), company_name: '两'.repeat(FIELD_LIMITS.text) };
+  const values = {
+    ...Object.fromEntries(WARNING.placeholders.map((p) => [p.key, p.example])),
+    other_seller_name: '两'.repeat(FIELD_LIMITS.text),
+    company_name: '两'.repeat(FIELD_LIMITS.text),
+  };
   const letter = expected(WARNING, WARNING.letter, values);
   expect(encodeURIComponent(letter).length).toBeGreaterThan(MAIL_LINK_LIMIT);
   for (const [key, value] of Object.entries(values)) await field(page, key).fill(value);

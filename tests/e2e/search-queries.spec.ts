@@ -30,7 +30,9 @@ const base = basePath();
 
 /** Site paths (no base, with #anchor) of the first three results on screen. */
 async function topThree(page: Page): Promise<string[]> {
-  const hrefs = await page.locator('[data-search-results] a[data-result-link]').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href));
+  const hrefs = await page
+    .locator('[data-search-results] a[data-result-link]')
+    .evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href));
   return hrefs.slice(0, 3).map((href) => {
     const url = new URL(href);
     return `/${url.pathname.slice(base.length)}${url.hash}`;
@@ -67,7 +69,9 @@ for (const set of SETS) {
     const hits = queries.length - misses.length;
     const rate = hits / queries.length;
     const perSite = [...bySite].map(([site, t]) => `${site} ${t.hits}/${t.total}`).join(', ');
-    console.log(`${set.name}: ${hits}/${queries.length} in the top 3 = ${(rate * 100).toFixed(1)} % (target ≥ ${set.target * 100} %); ${perSite}`);
+    console.log(
+      `${set.name}: ${hits}/${queries.length} in the top 3 = ${(rate * 100).toFixed(1)} % (target ≥ ${set.target * 100} %); ${perSite}`,
+    );
     if (misses.length) console.log(misses.join('\n'));
     expect(rate, misses.join('\n')).toBeGreaterThanOrEqual(set.target);
   });

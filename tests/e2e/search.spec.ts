@@ -40,10 +40,20 @@ const queries: { site: '/search/' | '/en/search/'; q: string; expected: string; 
   { site: '/search/', q: 'POA', expected: '/guides/plan-of-action/', why: 'abbreviation on the Chinese site' },
   { site: '/search/', q: '账户审核', expected: '/templates/notice-account-under-review/', why: 'a notice' },
   { site: '/search/', q: '二手当新品', expected: '/templates/used-sold-as-new/', why: 'complaint type' },
-  { site: '/search/', q: 'genuine products resold unchanged are a different matter', expected: '/templates/hijacker-trademark-warning/', why: 'a sentence from inside the English letter, on the Chinese site' },
+  {
+    site: '/search/',
+    q: 'genuine products resold unchanged are a different matter',
+    expected: '/templates/hijacker-trademark-warning/',
+    why: 'a sentence from inside the English letter, on the Chinese site',
+  },
   { site: '/search/', q: 'used sold as new complaint', expected: '/templates/used-sold-as-new/', why: 'English words on the Chinese site' },
   { site: '/en/search/', q: 'used sold as new complaint', expected: '/en/templates/used-sold-as-new/', why: 'complaint type' },
-  { site: '/en/search/', q: 'every defect in it was an A-to-z Guarantee claim', expected: '/en/templates/odr-a-to-z-vacation/', why: 'a phrase from inside a letter' },
+  {
+    site: '/en/search/',
+    q: 'every defect in it was an A-to-z Guarantee claim',
+    expected: '/en/templates/odr-a-to-z-vacation/',
+    why: 'a phrase from inside a letter',
+  },
   { site: '/en/search/', q: 'hijacker', expected: '/en/templates/hijacker-trademark-warning/', why: 'one English word' },
   { site: '/en/search/', q: 'funds held', expected: '/en/contacts/#funds-held', why: 'purpose of a contact' },
   { site: '/en/search/', q: 'how do I appeal an ODR suspension', expected: '/en/templates/odr-a-to-z-vacation/', why: 'a question' },
@@ -81,7 +91,9 @@ test.describe('search finds the page a seller needs', () => {
   test('no page has every word: it lists the pages with the most of them and says so', async ({ page }) => {
     // Pagefind itself ignores words the index does not have at all; these two are known, but no page has both.
     await searchFor(page, '/search/', 'VIP 德国');
-    await expect(page.locator('[data-search-status]')).toHaveText(/^没有同时包含全部词语的结果，以下是部分匹配（未用到：.+）。 找到 \d+ 条结果$/);
+    await expect(page.locator('[data-search-status]')).toHaveText(
+      /^没有同时包含全部词语的结果，以下是部分匹配（未用到：.+）。 找到 \d+ 条结果$/,
+    );
     await expect(results(page).first()).toBeVisible();
     await expect(page.locator('[data-search-triage] a')).toBeVisible();
     await expect(page.getByRole('button', { name: '在中英文页面中一起搜索' })).toBeVisible();

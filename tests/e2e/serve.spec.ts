@@ -13,7 +13,9 @@ const base = basePath();
 /** Sends one raw GET and resolves with the status, the headers (lower-cased) and the body. */
 function rawGet(path: string): Promise<{ status: number; headers: Record<string, string>; body: string }> {
   return new Promise((resolve, reject) => {
-    const socket = connect(port, '127.0.0.1', () => socket.write(`GET ${path} HTTP/1.1\r\nHost: localhost:${port}\r\nConnection: close\r\n\r\n`));
+    const socket = connect(port, '127.0.0.1', () =>
+      socket.write(`GET ${path} HTTP/1.1\r\nHost: localhost:${port}\r\nConnection: close\r\n\r\n`),
+    );
     let data = '';
     socket.setEncoding('latin1');
     socket.on('data', (chunk) => (data += chunk));
@@ -36,7 +38,14 @@ test('malformed percent-encoding gets a 400 and the server stays up', async () =
 });
 
 test('no redirect leaves the site', async () => {
-  for (const path of ['/.//templates', '//evil.example/', '/.//evil.example/x', `${base}.//evil.example`, '/%2F%2Fevil.example/', '/\\evil.example/']) {
+  for (const path of [
+    '/.//templates',
+    '//evil.example/',
+    '/.//evil.example/x',
+    `${base}.//evil.example`,
+    '/%2F%2Fevil.example/',
+    '/\\evil.example/',
+  ]) {
     const { status, headers } = await rawGet(path);
     const location = headers.location;
     if (location !== undefined) {
@@ -52,7 +61,13 @@ test('no redirect leaves the site', async () => {
 });
 
 test('nothing outside dist/ is served', async () => {
-  for (const path of ['/../package.json', '/..%2fpackage.json', '/%2e%2e/%2e%2e/package.json', `${base}../../scripts/serve.mjs`, '/..%5cpackage.json']) {
+  for (const path of [
+    '/../package.json',
+    '/..%2fpackage.json',
+    '/%2e%2e/%2e%2e/package.json',
+    `${base}../../scripts/serve.mjs`,
+    '/..%5cpackage.json',
+  ]) {
     const { status, body } = await rawGet(path);
     expect(body, path).not.toContain('"devDependencies"');
     expect(body, path).not.toContain('createServer');
@@ -64,14 +79,19 @@ test('nothing outside dist/ is served', async () => {
 /** Sends one raw request with any method and resolves with its status and headers. */
 function rawRequest(method: string, path: string, at = port): Promise<{ status: number; headers: Record<string, string> }> {
   return new Promise((resolve, reject) => {
-    const socket = connect(at, '127.0.0.1', () => socket.write(`${method} ${path} HTTP/1.1\r\nHost: localhost\r\nContent-Length: 0\r\nConnection: close\r\n\r\n`));
+    const socket = connect(at, '127.0.0.1', () =>
+      socket.write(`${method} ${path} HTTP/1.1\r\nHost: localhost\r\nContent-Length: 0\r\nConnection: close\r\n\r\n`),
+    );
     let data = '';
     socket.setEncoding('latin1');
     socket.on('data', (chunk) => (data += chunk));
     socket.on('error', reject);
     socket.on('end', () => {
       const [statusLine = '', ...lines] = (data.split('\r\n\r\n')[0] ?? '').split('\r\n');
-      resolve({ status: Number(statusLine.split(' ')[1]), headers: Object.fromEntries(lines.map((l) => [l.slice(0, l.indexOf(':')).toLowerCase(), l.slice(l.indexOf(':') + 1).trim()])) });
+      resolve({
+        status: Number(statusLine.split(' ')[1]),
+        headers: Object.fromEntries(lines.map((l) => [l.slice(0, l.indexOf(':')).toLowerCase(), l.slice(l.indexOf(':') + 1).trim()])),
+      });
     });
   });
 }
@@ -104,7 +124,10 @@ test('a symbolic link that leads out of the served folder is not followed; one i
   symlinkSync(join(top, 'outdir'), join(site, 'out'));
   symlinkSync(join(site, 'inner', 'page.txt'), join(site, 'alias.txt'));
   const at = port + 1000;
-  const server = spawn('node_modules/.bin/node', ['scripts/serve.mjs', '--port', String(at), '--dir', site], { env: { ...process.env, BASE_PATH: '' }, stdio: 'ignore' });
+  const server = spawn('node_modules/.bin/node', ['scripts/serve.mjs', '--port', String(at), '--dir', site], {
+    env: { ...process.env, BASE_PATH: '' },
+    stdio: 'ignore',
+  });
   try {
     await expect.poll(async () => (await fetch(`http://127.0.0.1:${at}/`).catch(() => null))?.status, { timeout: 15_000 }).toBe(200);
     for (const path of ['/leak.txt', '/out/', '/out/index.html']) {

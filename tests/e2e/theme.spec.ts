@@ -2,7 +2,8 @@
 import { expect, test } from '@playwright/test';
 import { rel } from './support/site';
 
-const background = (page: import('@playwright/test').Page) => page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+const background = (page: import('@playwright/test').Page) =>
+  page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
 
 test.describe('system dark', () => {
   test.use({ colorScheme: 'dark' });
@@ -47,7 +48,7 @@ test('the toggle switches the theme and the choice persists across reloads and p
 test('the theme is set before the body is parsed, so the first paint has the right theme', async ({ page }) => {
   await page.emulateMedia({ colorScheme: 'dark' });
   await page.addInitScript(() => {
-    const record = (window as unknown as { themeAtBody?: string });
+    const record = window as unknown as { themeAtBody?: string };
     new MutationObserver((_, observer) => {
       if (!document.body) return;
       record.themeAtBody = document.documentElement.dataset.theme ?? 'unset';

@@ -14,8 +14,14 @@ const locales = [
 const squash = (s: string) => s.replace(/\s+|…/g, '');
 
 test('every triage page is built and listed in the sitemap, in every language', () => {
-  const expected = ['/triage/', ...triagePages(nodes).map((p) => p.path)].flatMap((path) => LOCALE_IDS.map((l) => localizePath(l, path))).sort();
-  expect(sitemapPaths().filter((p) => p.includes('/triage/')).sort()).toEqual(expected);
+  const expected = ['/triage/', ...triagePages(nodes).map((p) => p.path)]
+    .flatMap((path) => LOCALE_IDS.map((l) => localizePath(l, path)))
+    .sort();
+  expect(
+    sitemapPaths()
+      .filter((p) => p.includes('/triage/'))
+      .sort(),
+  ).toEqual(expected);
   expect(expected.length).toBeGreaterThan(40);
 });
 
@@ -35,7 +41,10 @@ test('the start page lists every situation, in order, in both languages', async 
 /** Same-site links on the current page (HTML and SVG anchors), absolute, with their fragment. */
 const linksOn = (page: Page) =>
   page.locator('main a[href]').evaluateAll((anchors) =>
-    anchors.map((a) => new URL(a.getAttribute('href')!, location.href)).filter((u) => u.origin === location.origin).map((u) => u.href),
+    anchors
+      .map((a) => new URL(a.getAttribute('href')!, location.href))
+      .filter((u) => u.origin === location.origin)
+      .map((u) => u.href),
   );
 
 // One test per page: a slow page on a busy machine then costs one test's time, not the whole walk's.
@@ -49,7 +58,11 @@ for (const path of sitemapPaths().filter((p) => p.includes('/triage/'))) {
       const url = new URL(link);
       const fragment = decodeURIComponent(url.hash.slice(1));
       url.hash = '';
-      if (!targets.has(url.href)) targets.set(url.href, request.get(url.href).then(async (r) => ({ code: r.status(), html: r.ok() ? await r.text() : '' })));
+      if (!targets.has(url.href))
+        targets.set(
+          url.href,
+          request.get(url.href).then(async (r) => ({ code: r.status(), html: r.ok() ? await r.text() : '' })),
+        );
       const target = await targets.get(url.href)!;
       if (target.code !== 200) broken.push(`${link}: HTTP ${target.code}`);
       else if (fragment && !target.html.includes(`id="${fragment}"`)) broken.push(`${link}: no element with id "${fragment}"`);
@@ -65,7 +78,11 @@ test('triage pages link to templates, contacts, guides and other triage pages', 
     await page.goto(rel(path));
     for (const link of await linksOn(page)) targets.add(new URL(link).pathname);
   }
-  for (const part of ['/templates/', '/contacts/', '/guides/', '/triage/']) expect([...targets].some((t) => t.includes(part)), part).toBe(true);
+  for (const part of ['/templates/', '/contacts/', '/guides/', '/triage/'])
+    expect(
+      [...targets].some((t) => t.includes(part)),
+      part,
+    ).toBe(true);
 });
 
 for (const { prefix, side } of locales) {
@@ -73,7 +90,9 @@ for (const { prefix, side } of locales) {
     test(`${prefix}${p.path} names its route, its templates and its deadlines`, async ({ page }) => {
       await page.goto(rel(`${prefix}${p.path}`));
       await expect(page.locator('[data-route] h2')).toHaveText(p.node.route!.label[side]);
-      const templateLinks = await page.locator('main a[href*="/templates/"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')!.split('/').at(-2)));
+      const templateLinks = await page
+        .locator('main a[href*="/templates/"]')
+        .evaluateAll((as) => as.map((a) => a.getAttribute('href')!.split('/').at(-2)));
       expect(templateLinks).toEqual(p.node.templates);
       await expect(page.locator('[data-deadlines] li')).toHaveCount(p.node.deadlines.length);
     });
@@ -96,7 +115,11 @@ test('a follow-up question leads to two different answers', async ({ page }) => 
   await expect(page.locator('[data-route] h2')).toHaveText('Ask for a retraction, or dispute with evidence');
   await expect(page.locator('[data-route]')).toContainText("Don't write a Plan of Action that admits an infringement");
   const invalid = await page.locator('main a[href*="/templates/"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
-  expect(invalid).toEqual(['/en/templates/design-patent-dispute/', '/en/templates/ip-retraction-request/', '/en/templates/ip-retraction-notice/']);
+  expect(invalid).toEqual([
+    '/en/templates/design-patent-dispute/',
+    '/en/templates/ip-retraction-request/',
+    '/en/templates/ip-retraction-notice/',
+  ]);
   expect(valid).not.toContain('/en/templates/design-patent-dispute/');
   expect(valid.length).toBeGreaterThan(0);
 });
@@ -132,14 +155,20 @@ test('the map has a node for each situation and a route box for each answer, in 
     const svg = page.locator('svg.triage-map');
     const region = page.getByRole('region', { name: side === 'en' ? 'Route map (scrolls sideways)' : '全部路线图（可横向滚动）' });
     await expect(region.locator('svg.triage-map')).toHaveCount(1);
-    await expect(region).toHaveAccessibleDescription(new RegExp(`${situations.length}.*${triagePages(nodes).filter((p) => p.node.route).length}`));
-    const drawn = await svg.locator('[data-situation]').evaluateAll((gs) => gs.map((g) => ({ id: g.getAttribute('data-situation'), text: g.textContent ?? '' })));
+    await expect(region).toHaveAccessibleDescription(
+      new RegExp(`${situations.length}.*${triagePages(nodes).filter((p) => p.node.route).length}`),
+    );
+    const drawn = await svg
+      .locator('[data-situation]')
+      .evaluateAll((gs) => gs.map((g) => ({ id: g.getAttribute('data-situation'), text: g.textContent ?? '' })));
     expect(drawn.map((d) => d.id)).toEqual(situations.map((s) => s.id));
     for (const [i, s] of situations.entries()) expect(squash(drawn[i]!.text)).toContain(squash(s.title[side]).slice(0, 12));
     const routes = await svg.locator('[data-route]').evaluateAll((as) => as.map((a) => a.getAttribute('data-route')));
     expect(routes).toEqual(answers.map((p) => `${prefix}${p.path}`));
     // The same tree as a list, for reading on a phone and for screen readers.
-    const listed = await page.locator('[data-triage-map-list] > li').evaluateAll((lis) => lis.map((li) => li.getAttribute('data-situation')));
+    const listed = await page
+      .locator('[data-triage-map-list] > li')
+      .evaluateAll((lis) => lis.map((li) => li.getAttribute('data-situation')));
     expect(listed).toEqual(situations.map((s) => s.id));
     expect(await page.locator('[data-triage-map-list] a[href*="/triage/"]').count()).toBe(situations.length + answers.length);
   }

@@ -19,7 +19,8 @@ const day = (offset = 0) => {
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 };
 const ready = (page: Page) => expect(page.locator('case-file[data-ready] [data-case-ui]')).toBeVisible();
-const storedFile = async (page: Page) => JSON.parse((await page.evaluate((key) => localStorage.getItem(key), CASE_STORAGE_KEY)) ?? 'null') as CaseFile;
+const storedFile = async (page: Page) =>
+  JSON.parse((await page.evaluate((key) => localStorage.getItem(key), CASE_STORAGE_KEY)) ?? 'null') as CaseFile;
 
 async function newCaseVia(page: Page, fields: { title: string; marketplace: string; aha: string; situation?: string }) {
   await page.goto(rel(`/en/case/${fields.situation ? `#new-${fields.situation}` : ''}`));
@@ -70,7 +71,10 @@ test('a letter saved from a template is a draft: status and reply clock change o
 
 test('deadlines apply by marketplace and AHA enrolment, in the list and in the .ics', async ({ page }) => {
   await newCaseVia(page, { title: 'US, not enrolled', marketplace: 'US', aha: 'no', situation: 'deactivated-verification' });
-  const ids = () => page.locator('[data-deadline-list] li').evaluateAll((els) => els.map((e) => `${(e as HTMLElement).dataset.deadline}:${(e as HTMLElement).dataset.fit}`));
+  const ids = () =>
+    page
+      .locator('[data-deadline-list] li')
+      .evaluateAll((els) => els.map((e) => `${(e as HTMLElement).dataset.deadline}:${(e as HTMLElement).dataset.fit}`));
   expect(await ids()).not.toContain('eu-dsa-complaint:yes');
   expect((await ids()).some((i) => i.startsWith('aha-response') || i.startsWith('eu-dsa-complaint'))).toBe(false);
   expect(await ids()).toContain('funds-request:yes');
@@ -108,13 +112,17 @@ test('the evidence checklist lists the letters in the case, one item per kind of
     { id: 'd2', type: 'draft', date: day(-2), text: 'Dear team', template: 'odr-quality-returns-erp', updatedAt: 2 },
   ];
   await page.goto(rel('/en/case/'));
-  await page.evaluate(([key, value]) => localStorage.setItem(key!, value!), [CASE_STORAGE_KEY, JSON.stringify({ ...emptyFile(), cases: [item] })]);
+  await page.evaluate(
+    ([key, value]) => localStorage.setItem(key!, value!),
+    [CASE_STORAGE_KEY, JSON.stringify({ ...emptyFile(), cases: [item] })],
+  );
   await page.reload();
   await ready(page);
   const labels = await page.locator('[data-evidence-list] > li').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.evidence));
   expect(labels.filter((l) => l === 'order-list')).toHaveLength(1);
   expect(new Set(labels).size).toBe(labels.length);
-  for (const row of await page.locator('[data-evidence-list] .case-evidence-item').all()) expect((await row.boundingBox())!.height).toBeGreaterThanOrEqual(44);
+  for (const row of await page.locator('[data-evidence-list] .case-evidence-item').all())
+    expect((await row.boundingBox())!.height).toBeGreaterThanOrEqual(44);
 });
 
 test('a second appeal shows what changed, and warns when nothing is new', async ({ page }) => {
@@ -125,7 +133,10 @@ test('a second appeal shows what changed, and warns when nothing is new', async 
     { id: 'd2', type: 'draft', date: day(-1), text: letter, template: 'second-appeal', updatedAt: 2 },
   ];
   await page.goto(rel('/case/'));
-  await page.evaluate(([key, value]) => localStorage.setItem(key!, value!), [CASE_STORAGE_KEY, JSON.stringify({ ...emptyFile(), cases: [item] })]);
+  await page.evaluate(
+    ([key, value]) => localStorage.setItem(key!, value!),
+    [CASE_STORAGE_KEY, JSON.stringify({ ...emptyFile(), cases: [item] })],
+  );
   await page.reload();
   await ready(page);
   const box = page.locator('[data-changes]');
@@ -137,8 +148,14 @@ test('a second appeal shows what changed, and warns when nothing is new', async 
 test('the home page offers to continue the case this device holds, and nothing when it holds none', async ({ page }) => {
   await page.goto(rel('/en/'));
   await expect(page.locator('case-continue')).toBeHidden();
-  const item = newCase({ title: 'My ODR case', marketplace: 'US', situation: 'odr-suspended', noticeDate: day(-1), status: 'appealed' }, Date.now());
-  await page.evaluate(([key, value]) => localStorage.setItem(key!, value!), [CASE_STORAGE_KEY, JSON.stringify({ ...emptyFile(), cases: [item] })]);
+  const item = newCase(
+    { title: 'My ODR case', marketplace: 'US', situation: 'odr-suspended', noticeDate: day(-1), status: 'appealed' },
+    Date.now(),
+  );
+  await page.evaluate(
+    ([key, value]) => localStorage.setItem(key!, value!),
+    [CASE_STORAGE_KEY, JSON.stringify({ ...emptyFile(), cases: [item] })],
+  );
   await page.reload();
   const card = page.locator('case-continue');
   await expect(card).toBeVisible();

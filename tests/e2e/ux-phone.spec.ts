@@ -106,7 +106,12 @@ test('"My case" is in the header of every page type', async ({ page }) => {
 });
 
 test('the action bar is at most 64 px and never over the focused field', async ({ page }) => {
-  for (const path of ['/templates/odr-a-to-z-vacation/', '/en/templates/odr-a-to-z-vacation/', '/en/templates/shipping-status-reply/', '/zh-hant/templates/hijacker-trademark-warning/']) {
+  for (const path of [
+    '/templates/odr-a-to-z-vacation/',
+    '/en/templates/odr-a-to-z-vacation/',
+    '/en/templates/shipping-status-reply/',
+    '/zh-hant/templates/hijacker-trademark-warning/',
+  ]) {
     await page.goto(rel(path));
     await page.locator('fill-letter[data-ready]').waitFor();
     const bar = page.locator('[data-fill-bar]');
@@ -136,7 +141,9 @@ test('nothing is cut off at 200 % zoom (a 1280 px window shows 640 CSS px)', asy
     const header = (await page.locator('body > header').boundingBox())!;
     expect(header.height, path).toBeLessThanOrEqual(64);
     // Every control of the header row lies inside the window.
-    for (const box of await page.locator('body > header a:visible, body > header button:visible').evaluateAll((els) => els.map((e) => e.getBoundingClientRect().right))) {
+    for (const box of await page
+      .locator('body > header a:visible, body > header button:visible')
+      .evaluateAll((els) => els.map((e) => e.getBoundingClientRect().right))) {
       expect(box).toBeLessThanOrEqual(640);
     }
   }

@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { parse } from 'yaml';
+import { load as parse } from 'js-yaml';
 import { rel } from './support/site';
 
 test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
@@ -35,12 +35,25 @@ for (const site of ['', '/en', '/zh-hant']) {
 }
 
 test('each home-page situation label finds its own page first', async ({ page }) => {
-  const situations = parse(readFileSync('content/situations.yaml', 'utf8')) as Record<string, { target: string; home?: { title: { zh: string; en: string } } }>;
-  const labels = Object.values(situations).flatMap((s) => (s.home ? [['', s.home.title.zh, s.target], ['/en', s.home.title.en, s.target]] : []));
+  const situations = parse(readFileSync('content/situations.yaml', 'utf8')) as Record<
+    string,
+    { target: string; home?: { title: { zh: string; en: string } } }
+  >;
+  const labels = Object.values(situations).flatMap((s) =>
+    s.home
+      ? [
+          ['', s.home.title.zh, s.target],
+          ['/en', s.home.title.en, s.target],
+        ]
+      : [],
+  );
   expect(labels.length).toBeGreaterThan(4);
   for (const [site, label, target] of labels) {
     await page.goto(rel(`${site}/search/?q=${encodeURIComponent(label!)}`));
     await expect(page.locator('site-search')).toHaveAttribute('data-state', 'done', { timeout: 20_000 });
-    await expect(page.locator('[data-search-results] a[data-result-link]').first(), label).toHaveAttribute('href', new RegExp(`${site}${target}$`));
+    await expect(page.locator('[data-search-results] a[data-result-link]').first(), label).toHaveAttribute(
+      'href',
+      new RegExp(`${site}${target}$`),
+    );
   }
 });

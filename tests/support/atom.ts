@@ -84,8 +84,10 @@ export function atomProblems(xml: string): string[] {
     checkDate(one(entry, 'updated', where), where);
     if (feedAuthors.length === 0 && kids(entry, 'author').length === 0) problems.push(`${where} has no <author> and the feed has none`);
     const links = kids(entry, 'link');
-    if (!links.some((l) => (l.attributes.rel ?? 'alternate') === 'alternate' && l.attributes.href)) problems.push(`${where} has no alternate <link>`);
-    if (kids(entry, 'content').length === 0 && kids(entry, 'summary').length === 0) problems.push(`${where} has neither <content> nor <summary>`);
+    if (!links.some((l) => (l.attributes.rel ?? 'alternate') === 'alternate' && l.attributes.href))
+      problems.push(`${where} has no alternate <link>`);
+    if (kids(entry, 'content').length === 0 && kids(entry, 'summary').length === 0)
+      problems.push(`${where} has neither <content> nor <summary>`);
   });
   for (const author of feedAuthors) if (kids(author, 'name').length !== 1) problems.push('feed <author> needs one <name>');
   return problems;

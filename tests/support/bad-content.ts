@@ -32,7 +32,13 @@ export const BAD_CONTENT_CASES: BadContentCase[] = [
   },
   {
     rule: 'placeholder declared but unused',
-    breakIt: (d) => edit(d, TEMPLATE, /^placeholders:\n/m, 'placeholders:\n  - key: never_used\n    label: { zh: 未使用, en: Unused }\n    example: x\n    kind: text\n'),
+    breakIt: (d) =>
+      edit(
+        d,
+        TEMPLATE,
+        /^placeholders:\n/m,
+        'placeholders:\n  - key: never_used\n    label: { zh: 未使用, en: Unused }\n    example: x\n    kind: text\n',
+      ),
     expected: [/content\/templates\/odr-a-to-z-vacation\.yaml → placeholders: placeholder "never_used" is declared but not used/],
   },
   {
@@ -48,7 +54,9 @@ export const BAD_CONTENT_CASES: BadContentCase[] = [
   {
     rule: 'duplicate slug',
     breakIt: (d) => copyFileSync(join(d, TEMPLATE), join(d, 'content/templates/odr-copy.yaml')),
-    expected: [/content\/templates\/odr-copy\.yaml → slug: duplicate slug "odr-a-to-z-vacation" \(also used by content\/templates\/odr-a-to-z-vacation\.yaml\)/],
+    expected: [
+      /content\/templates\/odr-copy\.yaml → slug: duplicate slug "odr-a-to-z-vacation" \(also used by content\/templates\/odr-a-to-z-vacation\.yaml\)/,
+    ],
   },
   {
     rule: 'unknown source file',
@@ -57,7 +65,8 @@ export const BAD_CONTENT_CASES: BadContentCase[] = [
   },
   {
     rule: 'invalid e-mail address',
-    breakIt: (d) => edit(d, 'content/contacts.yaml', /^(seller-performance-us:\n(?: {2}.*\n)*? {2}email: ).*$/m, '$1seller-performance at amazon.com'),
+    breakIt: (d) =>
+      edit(d, 'content/contacts.yaml', /^(seller-performance-us:\n(?: {2}.*\n)*? {2}email: ).*$/m, '$1seller-performance at amazon.com'),
     expected: [/content\/contacts\.yaml → seller-performance-us\.email: "seller-performance at amazon\.com" is not a valid e-mail address/],
   },
   {
@@ -78,7 +87,9 @@ export const BAD_CONTENT_CASES: BadContentCase[] = [
   {
     rule: 'appeal sent to a mailbox of another purpose',
     breakIt: (d) => edit(d, TEMPLATE, /^guides: \[/m, 'sendTo: [ip-complaints-us]\nguides: ['),
-    expected: [/content\/templates\/odr-a-to-z-vacation\.yaml → sendTo: "ip-complaints-us" is an address for ip-complaints, which takes no appeal letters/],
+    expected: [
+      /content\/templates\/odr-a-to-z-vacation\.yaml → sendTo: "ip-complaints-us" is an address for ip-complaints, which takes no appeal letters/,
+    ],
   },
   {
     rule: 'situation linking to a page that does not exist',
@@ -88,7 +99,9 @@ export const BAD_CONTENT_CASES: BadContentCase[] = [
   {
     rule: 'missing explainer file',
     breakIt: (d) => rmSync(join(d, 'content/templates/odr-a-to-z-vacation.en.mdx')),
-    expected: [/content\/templates\/odr-a-to-z-vacation\.yaml: missing en explainer: create content\/templates\/odr-a-to-z-vacation\.en\.mdx/],
+    expected: [
+      /content\/templates\/odr-a-to-z-vacation\.yaml: missing en explainer: create content\/templates\/odr-a-to-z-vacation\.en\.mdx/,
+    ],
   },
   {
     rule: 'malformed YAML',

@@ -47,7 +47,9 @@ function eachElement(node: Node, visit: (element: ElementNode) => boolean | void
 
 /** Attributes of an element, names lower-cased and values decoded. */
 const attributesOf = (element: ElementNode): Attributes =>
-  Object.fromEntries(Object.entries(element.attributes as Record<string, string>).map(([name, value]) => [name.toLowerCase(), decodeEntities(value)]));
+  Object.fromEntries(
+    Object.entries(element.attributes as Record<string, string>).map(([name, value]) => [name.toLowerCase(), decodeEntities(value)]),
+  );
 
 /** Elements whose content is not prose a reader sees as text: scripts, styles, and <code> (which shows {{keys}} on purpose). */
 const NON_PROSE = new Set(['script', 'style', 'code', 'template']);
@@ -133,7 +135,6 @@ export function builtPages(dir = 'dist'): BuiltPage[] {
     })
     .sort((a, b) => a.path.localeCompare(b.path));
 }
-
 
 /** Attributes of every `<name>` element, in document order. */
 export function tags(html: string, name: string): Attributes[] {

@@ -8,7 +8,14 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readContent } from '../../scripts/read-content';
-import { appealGateFailures, exampleLetter, exampleShare, MAX_AVERAGE_FIXED_PERCENT, type GateId, type GateTemplate } from '../../src/lib/appeal-gates';
+import {
+  appealGateFailures,
+  exampleLetter,
+  exampleShare,
+  MAX_AVERAGE_FIXED_PERCENT,
+  type GateId,
+  type GateTemplate,
+} from '../../src/lib/appeal-gates';
 import { bodySentences } from '../../src/lib/letter-share';
 import type { EvidenceKind } from '../../src/lib/checker';
 import { auditTemplate, type AuditTemplate } from '../../src/lib/letter-audit';
@@ -25,13 +32,24 @@ const { content } = readContent();
 const appeals = content.templates
   .map((t) => t.data)
   .filter((t) => t.kind === 'appeal')
-  .map((t) => ({ ...t, explainers: { zh: readFileSync(`content/templates/${t.slug}.zh-CN.mdx`, 'utf8'), en: readFileSync(`content/templates/${t.slug}.en.mdx`, 'utf8') } }));
+  .map((t) => ({
+    ...t,
+    explainers: {
+      zh: readFileSync(`content/templates/${t.slug}.zh-CN.mdx`, 'utf8'),
+      en: readFileSync(`content/templates/${t.slug}.en.mdx`, 'utf8'),
+    },
+  }));
 const context = {
   contactPurpose: Object.fromEntries(content.contacts.map(({ id, data }) => [id, data.purpose])),
   purposeAccepts: Object.fromEntries(content.contactPurposes.map(({ id, data }) => [id, data.accepts])),
 };
 const auditContext = {
-  evidence: Object.fromEntries(content.categories.map(({ id, data }): [string, EvidenceKind[]] => [id, (data.evidence?.kinds ?? []).map((k) => ({ label: k.label.en, words: k.words }))])),
+  evidence: Object.fromEntries(
+    content.categories.map(({ id, data }): [string, EvidenceKind[]] => [
+      id,
+      (data.evidence?.kinds ?? []).map((k) => ({ label: k.label.en, words: k.words })),
+    ]),
+  ),
   contacts: new Map(content.contacts.map(({ id, data }) => [id, data])),
 };
 /** What `npm run audit:letters` reports for an appeal, without the historical-address note (no letter text can fix it). */
@@ -39,14 +57,23 @@ const auditFindings = (t: AuditTemplate) =>
   auditTemplate(t, auditContext).flatMap(({ version, lines, findings }) =>
     findings
       .filter((f) => f.rule !== 'historical-address')
-      .map((f) => `${t.slug}${version === 'letter' ? '' : ` (${version})`}: ${f.rule}${f.key ? ` [${f.key}]` : ''} “${f.excerpt ?? ''}”${f.line === undefined ? '' : ` ← ${lines[f.line]!.slice(0, 100)}`}`),
+      .map(
+        (f) =>
+          `${t.slug}${version === 'letter' ? '' : ` (${version})`}: ${f.rule}${f.key ? ` [${f.key}]` : ''} “${f.excerpt ?? ''}”${f.line === undefined ? '' : ` ← ${lines[f.line]!.slice(0, 100)}`}`,
+      ),
   );
 const failures = new Map(appeals.map((t) => [t.slug, appealGateFailures(t, context)]));
 const audits = new Map(appeals.map((t) => [t.slug, auditFindings(t)]));
 const gated = appeals.filter((t) => !PENDING_REWRITE.includes(t.slug));
 
 /** "slug: reason" for every gated appeal failing this gate. */
-const failing = (gate: GateId) => gated.flatMap((t) => failures.get(t.slug)!.filter((f) => f.gate === gate).map((f) => `${t.slug}: ${f.reason}`));
+const failing = (gate: GateId) =>
+  gated.flatMap((t) =>
+    failures
+      .get(t.slug)!
+      .filter((f) => f.gate === gate)
+      .map((f) => `${t.slug}: ${f.reason}`),
+  );
 
 describe('appeal gates (issue 12)', () => {
   it('finds the appeals', () => {
@@ -77,7 +104,7 @@ describe('appeal gates (issue 12)', () => {
     expect(gated.flatMap((t) => audits.get(t.slug)!)).toEqual([]);
   });
 
-  it('the letter model: filled with its examples, at most 50 % of each appeal\'s body is fixed wording (npm run audit:letters prints the figures)', () => {
+  it("the letter model: filled with its examples, at most 50 % of each appeal's body is fixed wording (npm run audit:letters prints the figures)", () => {
     expect(failing('share')).toEqual([]);
   });
 
@@ -93,13 +120,16 @@ describe('appeal gates (issue 12)', () => {
 
   it('the letter model: no body sentence of one appeal appears verbatim in another (salutation, headings, closing, attachments excepted)', () => {
     const owners = new Map<string, Set<string>>();
-    for (const t of appeals) for (const sentence of new Set(bodySentences(t.letter))) owners.set(sentence, new Set([...(owners.get(sentence) ?? []), t.slug]));
+    for (const t of appeals)
+      for (const sentence of new Set(bodySentences(t.letter))) owners.set(sentence, new Set([...(owners.get(sentence) ?? []), t.slug]));
     const shared = [...owners].filter(([, slugs]) => slugs.size > 1).map(([sentence, slugs]) => `${[...slugs].join(' + ')}: “${sentence}”`);
     expect(shared).toEqual([]);
   });
 
   it('PENDING_REWRITE holds only appeals that still fail a gate (remove an entry once its rewrite lands)', () => {
-    const stale = PENDING_REWRITE.filter((slug) => !failures.has(slug) || (failures.get(slug)!.length === 0 && audits.get(slug)!.length === 0));
+    const stale = PENDING_REWRITE.filter(
+      (slug) => !failures.has(slug) || (failures.get(slug)!.length === 0 && audits.get(slug)!.length === 0),
+    );
     expect(stale).toEqual([]);
   });
 });
@@ -134,7 +164,10 @@ describe('the gates themselves', () => {
     ],
     sendTo: ['seller-performance-us'],
   };
-  const ctx = { contactPurpose: { 'seller-performance-us': 'seller-performance', 'ip-complaints-us': 'ip-complaints' }, purposeAccepts: { 'seller-performance': ['appeal'], 'ip-complaints': [] } };
+  const ctx = {
+    contactPurpose: { 'seller-performance-us': 'seller-performance', 'ip-complaints-us': 'ip-complaints' },
+    purposeAccepts: { 'seller-performance': ['appeal'], 'ip-complaints': [] },
+  };
 
   it('fills the example with default options and only required attachments', () => {
     const { text } = exampleLetter(base);
@@ -144,8 +177,11 @@ describe('the gates themselves', () => {
     expect(core(appealGateFailures(base, ctx))).toEqual([]);
   });
 
-  it('the audit reads the letter as sent: blocks resolved, the attachments listed (what the island\'s checker sees)', () => {
-    const [audited] = auditTemplate({ ...(base as unknown as AuditTemplate), category: 'x' }, { evidence: { x: [{ label: 'Invoices', words: ['invoice'] }] }, contacts: new Map() });
+  it("the audit reads the letter as sent: blocks resolved, the attachments listed (what the island's checker sees)", () => {
+    const [audited] = auditTemplate(
+      { ...(base as unknown as AuditTemplate), category: 'x' },
+      { evidence: { x: [{ label: 'Invoices', words: ['invoice'] }] }, contacts: new Map() },
+    );
     expect(audited!.lines).toContain('- List of affected orders');
     expect(audited!.lines.join('\n')).not.toMatch(/\{\{/);
     expect(audited!.findings.map((f) => f.rule)).toContain('missing-evidence');
@@ -161,7 +197,16 @@ describe('the gates themselves', () => {
     const own = {
       ...base,
       letter: base.letter.replace('We had no check of the daily pickup scan against orders.', '1. {{causes}}'),
-      placeholders: [...base.placeholders!, { key: 'causes', label: { zh: '原因', en: 'Causes' }, kind: 'list' as const, example: 'Our only packer, hired in March 2026, had no written checklist and sealed 41 parcels without the corner guards.\nThe carrier FastShip changed its pickup from 16:00 to 14:00 on 2026-04-02 and nobody updated our cut-off.\nWe checked the daily pickup scan against the order list only once a week, on Mondays.' }],
+      placeholders: [
+        ...base.placeholders!,
+        {
+          key: 'causes',
+          label: { zh: '原因', en: 'Causes' },
+          kind: 'list' as const,
+          example:
+            'Our only packer, hired in March 2026, had no written checklist and sealed 41 parcels without the corner guards.\nThe carrier FastShip changed its pickup from 16:00 to 14:00 on 2026-04-02 and nobody updated our cut-off.\nWe checked the daily pickup scan against the order list only once a week, on Mondays.',
+        },
+      ],
       guide: (['what-happened', 'root-cause', 'actions-taken', 'prevention'] as const).map((part) => ({ part, questions: q })),
     };
     expect(exampleShare(own).body.fixedPercent).toBeLessThanOrEqual(50);
@@ -173,16 +218,28 @@ describe('the gates themselves', () => {
     expect(core(appealGateFailures(long, ctx))).toEqual([{ gate: 'words', reason: '601 words filled with the examples (limit 550)' }]);
     const justUnder = { ...base, letter: base.letter.replace('Dear Seller Performance team,', `Dear team, ${'word '.repeat(489)}`) };
     expect(core(appealGateFailures(justUnder, ctx))).toEqual([]);
-    const swapped = { ...base, letter: base.letter.replace('## Root cause', '## Preventive steps').replace('## Preventive measures', '## Root cause') };
-    expect(core(appealGateFailures(swapped, ctx)).map((f) => f.reason)).toEqual(['the parts are out of order (root cause → actions taken → preventive measures)']);
+    const swapped = {
+      ...base,
+      letter: base.letter.replace('## Root cause', '## Preventive steps').replace('## Preventive measures', '## Root cause'),
+    };
+    expect(core(appealGateFailures(swapped, ctx)).map((f) => f.reason)).toEqual([
+      'the parts are out of order (root cause → actions taken → preventive measures)',
+    ]);
     const noActions = { ...base, letter: base.letter.replace('## Actions we have already taken\n', '') };
     expect(core(appealGateFailures(noActions, ctx)).map((f) => f.reason)).toEqual(['no headed part (5+ words) for: actions already taken']);
     const bare = { ...base, evidence: [], letter: base.letter.replace('{{@attachments}}', '') };
-    expect(core(appealGateFailures(bare, ctx)).map((f) => f.reason)).toEqual(['declares no evidence', 'the letter has no {{@attachments}} line']);
+    expect(core(appealGateFailures(bare, ctx)).map((f) => f.reason)).toEqual([
+      'declares no evidence',
+      'the letter has no {{@attachments}} line',
+    ]);
     const noSection = { ...base, explainers: { zh: '## 原信与本站版本\n\n原信……', en: '## What changed\n' } };
-    expect(core(appealGateFailures(noSection, ctx)).map((f) => f.reason)).toEqual(['the English explainer has no "## The source letter and this version" section']);
+    expect(core(appealGateFailures(noSection, ctx)).map((f) => f.reason)).toEqual([
+      'the English explainer has no "## The source letter and this version" section',
+    ]);
     expect(core(appealGateFailures({ ...noSection, writtenForSite: true }, ctx))).toEqual([]);
     const wrongBox = { ...base, sendTo: ['ip-complaints-us'] };
-    expect(core(appealGateFailures(wrongBox, ctx))).toEqual([{ gate: 'mailbox', reason: 'sends to "ip-complaints-us" (ip-complaints), which takes no appeal letters' }]);
+    expect(core(appealGateFailures(wrongBox, ctx))).toEqual([
+      { gate: 'mailbox', reason: 'sends to "ip-complaints-us" (ip-complaints), which takes no appeal letters' },
+    ]);
   });
 });

@@ -12,7 +12,13 @@ describe('synthetic templates', () => {
     for (const [n, source] of real.entries()) {
       const copy = synthesize(source, n);
       // Read as Astro's loaders read it (js-yaml), where an unquoted 2024-01-23 would become a Date and fail the schema.
-      const data = load(copy.yaml) as { slug: string; placeholders: { example: unknown }[]; letter: string; translationZh: string; summary: { en: string } };
+      const data = load(copy.yaml) as {
+        slug: string;
+        placeholders: { example: unknown }[];
+        letter: string;
+        translationZh: string;
+        summary: { en: string };
+      };
       expect(data.slug).toBe(`${source.yaml.slug}-synthetic-${n}`);
       for (const p of data.placeholders) expect(typeof p.example).toBe('string');
       expect(new Set(placeholderKeys(data.letter))).toEqual(new Set(placeholderKeys(source.yaml.letter)));

@@ -1,9 +1,28 @@
 import { describe, expect, it } from 'vitest';
-import { CASE_SCHEMA, CASE_VERSION, caseTemplates, emptyFile, mergeFiles, migrate, newCase, type Case, type CaseFile } from '../../src/lib/case-file';
-import { CASE_STORAGE_KEY, DAMAGED_KEY, PENDING_KEY, deleteCase, fileLetter, importInto, readPending, readStored, writeMerged } from '../../src/lib/case-store';
+import {
+  CASE_SCHEMA,
+  CASE_VERSION,
+  caseTemplates,
+  emptyFile,
+  mergeFiles,
+  migrate,
+  newCase,
+  type Case,
+  type CaseFile,
+} from '../../src/lib/case-file';
+import {
+  CASE_STORAGE_KEY,
+  DAMAGED_KEY,
+  PENDING_KEY,
+  deleteCase,
+  fileLetter,
+  importInto,
+  readPending,
+  readStored,
+  writeMerged,
+} from '../../src/lib/case-store';
 import { evidenceKey, evidenceOf } from '../../src/lib/case-evidence';
 import { MemoryStorage } from '../support/memory-storage';
-
 
 const fileOf = (...cases: Case[]): CaseFile => ({ ...emptyFile(), cases });
 const entry = (id: string, date: string, updatedAt = 1, text = id) => ({ id, type: 'reply' as const, date, text, updatedAt });
@@ -38,8 +57,14 @@ describe('mergeFiles', () => {
   });
 
   it('merges checklist state item by item', () => {
-    const a = fileOf({ ...base, evidence: { 'x/invoice': { done: true, note: 'asked', updatedAt: 5 }, 'x/loa': { done: false, note: '', updatedAt: 9 } } });
-    const b = fileOf({ ...base, evidence: { 'x/invoice': { done: false, note: '', updatedAt: 1 }, 'x/loa': { done: true, note: 'got it', updatedAt: 10 } } });
+    const a = fileOf({
+      ...base,
+      evidence: { 'x/invoice': { done: true, note: 'asked', updatedAt: 5 }, 'x/loa': { done: false, note: '', updatedAt: 9 } },
+    });
+    const b = fileOf({
+      ...base,
+      evidence: { 'x/invoice': { done: false, note: '', updatedAt: 1 }, 'x/loa': { done: true, note: 'got it', updatedAt: 10 } },
+    });
     const evidence = mergeFiles(a, b).cases[0]!.evidence;
     expect(evidence['x/invoice']).toEqual({ done: true, note: 'asked', updatedAt: 5 });
     expect(evidence['x/loa']).toEqual({ done: true, note: 'got it', updatedAt: 10 });
@@ -88,7 +113,10 @@ describe('writeMerged', () => {
 
 describe('migrate', () => {
   it('runs each step from an old version up to the current one', () => {
-    const steps = { 1: (v: Record<string, unknown>) => ({ ...v, renamed: v.old }), 2: (v: Record<string, unknown>) => ({ ...v, third: true }) };
+    const steps = {
+      1: (v: Record<string, unknown>) => ({ ...v, renamed: v.old }),
+      2: (v: Record<string, unknown>) => ({ ...v, third: true }),
+    };
     expect(migrate({ version: 1, old: 'x' }, 3, steps)).toEqual({ ok: true, value: { version: 3, old: 'x', renamed: 'x', third: true } });
   });
   it('refuses a newer version, a missing step and a missing version', () => {
@@ -110,12 +138,17 @@ describe('import and filing', () => {
 
   it('files a saved letter as a draft with its template (no status change), and skips malformed waiting letters', () => {
     const storage = new MemoryStorage();
-    storage.setItem(PENDING_KEY, JSON.stringify([{ id: 'p1', slug: 'odr-appeal', savedAt: 5, subject: null, text: 'Dear team' }, { id: 3 }, 'junk']));
+    storage.setItem(
+      PENDING_KEY,
+      JSON.stringify([{ id: 'p1', slug: 'odr-appeal', savedAt: 5, subject: null, text: 'Dear team' }, { id: 3 }, 'junk']),
+    );
     const [letter] = readPending(storage);
     expect(readPending(storage)).toHaveLength(1);
     const filed = fileLetter(newCase({ templates: ['odr'] }, 1), letter!, '2026-05-02', 9);
     expect(filed.status).toBe('open');
-    expect(filed.entries).toEqual([{ id: 'p1', type: 'draft', date: '2026-05-02', text: 'Dear team', template: 'odr-appeal', updatedAt: 9 }]);
+    expect(filed.entries).toEqual([
+      { id: 'p1', type: 'draft', date: '2026-05-02', text: 'Dear team', template: 'odr-appeal', updatedAt: 9 },
+    ]);
     expect(caseTemplates(filed)).toEqual(['odr', 'odr-appeal']);
   });
 });
@@ -125,7 +158,12 @@ describe('evidenceOf', () => {
   const fixture = {
     slug: 'inauthentic-appeal',
     evidence: [
-      { id: 'supplier-invoices', label: { zh: '供应商发票', en: 'Supplier invoices' }, required: true, notes: { zh: '365 天内', en: 'within 365 days' } },
+      {
+        id: 'supplier-invoices',
+        label: { zh: '供应商发票', en: 'Supplier invoices' },
+        required: true,
+        notes: { zh: '365 天内', en: 'within 365 days' },
+      },
       { id: 'loa', label: { zh: '授权书', en: 'Letter of authorisation' }, required: false },
       { id: 'Bad Id', label: { zh: '坏', en: 'bad' }, required: true },
       { id: 'no-label', required: true },

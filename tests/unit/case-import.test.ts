@@ -5,7 +5,12 @@ import { parseImport } from '../../src/lib/case-import';
 const valid = () => ({
   schema: CASE_SCHEMA,
   version: CASE_VERSION,
-  cases: [{ ...newCase({ title: 'ODR', noticeDate: '2026-05-01' }, 1), entries: [{ id: 'e1', type: 'appeal', date: '2026-05-02', text: 'Dear team', template: 'odr-appeal', updatedAt: 2 }] }],
+  cases: [
+    {
+      ...newCase({ title: 'ODR', noticeDate: '2026-05-01' }, 1),
+      entries: [{ id: 'e1', type: 'appeal', date: '2026-05-02', text: 'Dear team', template: 'odr-appeal', updatedAt: 2 }],
+    },
+  ],
   deleted: {},
 });
 

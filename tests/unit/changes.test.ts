@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { parse as load } from 'yaml';
+import { load } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { atomFeed, changesSince, escapeXml, rfc3339, sortChanges, type ChangeEntry, type FeedInfo } from '../../src/lib/changes';
 import { checkedMonth, monthsBefore, staleEntries, staleWarning } from '../../src/lib/facts';
@@ -42,14 +42,16 @@ describe('changes since a day', () => {
 });
 
 describe('the Atom feed', () => {
-  const entries = [change('x', '2026-12-07'), change('y', '2026-11-02', { title: { zh: '甲', en: 'A & B <retraction> "quoted"' } })].map((c) => ({
-    id: `tag:example.org,2026:${c.id}`,
-    title: c.title.en,
-    summary: 'Ltd.\'s letter & more',
-    updated: c.date,
-    link: `https://example.org/changes/#${c.id}`,
-    category: { term: c.kind, label: 'Route corrected' },
-  }));
+  const entries = [change('x', '2026-12-07'), change('y', '2026-11-02', { title: { zh: '甲', en: 'A & B <retraction> "quoted"' } })].map(
+    (c) => ({
+      id: `tag:example.org,2026:${c.id}`,
+      title: c.title.en,
+      summary: "Ltd.'s letter & more",
+      updated: c.date,
+      link: `https://example.org/changes/#${c.id}`,
+      category: { term: c.kind, label: 'Route corrected' },
+    }),
+  );
 
   it('is well-formed Atom with every required element, unique ids and RFC 3339 dates', () => {
     const xml = atomFeed(INFO, entries);
@@ -94,7 +96,9 @@ describe('dated facts', () => {
     ];
     const stale = staleEntries(entries, new Date('2026-12-07'));
     expect(stale.map((e) => e.id)).toEqual(['old']);
-    expect(staleWarning(stale)).toMatch(/1 fact\(s\) not checked for more than 12 months[\s\S]*content\/deadlines\.yaml → old: last checked 2025-12-06/);
+    expect(staleWarning(stale)).toMatch(
+      /1 fact\(s\) not checked for more than 12 months[\s\S]*content\/deadlines\.yaml → old: last checked 2025-12-06/,
+    );
     expect(staleWarning([])).toBe('');
   });
 });

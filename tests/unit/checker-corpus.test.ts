@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
+import { load as parse } from 'js-yaml';
 import { checkLetter } from '../../src/lib/checker';
 
 type Entry = string | { text: string; also?: string[] };
@@ -16,19 +16,48 @@ interface Corpus {
 
 /** The families a single sentence can show; the rest (empty fields, missing parts, evidence, length) need a whole letter. */
 const FAMILIES = [
-  'pleading', 'bargaining', 'track-record', 'business-intro', 'blame', 'ignorance-excuse', 'threat', 'vague-promise', 'admission-without-remedy', 'i-we-switch', 'unsupported-claim',
+  'pleading',
+  'bargaining',
+  'track-record',
+  'business-intro',
+  'blame',
+  'ignorance-excuse',
+  'threat',
+  'vague-promise',
+  'admission-without-remedy',
+  'i-we-switch',
+  'unsupported-claim',
   // Session 5 (issue 20 item 8).
-  'asks-amazon', 'disputes-policy', 'denial', 'others-do-it', 'notice-as-cause', 'passing-blame', 'soft-pressure', 'perfection-promise',
+  'asks-amazon',
+  'disputes-policy',
+  'denial',
+  'others-do-it',
+  'notice-as-cause',
+  'passing-blame',
+  'soft-pressure',
+  'perfection-promise',
 ];
 
 // CHECKER_CORPUS=path runs the same measure on another labelled set (a held-out one) of the same shape.
 const corpus = parse(readFileSync(process.env.CHECKER_CORPUS ?? 'tests/fixtures/checker-corpus.yaml', 'utf8')) as Corpus;
-const fired = (text: string) => new Set(checkLetter({ lines: [text], headings: [], emptyKeys: [], kind: 'appeal' }).map((f) => f.rule).filter((rule) => FAMILIES.includes(rule)));
+const fired = (text: string) =>
+  new Set(
+    checkLetter({ lines: [text], headings: [], emptyKeys: [], kind: 'appeal' })
+      .map((f) => f.rule)
+      .filter((rule) => FAMILIES.includes(rule)),
+  );
 
 const problems = Object.entries(corpus.problems).flatMap(([family, entries]) =>
-  entries.map((entry) => (typeof entry === 'string' ? { text: entry, family, labels: [family] } : { text: entry.text, family, labels: [family, ...(entry.also ?? [])] })),
+  entries.map((entry) =>
+    typeof entry === 'string'
+      ? { text: entry, family, labels: [family] }
+      : { text: entry.text, family, labels: [family, ...(entry.also ?? [])] },
+  ),
 );
-const rows = [...problems.map((p) => ({ ...p, hits: fired(p.text) })), ...corpus.clean.map((text) => ({ text, family: 'clean', labels: [] as string[], hits: fired(text) }))];
+const rows = [
+  ...problems.map((p) => ({ ...p, hits: fired(p.text) })),
+  ...corpus.clean.map((text) => ({ text, family: 'clean', labels: [] as string[], hits: fired(text) })),
+];
 
 const pct = (part: number, whole: number) => (whole ? `${((100 * part) / whole).toFixed(1)} %` : '—');
 
@@ -55,15 +84,22 @@ describe('checker corpus', () => {
       rightPairs += right;
       // Each family with labelled sentences holds the bars on its own, not only in the total.
       if (labelled.length) perFamily.push([family, found / labelled.length, flagged.length ? right / flagged.length : 1]);
-      lines.push(`${family.padEnd(28)}${`${found}/${labelled.length}`.padEnd(8)}${pct(found, labelled.length).padEnd(10)}${`${right}/${flagged.length}`.padEnd(8)}${pct(right, flagged.length)}`);
+      lines.push(
+        `${family.padEnd(28)}${`${found}/${labelled.length}`.padEnd(8)}${pct(found, labelled.length).padEnd(10)}${`${right}/${flagged.length}`.padEnd(8)}${pct(right, flagged.length)}`,
+      );
     }
     const problemRows = rows.filter((r) => r.family !== 'clean');
     const recalled = problemRows.filter((r) => r.labels.some((label) => r.hits.has(label)));
     const anyFlag = problemRows.filter((r) => r.hits.size > 0);
     const cleanFlagged = rows.filter((r) => r.family === 'clean' && r.hits.size > 0);
-    lines.push(`overall                     ${`${recalled.length}/${problemRows.length}`.padEnd(8)}${pct(recalled.length, problemRows.length).padEnd(10)}${`${rightPairs}/${flaggedPairs}`.padEnd(8)}${pct(rightPairs, flaggedPairs)}`);
-    lines.push(`problem sentences flagged by any family: ${pct(anyFlag.length, problemRows.length)}; clean sentences flagged: ${cleanFlagged.length}/${corpus.clean.length} (${pct(cleanFlagged.length, corpus.clean.length)})`);
-    for (const r of problemRows.filter((r) => !recalled.includes(r))) lines.push(`  missed [${r.family}] ${r.text}${r.hits.size ? `  (flagged as ${[...r.hits].join(', ')})` : ''}`);
+    lines.push(
+      `overall                     ${`${recalled.length}/${problemRows.length}`.padEnd(8)}${pct(recalled.length, problemRows.length).padEnd(10)}${`${rightPairs}/${flaggedPairs}`.padEnd(8)}${pct(rightPairs, flaggedPairs)}`,
+    );
+    lines.push(
+      `problem sentences flagged by any family: ${pct(anyFlag.length, problemRows.length)}; clean sentences flagged: ${cleanFlagged.length}/${corpus.clean.length} (${pct(cleanFlagged.length, corpus.clean.length)})`,
+    );
+    for (const r of problemRows.filter((r) => !recalled.includes(r)))
+      lines.push(`  missed [${r.family}] ${r.text}${r.hits.size ? `  (flagged as ${[...r.hits].join(', ')})` : ''}`);
     for (const r of problemRows) for (const hit of r.hits) if (!r.labels.includes(hit)) lines.push(`  also flagged [${hit}] ${r.text}`);
     for (const r of cleanFlagged) lines.push(`  false alarm [${[...r.hits].join(', ')}] ${r.text}`);
     console.log(lines.join('\n'));

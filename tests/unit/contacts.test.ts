@@ -9,8 +9,14 @@ const contacts = new Map([
 
 describe('mailRoute', () => {
   it('mails the first recipient with an address and reports the status of the first-named one', () => {
-    expect(mailRoute(['web-form', 'old-mailbox', 'live-mailbox'], contacts)).toEqual({ mailTo: 'old@amazon.com', recipientStatus: 'still-referenced-by-amazon' });
-    expect(mailRoute(['live-mailbox', 'old-mailbox'], contacts)).toEqual({ mailTo: 'live@amazon.com', recipientStatus: 'still-referenced-by-amazon' });
+    expect(mailRoute(['web-form', 'old-mailbox', 'live-mailbox'], contacts)).toEqual({
+      mailTo: 'old@amazon.com',
+      recipientStatus: 'still-referenced-by-amazon',
+    });
+    expect(mailRoute(['live-mailbox', 'old-mailbox'], contacts)).toEqual({
+      mailTo: 'live@amazon.com',
+      recipientStatus: 'still-referenced-by-amazon',
+    });
   });
 
   it('has no address when no recipient has one, and nothing at all without recipients', () => {
@@ -21,6 +27,11 @@ describe('mailRoute', () => {
 
 describe('usedMarketplaces', () => {
   it('keeps the canonical order and drops marketplaces without contacts', () => {
-    expect(usedMarketplaces(['ALL', 'US', 'UK', 'DE', 'JP'], [{ marketplace: 'JP' }, { marketplace: 'US' }, { marketplace: 'JP' }, { marketplace: 'ALL' }])).toEqual(['ALL', 'US', 'JP']);
+    expect(
+      usedMarketplaces(
+        ['ALL', 'US', 'UK', 'DE', 'JP'],
+        [{ marketplace: 'JP' }, { marketplace: 'US' }, { marketplace: 'JP' }, { marketplace: 'ALL' }],
+      ),
+    ).toEqual(['ALL', 'US', 'JP']);
   });
 });

@@ -7,14 +7,23 @@ import { describe, expect, it } from 'vitest';
  * command written as `node scripts/…` in the docs or in a script's usage line fails as written. Documented commands
  * go through npm: `npm run …` or `npm exec -- node scripts/…`.
  */
-const DOCS = ['README.md', ...readdirSync('docs').filter((f) => f.endsWith('.md')).map((f) => join('docs', f))];
+const DOCS = [
+  'README.md',
+  ...readdirSync('docs')
+    .filter((f) => f.endsWith('.md'))
+    .map((f) => join('docs', f)),
+];
 const SCRIPTS = ['scripts', 'scripts/bench'].flatMap((dir) =>
-  readdirSync(dir).filter((f) => /\.(mjs|ts)$/.test(f)).map((f) => join(dir, f)),
+  readdirSync(dir)
+    .filter((f) => /\.(mjs|ts)$/.test(f))
+    .map((f) => join(dir, f)),
 );
 
 /** Each `node scripts/…` in the text that npm does not run, with its line number. */
 function bareNodeCommands(text: string): string[] {
-  return text.split('\n').flatMap((line, i) => [...line.matchAll(/(?<!npm exec -- )\bnode scripts\//g)].map(() => `line ${i + 1}: ${line.trim()}`));
+  return text
+    .split('\n')
+    .flatMap((line, i) => [...line.matchAll(/(?<!npm exec -- )\bnode scripts\//g)].map(() => `line ${i + 1}: ${line.trim()}`));
 }
 
 describe('documented commands run on the pinned Node', () => {

@@ -13,7 +13,10 @@ describe.each(templates.map((t) => [t.slug, t] as const))('%s', (_slug, t) => {
   const specs = placeholderSpecs(declared);
   // Each letter as first shown (options at their defaults) and with every option on and every item ticked.
   const extras = letterExtras(t);
-  const allOn = Object.fromEntries([...(t.options ?? []).map((o) => [optionStateKey(o.key), '1']), ...(t.evidence ?? []).map((e) => [evidenceStateKey(e.id), '1'])]);
+  const allOn = Object.fromEntries([
+    ...(t.options ?? []).map((o) => [optionStateKey(o.key), '1']),
+    ...(t.evidence ?? []).map((e) => [evidenceStateKey(e.id), '1']),
+  ]);
   const versions = [t, ...(t.compliant ? [t.compliant] : [])].flatMap((v) => [
     ...[{}, allOn].map((switches) => resolveLetter(v.letter, extras, switches)),
     ...(v.subject ? [v.subject] : []),
@@ -60,11 +63,19 @@ describe('a filled real letter, written out', () => {
     const t = templates.find((x) => x.slug === 'odr-a-to-z-vacation')!;
     const specs = placeholderSpecs(t.placeholders!);
     const letter = resolveLetter(t.letter, letterExtras(t), {});
-    const text = fillLetter(letter, specs, { notice_date: '2026-03-09', claim_count: 'two', other_causes: 'No fixed Account Health check.\nNo reply-time target.', seller_name: 'Li Wei', store_name: 'Acme' });
+    const text = fillLetter(letter, specs, {
+      notice_date: '2026-03-09',
+      claim_count: 'two',
+      other_causes: 'No fixed Account Health check.\nNo reply-time target.',
+      seller_name: 'Li Wei',
+      store_name: 'Acme',
+    });
     expect(text).toContain('were deactivated on March 9, 2026.');
     expect(text).toContain('every defect in it was an A-to-z Guarantee claim: two claims, on orders [Order IDs with claims].');
     // The default alternative (a closure) fills its cause; the list after it numbers on from 2.
-    expect(text).toContain('1. A closure with no one on the inbox: [What happened during the closure (dates, days waited)]\n2. No fixed Account Health check.\n3. No reply-time target.\n');
+    expect(text).toContain(
+      '1. A closure with no one on the inbox: [What happened during the closure (dates, days waited)]\n2. No fixed Account Health check.\n3. No reply-time target.\n',
+    );
     expect(text).not.toContain('One person held the inbox');
     expect(text).toContain('\nAttachments\n\n- Table of the orders with A-to-z claims: dates, our reply and the outcome of each\n');
     expect(text).toContain('- Closure rota naming the agent and backup for each closed day\n');

@@ -17,7 +17,9 @@ describe('the CSP <meta> first in <head>', () => {
 
   it('fails naming the file when a page has no policy or <head> does not open with the charset', () => {
     expect(() => withCspFirst(page('<title>t</title>'), 'dist/a/index.html')).toThrow('no CSP <meta> found in dist/a/index.html');
-    expect(() => withCspFirst(`<html><head><title>t</title>${CSP}</head></html>`, 'dist/b/index.html')).toThrow(/dist\/b\/index\.html: <head> does not start with/);
+    expect(() => withCspFirst(`<html><head><title>t</title>${CSP}</head></html>`, 'dist/b/index.html')).toThrow(
+      /dist\/b\/index\.html: <head> does not start with/,
+    );
   });
 });
 
@@ -27,7 +29,10 @@ describe('_headers', () => {
   });
 
   it('allows the union of every page’s sources, each once, and forbids framing', () => {
-    const policy = siteHeaderPolicy(["default-src 'self'; script-src 'self' 'sha256-a'", "default-src 'self'; script-src 'self' 'sha256-b'; style-src 'self'"]);
+    const policy = siteHeaderPolicy([
+      "default-src 'self'; script-src 'self' 'sha256-a'",
+      "default-src 'self'; script-src 'self' 'sha256-b'; style-src 'self'",
+    ]);
     expect(policy).toBe("default-src 'self'; script-src 'self' 'sha256-a' 'sha256-b'; style-src 'self'; frame-ancestors 'none'");
   });
 
@@ -46,7 +51,11 @@ describe('_headers', () => {
 
 describe('robots.txt', () => {
   it('names the sitemap index by its full address under the base', () => {
-    expect(robotsTxt('/', 'https://seller-letters.example')).toBe('User-agent: *\nAllow: /\n\nSitemap: https://seller-letters.example/sitemap-index.xml\n');
-    expect(robotsTxt('/seller-letters/', 'https://owner.github.io')).toContain('Sitemap: https://owner.github.io/seller-letters/sitemap-index.xml\n');
+    expect(robotsTxt('/', 'https://seller-letters.example')).toBe(
+      'User-agent: *\nAllow: /\n\nSitemap: https://seller-letters.example/sitemap-index.xml\n',
+    );
+    expect(robotsTxt('/seller-letters/', 'https://owner.github.io')).toContain(
+      'Sitemap: https://owner.github.io/seller-letters/sitemap-index.xml\n',
+    );
   });
 });

@@ -31,8 +31,20 @@ describe('deadline dates', () => {
 
 describe('buildCalendar', () => {
   const events = [
-    { uid: deadlineUid('case1', 'funds-request'), date: '2026-12-31', summary: 'Funds request opens · 美国站, ODR; "test"', description: 'Line one\nline two; with \\ backslash, comma', alarmDaysBefore: 0 },
-    { uid: deadlineUid('case1', 'aha-response'), date: '2027-01-01', summary: 'A'.repeat(40) + '资金'.repeat(40), description: 'x', alarmDaysBefore: 1 },
+    {
+      uid: deadlineUid('case1', 'funds-request'),
+      date: '2026-12-31',
+      summary: 'Funds request opens · 美国站, ODR; "test"',
+      description: 'Line one\nline two; with \\ backslash, comma',
+      alarmDaysBefore: 0,
+    },
+    {
+      uid: deadlineUid('case1', 'aha-response'),
+      date: '2027-01-01',
+      summary: 'A'.repeat(40) + '资金'.repeat(40),
+      description: 'x',
+      alarmDaysBefore: 1,
+    },
   ];
   const text = buildCalendar(events, new Date('2026-12-02T04:05:06Z'), 'Case file: ODR');
 
@@ -65,7 +77,11 @@ describe('buildCalendar', () => {
     const lines = text.split('\r\n').slice(0, -1);
     for (const line of lines) expect(new TextEncoder().encode(line).length).toBeLessThanOrEqual(75);
     expect(lines.some((l) => l.startsWith(' '))).toBe(true);
-    expect(foldLine('é'.repeat(80)).split('\r\n').map((l) => new TextEncoder().encode(l).length)).toEqual([74, 75, 13]);
+    expect(
+      foldLine('é'.repeat(80))
+        .split('\r\n')
+        .map((l) => new TextEncoder().encode(l).length),
+    ).toEqual([74, 75, 13]);
   });
 
   it('escapes backslash, semicolon, comma and newlines', () => {

@@ -27,7 +27,7 @@ describe('the registry', () => {
     expect(traitsOf('appeal')).toMatchObject({ mail: 'never', planOfAction: true, checker: 'plan-of-action', caseSave: true });
     expect(kindsWhere((t) => t.planOfAction)).toEqual(['appeal']);
   });
-  it('refuses a kind it does not hold instead of giving it another kind\'s branch', () => {
+  it("refuses a kind it does not hold instead of giving it another kind's branch", () => {
     expect(() => traitsOf('complaint')).toThrow(/unknown template kind "complaint"/);
     expect(() => traitsOf('constructor')).toThrow(/unknown template kind/);
   });
@@ -62,10 +62,16 @@ describe('a hypothetical kind', () => {
   });
 
   it('gets the checker families its level reads, no more (the checker asks the traits, not the name)', () => {
-    const promises = FAMILIES.filter((f) => f.reads && CHECKER_LEVELS.indexOf(f.reads) <= CHECKER_LEVELS.indexOf('promises')).map((f) => f.id);
+    const promises = FAMILIES.filter((f) => f.reads && CHECKER_LEVELS.indexOf(f.reads) <= CHECKER_LEVELS.indexOf('promises')).map(
+      (f) => f.id,
+    );
     expect(promises).toEqual(['vague-promise']);
     // The site's seller-warning has the same level: what the checker finds there is what the new kind would get.
-    const found = checkLetter({ lines: ['We will try our best to improve our service.', 'We beg you, this is our last hope!'], emptyKeys: [], kind: 'seller-warning' }).map((f) => f.rule);
+    const found = checkLetter({
+      lines: ['We will try our best to improve our service.', 'We beg you, this is our last hope!'],
+      emptyKeys: [],
+      kind: 'seller-warning',
+    }).map((f) => f.rule);
     expect(found).toEqual(['vague-promise']);
   });
 

@@ -22,7 +22,9 @@ describe('mailtoHref', () => {
   it('encodes subject and body, with CRLF line breaks', () => {
     const { href, bodyIncluded } = mailtoHref('seller-performance@amazon.com', 'Plan & Action – #1', 'Line 1\nLine 2 ?&=');
     expect(bodyIncluded).toBe(true);
-    expect(href).toBe('mailto:seller-performance@amazon.com?subject=Plan%20%26%20Action%20%E2%80%93%20%231&body=Line%201%0D%0ALine%202%20%3F%26%3D');
+    expect(href).toBe(
+      'mailto:seller-performance@amazon.com?subject=Plan%20%26%20Action%20%E2%80%93%20%231&body=Line%201%0D%0ALine%202%20%3F%26%3D',
+    );
     const url = new URL(href);
     expect(decodeURIComponent(url.search.split('&body=')[1]!)).toBe('Line 1\r\nLine 2 ?&=');
   });

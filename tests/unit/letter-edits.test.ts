@@ -15,20 +15,23 @@ import {
   splitTagged,
   untag,
 } from '../../src/lib/letter-edits';
-import { letterExtras, placeholderSpecs } from '../../src/lib/placeholders';
+import { placeholderSpecs } from '../../src/lib/placeholders';
 
 const templates = readContent().content.templates.map((t) => t.data);
 
 describe('every template', () => {
-  it.each(templates.map((t) => [t.slug, t] as const))('%s: no edits give the template letter, tags removed give it too, every unit found', (_slug, t) => {
-    for (const letter of [t.letter, ...(t.compliant ? [t.compliant.letter] : [])]) {
-      expect(editedSource(letter, noEdits())).toBe(letter);
-      expect(untag(editedSource(letter, noEdits(), true))).toBe(letter);
-      const units = letterUnits(letter);
-      expect(units.length).toBeGreaterThan(2);
-      expect(new Set(units.map((u) => u.id)).size).toBe(units.length);
-    }
-  });
+  it.each(templates.map((t) => [t.slug, t] as const))(
+    '%s: no edits give the template letter, tags removed give it too, every unit found',
+    (_slug, t) => {
+      for (const letter of [t.letter, ...(t.compliant ? [t.compliant.letter] : [])]) {
+        expect(editedSource(letter, noEdits())).toBe(letter);
+        expect(untag(editedSource(letter, noEdits(), true))).toBe(letter);
+        const units = letterUnits(letter);
+        expect(units.length).toBeGreaterThan(2);
+        expect(new Set(units.map((u) => u.id)).size).toBe(units.length);
+      }
+    },
+  );
 });
 
 const LETTER = [
@@ -57,7 +60,8 @@ const specs = placeholderSpecs([
   { key: 'seller_name', label: { zh: '名', en: 'Seller name' }, example: 'Li', kind: 'text' },
 ]);
 const extras = { options: [{ key: 'late', default: false }], attachments: [{ id: 'a', text: 'Carrier letter', required: true }] };
-const letterOf = (edits = noEdits(), values: Record<string, string> = {}) => fillLetter(resolveLetter(editedSource(LETTER, edits), extras, values), specs, values);
+const letterOf = (edits = noEdits(), values: Record<string, string> = {}) =>
+  fillLetter(resolveLetter(editedSource(LETTER, edits), extras, values), specs, values);
 
 describe('units', () => {
   it('splits sentences without losing a character, and not after abbreviations', () => {
@@ -89,7 +93,9 @@ describe('rewriting', () => {
     expect(letterOf(edits)).toContain('1. A carrier missed pickups.\n2. Nobody checked tracking.');
     expect(changeRun(LETTER, edits, 'R6', 'L10', 'up')).toBe('L10');
     expect(letterOf(edits)).toContain('1. A carrier missed pickups.\n2. Nobody checked tracking.');
-    expect(letterOf(edits, { [optionStateKey('late')]: '1' })).toContain('1. A carrier missed pickups.\n2. Nobody checked tracking.\n3. Our warehouse closed on [Closed on].');
+    expect(letterOf(edits, { [optionStateKey('late')]: '1' })).toContain(
+      '1. A carrier missed pickups.\n2. Nobody checked tracking.\n3. Our warehouse closed on [Closed on].',
+    );
     const added = changeRun(LETTER, edits, 'R6', 'L6', 'add');
     expect(added).toBe('N1');
     setUnit(edits, 'N1', '', 'We had no backup carrier.');
@@ -109,7 +115,14 @@ describe('rewriting', () => {
     expect(serializeEdits(noEdits())).toBe('');
     // The site changed the sentence since: the old rewrite is not put in its place.
     expect(parseEdits(JSON.stringify({ t: { L0: ['Dear Old Team,', 'Hi'] } }), LETTER).text.size).toBe(0);
-    for (const junk of ['{', 'null', '[]', '{"t":{"L0":"x"}}', '{"t":{"__proto__":["a","b"]},"o":{"R6":["L0","constructor",7]}}', '{"o":{"R6":"L6"}}'])
+    for (const junk of [
+      '{',
+      'null',
+      '[]',
+      '{"t":{"L0":"x"}}',
+      '{"t":{"__proto__":["a","b"]},"o":{"R6":["L0","constructor",7]}}',
+      '{"o":{"R6":"L6"}}',
+    ])
       expect(letterOf(parseEdits(junk, LETTER))).toBe(letterOf());
     const long = parseEdits(JSON.stringify({ t: { L0: ['Dear Seller Performance Team,', 'x'.repeat(30_000)] } }), LETTER);
     expect(long.text.get('L0')![1]).toHaveLength(2000);
@@ -126,7 +139,10 @@ describe('rewriting', () => {
     ]);
     expect(open).toBeUndefined();
     // An empty unit (a point just added) still has its piece.
-    expect(splitTagged('2. \uE000N1\uE002\uE001').pieces).toEqual([{ text: '2. ', unit: undefined }, { text: '', unit: 'N1' }]);
+    expect(splitTagged('2. \uE000N1\uE002\uE001').pieces).toEqual([
+      { text: '2. ', unit: undefined },
+      { text: '', unit: 'N1' },
+    ]);
     // A rewrite cannot smuggle tags in.
     const edits = noEdits();
     setUnit(edits, 'L0', 'Dear Seller Performance Team,', 'Hi \uE001\uE000X\uE002 there');

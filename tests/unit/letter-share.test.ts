@@ -60,11 +60,20 @@ describe('letterShare', () => {
   });
 
   it("counts the reader's values and rewritten lines as own, item by item for lists", () => {
-    const values = { ...examples, root_causes: 'Nobody answered messages for six days.\nOur carrier lost two parcels.', actions: 'Wang Fang reviews every claim.' };
+    const values = {
+      ...examples,
+      root_causes: 'Nobody answered messages for six days.\nOur carrier lost two parcels.',
+      actions: 'Wang Fang reviews every claim.',
+    };
     const share = letterShare({ lines: letter, values, examples });
     expect(share.parts['root-cause']).toMatchObject({ example: 6, own: 5, ownPercent: 45 });
     expect(share.parts['actions-taken']).toMatchObject({ fixed: 4, own: 5 });
-    const rewritten = letterShare({ lines: letter.map((l, i) => (i === 10 ? '1. We refunded all nine buyers on May 2. {{actions}}' : l)), values, examples, rewritten: new Set([10]) });
+    const rewritten = letterShare({
+      lines: letter.map((l, i) => (i === 10 ? '1. We refunded all nine buyers on May 2. {{actions}}' : l)),
+      values,
+      examples,
+      rewritten: new Set([10]),
+    });
     expect(rewritten.parts['actions-taken']).toMatchObject({ fixed: 0, own: 8 + 5 });
     const sentence = rewritten.sentences.find((s) => s.line === 10)!;
     expect(sentence.wordForWord).toBe(false);
@@ -77,7 +86,16 @@ describe('letterShare', () => {
   });
 
   it('lists the body sentences a template owns, with every block kept and placeholders generic', () => {
-    const source = ['Dear team,', 'On {{date}}, we were deactivated. Short one.', '{{#a}}', 'Our agent {{name}} had left the company.', '{{/a}}', '## Attachments', '- A list of orders', 'Sincerely,'].join('\n');
+    const source = [
+      'Dear team,',
+      'On {{date}}, we were deactivated. Short one.',
+      '{{#a}}',
+      'Our agent {{name}} had left the company.',
+      '{{/a}}',
+      '## Attachments',
+      '- A list of orders',
+      'Sincerely,',
+    ].join('\n');
     expect(bodySentences(source)).toEqual(['On {{}}, we were deactivated.', 'Our agent {{}} had left the company.']);
   });
 });

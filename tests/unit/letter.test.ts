@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { emptyKeys, fillLetter, formatDate, malformedPlaceholders, partsSource, placeholderKeys, renderLetter, toParagraphs, type PlaceholderSpec } from '../../src/lib/letter';
+import {
+  emptyKeys,
+  fillLetter,
+  formatDate,
+  malformedPlaceholders,
+  partsSource,
+  placeholderKeys,
+  renderLetter,
+  toParagraphs,
+  type PlaceholderSpec,
+} from '../../src/lib/letter';
 
 const specs: PlaceholderSpec[] = [
   { key: 'store_name', kind: 'text', marker: '[Store name]' },
@@ -32,14 +42,18 @@ describe('formatDate', () => {
 
 describe('fillLetter', () => {
   it('fills values and keeps markers for empty ones', () => {
-    expect(fillLetter('Hello {{store_name}}, since {{since}}.', specs, { since: '2024-01-23' })).toBe('Hello [Store name], since January 23, 2024.');
+    expect(fillLetter('Hello {{store_name}}, since {{since}}.', specs, { since: '2024-01-23' })).toBe(
+      'Hello [Store name], since January 23, 2024.',
+    );
   });
   it('drops the heading marker in plain text', () => {
     expect(fillLetter('## Root cause\nText', specs, {})).toBe('Root cause\nText');
   });
   it('expands a list line per item, repeating bullets and counting numbers', () => {
     const source = 'ASINs:\n- {{asins}}\nSteps:\n3. {{steps}}';
-    expect(fillLetter(source, specs, { asins: 'B0AAAAAAAA\n\n B0BBBBBBBB ', steps: 'Check\nShip' })).toBe('ASINs:\n- B0AAAAAAAA\n- B0BBBBBBBB\nSteps:\n3. Check\n4. Ship');
+    expect(fillLetter(source, specs, { asins: 'B0AAAAAAAA\n\n B0BBBBBBBB ', steps: 'Check\nShip' })).toBe(
+      'ASINs:\n- B0AAAAAAAA\n- B0BBBBBBBB\nSteps:\n3. Check\n4. Ship',
+    );
   });
   it('joins a list used inline with commas', () => {
     expect(fillLetter('ASINs {{asins}}.', specs, { asins: 'A\nB' })).toBe('ASINs A, B.');
@@ -100,7 +114,9 @@ describe('keys named like Object’s own properties', () => {
 describe('partsSource', () => {
   const back = (source: string) => partsSource(renderLetter(source, specs, {}).flatMap((line) => line.parts));
   it('gives back a one-line source rendered with no values, each marker as its {{key}}', () => {
-    expect(back('Plan of Action – {{store_name}} – [not a field] {{other}}')).toBe('Plan of Action – {{store_name}} – [not a field] {{other}}');
+    expect(back('Plan of Action – {{store_name}} – [not a field] {{other}}')).toBe(
+      'Plan of Action – {{store_name}} – [not a field] {{other}}',
+    );
   });
   it('does not give back what rendering drops (a heading prefix, line breaks, trailing space)', () => {
     expect(back('## Root cause {{store_name}}')).not.toBe('## Root cause {{store_name}}');
@@ -113,8 +129,12 @@ describe('a value ending in a full stop before the template’s own full stop', 
   const specs: PlaceholderSpec[] = [{ key: 'company', kind: 'text', marker: '[Company]' }];
 
   it('prints one full stop, not "..", for "Ltd." and "Inc."', () => {
-    expect(fillLetter('Authorized by {{company}}.', specs, { company: 'Shenzhen LumaNest Technology Co., Ltd.' })).toBe('Authorized by Shenzhen LumaNest Technology Co., Ltd.');
-    expect(fillLetter('From {{company}}. Copies follow.', specs, { company: 'Northgate Home Distribution Inc.' })).toBe('From Northgate Home Distribution Inc. Copies follow.');
+    expect(fillLetter('Authorized by {{company}}.', specs, { company: 'Shenzhen LumaNest Technology Co., Ltd.' })).toBe(
+      'Authorized by Shenzhen LumaNest Technology Co., Ltd.',
+    );
+    expect(fillLetter('From {{company}}. Copies follow.', specs, { company: 'Northgate Home Distribution Inc.' })).toBe(
+      'From Northgate Home Distribution Inc. Copies follow.',
+    );
   });
 
   it('keeps the full stop when the value does not end in one, and leaves an ellipsis or other punctuation alone', () => {

@@ -58,7 +58,9 @@ describe('UI strings', () => {
     }
   });
   it('has no strings file for a language the registry does not write', () => {
-    const files = readdirSync('src/i18n').filter((f) => f.endsWith('.json')).map((f) => f.replace(/\.json$/, ''));
+    const files = readdirSync('src/i18n')
+      .filter((f) => f.endsWith('.json'))
+      .map((f) => f.replace(/\.json$/, ''));
     expect(files.sort()).toEqual([...CONTENT_LOCALES].sort());
   });
   it('translate every key in every locale, generated ones included', () => {
@@ -130,7 +132,9 @@ describe('a language added to the registry', () => {
     expect(() => deriveLocales({ ...LOCALES, ja: { ...entry, prefix: 'en' } })).toThrow(/share a prefix/);
     expect(() => deriveLocales({ ...LOCALES, ja: { ...entry, prefix: '' } })).toThrow(/empty prefix/);
     expect(() => deriveLocales({ ...LOCALES, ja: { ...entry, content: 'ko' } })).toThrow(/not a locale written in itself/);
-    expect(() => deriveLocales({ ...LOCALES, ja: { ...entry, content: 'zh-Hant', convert: 'traditional' } })).toThrow(/not a locale written in itself/);
+    expect(() => deriveLocales({ ...LOCALES, ja: { ...entry, content: 'zh-Hant', convert: 'traditional' } })).toThrow(
+      /not a locale written in itself/,
+    );
     expect(() => deriveLocales({ ...LOCALES, ja: { ...entry, content: 'en' } })).toThrow(/without a conversion/);
   });
 });

@@ -18,16 +18,40 @@ const decoded = decodeNotice(TEXT, { today: '2026-12-07', noticeDate: '2026-12-0
 
 describe('notice → case', () => {
   it('a case with the notice, its date, marketplace, triage answer, first template and the deadlines as a note', () => {
-    const item = caseFromNotice({ text: TEXT, decoded, noticeDate: '2026-12-01', kindName: 'Related accounts', deadlinesHeading: 'Deadlines:', deadlineLines: ['Within 17 days: by 2026-12-18'] }, 1000);
-    expect(item).toMatchObject({ title: 'Related accounts', noticeText: TEXT, noticeDate: '2026-12-01', marketplace: 'UK', situation: 'deactivated-related-accounts', templates: ['related-accounts-appeal'], status: 'open' });
+    const item = caseFromNotice(
+      {
+        text: TEXT,
+        decoded,
+        noticeDate: '2026-12-01',
+        kindName: 'Related accounts',
+        deadlinesHeading: 'Deadlines:',
+        deadlineLines: ['Within 17 days: by 2026-12-18'],
+      },
+      1000,
+    );
+    expect(item).toMatchObject({
+      title: 'Related accounts',
+      noticeText: TEXT,
+      noticeDate: '2026-12-01',
+      marketplace: 'UK',
+      situation: 'deactivated-related-accounts',
+      templates: ['related-accounts-appeal'],
+      status: 'open',
+    });
     expect(item.entries).toHaveLength(1);
     expect(item.entries[0]).toMatchObject({ type: 'note', date: '2026-12-01', text: 'Deadlines:\nWithin 17 days: by 2026-12-18' });
   });
 
   it('is written into the stored case file (merged, not overwriting) and becomes the current case', () => {
     const storage = memoryStorage();
-    const first = caseFromNotice({ text: 'one', decoded, noticeDate: '2026-12-01', kindName: 'A', deadlinesHeading: '', deadlineLines: [] }, 1);
-    const second = caseFromNotice({ text: 'two', decoded, noticeDate: '2026-12-02', kindName: 'B', deadlinesHeading: '', deadlineLines: [] }, 2);
+    const first = caseFromNotice(
+      { text: 'one', decoded, noticeDate: '2026-12-01', kindName: 'A', deadlinesHeading: '', deadlineLines: [] },
+      1,
+    );
+    const second = caseFromNotice(
+      { text: 'two', decoded, noticeDate: '2026-12-02', kindName: 'B', deadlinesHeading: '', deadlineLines: [] },
+      2,
+    );
     expect(startCase(storage, first).ok).toBe(true);
     expect(startCase(storage, second).ok).toBe(true);
     expect(readStored(storage).file.cases.map((c) => c.title)).toEqual(['A', 'B']);
@@ -63,7 +87,9 @@ describe('notice → case', () => {
   });
 
   it('the calendar takes deadlines still ahead, not "after" periods or past days', () => {
-    const d = decodeNotice('Respond within 17 days. After 90 days you may request funds. Deactivated on 2020-01-02 before.', { today: '2026-12-07' });
+    const d = decodeNotice('Respond within 17 days. After 90 days you may request funds. Deactivated on 2020-01-02 before.', {
+      today: '2026-12-07',
+    });
     expect(upcomingDeadlines(d.deadlines, '2026-12-07').map((x) => x.date)).toEqual(['2026-12-24']);
   });
 });

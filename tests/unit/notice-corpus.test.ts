@@ -20,7 +20,9 @@ interface Fixture {
 }
 
 const DIR = 'tests/fixtures/notices';
-const files = readdirSync(DIR).filter((f) => f.endsWith('.yaml')).sort();
+const files = readdirSync(DIR)
+  .filter((f) => f.endsWith('.yaml'))
+  .sort();
 const TODAY = '2026-12-07';
 
 function score(fixtures: Fixture[]) {
@@ -71,7 +73,9 @@ describe('notice corpus', () => {
   }
   it('whole corpus: top-3 ≥ 95 %, top-1 ≥ 85 %, every ASIN and every "within" deadline', () => {
     const s = score(all);
-    console.log(`all: ${s.n} notices · top-1 ${pct(s.top1, s.n)} · top-3 ${pct(s.top3, s.n)} · ASINs ${pct(s.asinsOk, s.n)} · within ${pct(s.withinOk, s.n)}`);
+    console.log(
+      `all: ${s.n} notices · top-1 ${pct(s.top1, s.n)} · top-3 ${pct(s.top3, s.n)} · ASINs ${pct(s.asinsOk, s.n)} · within ${pct(s.withinOk, s.n)}`,
+    );
     expect(s.n).toBeGreaterThanOrEqual(60);
     expect(s.top3 / s.n).toBeGreaterThanOrEqual(0.95);
     expect(s.top1 / s.n).toBeGreaterThanOrEqual(0.85);

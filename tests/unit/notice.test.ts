@@ -28,7 +28,9 @@ describe('kinds', () => {
   });
 
   it('survives copy-paste damage: markup, entities, soft hyphens, line breaks inside words, full-width letters', () => {
-    const r = decode('<div><p>Your seller-fulfilled offers have been de&shy;activated in accordance with the Amazon Drop Ship-\nping pol\nicy.</p><!-- x --></div> ＡＳＩＮ： Ｂ０Ｄ４Ｍ７ＱＸＢＴ');
+    const r = decode(
+      '<div><p>Your seller-fulfilled offers have been de&shy;activated in accordance with the Amazon Drop Ship-\nping pol\nicy.</p><!-- x --></div> ＡＳＩＮ： Ｂ０Ｄ４Ｍ７ＱＸＢＴ',
+    );
     expect(r.matches[0]!.id).toBe('dropshipping');
     expect(r.extracted.asins).toEqual(['B0D4M7QXBT']);
   });
@@ -134,13 +136,33 @@ describe('the compiled table and its rules', () => {
   });
 
   it('cross-file rules: missing template, guide or triage answer; a strong phrase two kinds share', () => {
-    const base = { order: 1, name: { zh: '甲', en: 'A' }, meaning: { zh: '甲', en: 'A' }, actions: ['appeal'], actionText: { zh: '甲', en: 'A' }, documents: [], file: 'content/notice-kinds.yaml' } as unknown as NoticeKindInput;
-    const kind = (id: string, over: Partial<NoticeKindInput>): NoticeKindInput => ({ ...base, id, templates: [], guides: [], signals: { strong: [], medium: [], weak: [], against: [] }, ...over });
+    const base = {
+      order: 1,
+      name: { zh: '甲', en: 'A' },
+      meaning: { zh: '甲', en: 'A' },
+      actions: ['appeal'],
+      actionText: { zh: '甲', en: 'A' },
+      documents: [],
+      file: 'content/notice-kinds.yaml',
+    } as unknown as NoticeKindInput;
+    const kind = (id: string, over: Partial<NoticeKindInput>): NoticeKindInput => ({
+      ...base,
+      id,
+      templates: [],
+      guides: [],
+      signals: { strong: [], medium: [], weak: [], against: [] },
+      ...over,
+    });
     const problems: { file: string; field?: string; message: string }[] = [];
     checkNoticeKinds(
       problems,
       [
-        kind('a', { templates: ['nope'], guides: ['plan-of-action'], triage: 'nowhere', signals: { strong: ['order defect rate'], medium: ['x y z', 'X-Y-Z'], weak: [], against: [] } }),
+        kind('a', {
+          templates: ['nope'],
+          guides: ['plan-of-action'],
+          triage: 'nowhere',
+          signals: { strong: ['order defect rate'], medium: ['x y z', 'X-Y-Z'], weak: [], against: [] },
+        }),
         kind('b', { guides: ['missing-guide'], signals: { strong: ['Order Defect Rate'], medium: [], weak: [], against: [] } }),
         kind('c', { signals: { strong: [], medium: [], weak: [], against: [] } }),
       ],

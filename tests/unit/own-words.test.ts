@@ -42,7 +42,20 @@ describe('ownWords', () => {
     expect(own.fixedUnits.has('L6')).toBe(false);
     // The counts agree with letter-share on the same lines, the rewritten sentence on its own line.
     const share = letterShare({
-      lines: ['Dear Team,', '', 'Our store {{store_name}} was suspended.', 'On 3 March 2026 our scanner failed and 40 orders shipped late.', '', '## Root cause', '', '1. Our packer used thin boxes for {{product}}.', '2. Nobody checked the returns.', '', 'Sincerely,', '{{seller_name}}'],
+      lines: [
+        'Dear Team,',
+        '',
+        'Our store {{store_name}} was suspended.',
+        'On 3 March 2026 our scanner failed and 40 orders shipped late.',
+        '',
+        '## Root cause',
+        '',
+        '1. Our packer used thin boxes for {{product}}.',
+        '2. Nobody checked the returns.',
+        '',
+        'Sincerely,',
+        '{{seller_name}}',
+      ],
       values,
       examples,
       rewritten: new Set([3]),
@@ -52,7 +65,9 @@ describe('ownWords', () => {
   });
 
   it('on every appeal filled with its examples: 0 % own, and the fixed share letter-share gives the whole letter', () => {
-    const appeals = readContent().content.templates.map((t) => t.data).filter((t) => t.kind === 'appeal');
+    const appeals = readContent()
+      .content.templates.map((t) => t.data)
+      .filter((t) => t.kind === 'appeal');
     expect(appeals.length).toBeGreaterThan(10);
     for (const t of appeals) {
       const values = Object.fromEntries(t.placeholders.map((p) => [p.key, p.example]));

@@ -76,7 +76,13 @@ describe('one reading everywhere', () => {
     const rules = checkLetter({ lines: LINES, headings: HEADING_LINES, emptyKeys: [], kind: 'appeal' }).map((f) => f.rule);
     expect(rules).not.toContain('poa-part-missing');
     const gates = appealGateFailures(
-      { slug: 'x', kind: 'appeal', letter: `${SOURCE}\n\n${ATTACHMENTS_MARKER}`, translationZh: ATTACHMENTS_MARKER, evidence: [{ id: 'a', label: { zh: '发票', en: 'Invoices' }, required: true }] },
+      {
+        slug: 'x',
+        kind: 'appeal',
+        letter: `${SOURCE}\n\n${ATTACHMENTS_MARKER}`,
+        translationZh: ATTACHMENTS_MARKER,
+        evidence: [{ id: 'a', label: { zh: '发票', en: 'Invoices' }, required: true }],
+      },
       { contactPurpose: {}, purposeAccepts: {} },
     );
     // This letter is all fixed wording with no guide: only the part gate is in question here.
@@ -86,12 +92,23 @@ describe('one reading everywhere', () => {
   it('the per-part summary files a finding under the same part as the builder', () => {
     const lines = [...LINES.slice(0, 8), 'We will try our best.', ...LINES.slice(8)];
     const findings = checkLetter({ lines, headings: HEADING_LINES, emptyKeys: [], kind: 'appeal' });
-    const counts = findingsByPart(findings.filter((f) => f.rule === 'vague-promise'), lines, HEADING_LINES);
+    const counts = findingsByPart(
+      findings.filter((f) => f.rule === 'vague-promise'),
+      lines,
+      HEADING_LINES,
+    );
     expect(counts).toMatchObject({ 'root-cause': 0, 'actions-taken': 0, prevention: 1 });
   });
 
   it(`counts a part as missing below ${MIN_PART_WORDS} words`, () => {
-    const short = ['Root causes', 'Late labels.', 'Actions we have already taken', 'We refunded both buyers on 3 March 2026.', 'Preventive measures', 'The shipping lead checks every label.'];
+    const short = [
+      'Root causes',
+      'Late labels.',
+      'Actions we have already taken',
+      'We refunded both buyers on 3 March 2026.',
+      'Preventive measures',
+      'The shipping lead checks every label.',
+    ];
     expect(missingParts(short, [0, 2, 4]).map((p) => p.id)).toEqual(['root-cause']);
   });
 });

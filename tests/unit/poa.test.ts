@@ -1,5 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { parse } from 'yaml';
+import { readContent } from '../../scripts/read-content';
 import { describe, expect, it } from 'vitest';
 import { fillLetter } from '../../src/lib/letter';
 import { applyOptions, optionStateKey, resolveLetter } from '../../src/lib/letter-blocks';
@@ -62,7 +61,9 @@ describe('assemblePoa', () => {
     letter.sections[1]!.points = ['Hired a second agent.'];
     const text = assemblePoa(letter);
     expect(text).toContain('## Actions we have taken\n\n- Hired a second agent.\n\n## Plan of Action');
-    expect(text).toContain('We are taking these steps:\n\n1. Check metrics daily.\n2. Answer within {{hours}} hours.\n3. Train new staff on policy.\n\nWe apologize.');
+    expect(text).toContain(
+      'We are taking these steps:\n\n1. Check metrics daily.\n2. Answer within {{hours}} hours.\n3. Train new staff on policy.\n\nWe apologize.',
+    );
   });
 
   it('drops a section whose points were all removed', () => {
@@ -91,7 +92,7 @@ describe('rebasePoints: an option switched after the reader edited the points', 
     expect(rebasePoints(before, before, after)).toEqual(after);
   });
 
-  it('keeps the reader\'s edits, drops what the switch removed, inserts what it added after its neighbour', () => {
+  it("keeps the reader's edits, drops what the switch removed, inserts what it added after its neighbour", () => {
     // The reader moved C first, rewrote A and added a point of their own (X).
     expect(rebasePoints(before, ['C', 'A (rewritten)', 'B', 'X'], after)).toEqual(['B2', 'C', 'D', 'A (rewritten)', 'X']);
     expect(rebasePoints(before, ['A', 'B', 'C', 'X'], ['A', 'C'])).toEqual(['A', 'C', 'X']);
@@ -109,7 +110,8 @@ describe('rebasePoints: an option switched after the reader edited the points', 
 
 describe('rebasePoa', () => {
   it('rebases each part by heading and takes other sections from the new letter', () => {
-    const source = (extra: string) => `Hi,\n\n## Root cause\n\n- One.\n${extra}\n## Actions we have taken\n\n- Fixed.\n\n## Attachments\n\n- ${extra ? 'Police report' : 'Invoices'}\n\nSincerely,`;
+    const source = (extra: string) =>
+      `Hi,\n\n## Root cause\n\n- One.\n${extra}\n## Actions we have taken\n\n- Fixed.\n\n## Attachments\n\n- ${extra ? 'Police report' : 'Invoices'}\n\nSincerely,`;
     const oldBase = parsePoa(source(''));
     const newBase = parsePoa(source('- Two.\n'));
     const edited = [['One, rewritten.'], ['Fixed.', 'Mine.'], oldBase.sections[2]!.points];
@@ -125,10 +127,9 @@ describe('attachmentsAnswer', () => {
 });
 
 describe('every appeal template', () => {
-  const dir = 'content/templates';
-  const appeals = readdirSync(dir)
-    .filter((f) => f.endsWith('.yaml'))
-    .map((f) => parse(readFileSync(`${dir}/${f}`, 'utf8')))
+  // Read through the schemas, as the build reads them.
+  const appeals = readContent()
+    .content.templates.map((entry) => entry.data)
     .filter((t) => t.kind === 'appeal');
 
   it('exists', () => expect(appeals.length).toBeGreaterThan(10));
@@ -142,7 +143,11 @@ describe('every appeal template', () => {
       for (const switches of [{}, flipped]) {
         // What the island does: the builder edits the letter with options applied; the attachments are listed after.
         const letter = parsePoa(applyOptions(t.letter, extras.options ?? [], switches));
-        const normalise = (s: string) => fillLetter(resolveLetter(s, extras, switches), specs, examples).replace(/[ \t]+\n/g, '\n').replace(/\n{3,}/g, '\n\n').trim();
+        const normalise = (s: string) =>
+          fillLetter(resolveLetter(s, extras, switches), specs, examples)
+            .replace(/[ \t]+\n/g, '\n')
+            .replace(/\n{3,}/g, '\n\n')
+            .trim();
         if (isBuildable(letter)) expect(normalise(assemblePoa(letter))).toBe(normalise(t.letter));
       }
     });

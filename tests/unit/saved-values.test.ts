@@ -16,9 +16,9 @@ import {
 import { EDITS_ENTRY, POA_ENTRY } from '../../src/lib/storage-keys';
 import { MemoryStorage } from '../support/memory-storage';
 
-
 /** Changes typed at one moment. */
-const typed = (at: number, values: Record<string, string>) => new Map(Object.entries(values).map(([key, value]): [string, Stamped] => [key, { value, at }]));
+const typed = (at: number, values: Record<string, string>) =>
+  new Map(Object.entries(values).map(([key, value]): [string, Stamped] => [key, { value, at }]));
 const values = (storage: StorageLike, slug: string, keys: string[]) => Object.fromEntries(loadValues(storage, slug, keys));
 
 describe('saveChanges and loadValues', () => {
@@ -53,7 +53,11 @@ describe('saveChanges and loadValues', () => {
     saveChanges(storage, 'poa', typed(10, { store_name: 'Acme', claim_count: 'two' }));
     saveChanges(storage, 'poa', new Map([[EDITS_ENTRY, { value: '{"v":1}', at: 11 }]]));
     saveChanges(storage, 'poa', typed(12, { asin: 'B0C1234567' }));
-    expect(values(storage, 'poa', ['store_name', 'claim_count', 'asin'])).toEqual({ store_name: 'Acme', claim_count: 'two', asin: 'B0C1234567' });
+    expect(values(storage, 'poa', ['store_name', 'claim_count', 'asin'])).toEqual({
+      store_name: 'Acme',
+      claim_count: 'two',
+      asin: 'B0C1234567',
+    });
     expect(loadEntry(storage, 'poa', EDITS_ENTRY)).toBe('{"v":1}');
   });
 
@@ -71,7 +75,12 @@ describe('saveChanges and loadValues', () => {
     const tricky = '  <img src=x onerror=alert(1)> {{store_name}} 店铺 🙂 مرحبا\nsecond line ';
     saveChanges(storage, 'odr', typed(1, { store_name: tricky, claim_count: tricky, constructor: '__proto__', ['__proto__']: 'toString' }));
     expect(values(storage, 'odr', ['store_name', 'claim_count', 'constructor', '__proto__', 'toString', 'hasOwnProperty'])).toEqual(
-      Object.fromEntries([['store_name', tricky], ['claim_count', tricky], ['constructor', '__proto__'], ['__proto__', 'toString']]),
+      Object.fromEntries([
+        ['store_name', tricky],
+        ['claim_count', tricky],
+        ['constructor', '__proto__'],
+        ['__proto__', 'toString'],
+      ]),
     );
     expect(loadValues(new MemoryStorage(), 'x', ['constructor', 'valueOf']).size).toBe(0);
   });

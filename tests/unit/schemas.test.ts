@@ -25,7 +25,12 @@ const contact = (overrides: Record<string, unknown> = {}) => ({
   status: 'historical-unverified',
   ...overrides,
 });
-const answer = (overrides: Record<string, unknown> = {}) => ({ title: both('Answer'), route: { label: both('Route'), text: both('Do this.') }, steps: [both('Step')], ...overrides });
+const answer = (overrides: Record<string, unknown> = {}) => ({
+  title: both('Answer'),
+  route: { label: both('Route'), text: both('Do this.') },
+  steps: [both('Step')],
+  ...overrides,
+});
 
 /** The problems one entry gives, as `file field message` lines. */
 function problemsOf(collection: CollectionName, entry: RawEntry): string[] {
@@ -46,7 +51,9 @@ describe('schemas: what a single entry must hold', () => {
   });
 
   it('missing zh or en text', () => {
-    expect(templateProblems(template({ title: { zh: '标题', en: ' ' } }))).toEqual(['content/templates/good.yaml title.en English (en) text is empty']);
+    expect(templateProblems(template({ title: { zh: '标题', en: ' ' } }))).toEqual([
+      'content/templates/good.yaml title.en English (en) text is empty',
+    ]);
     expect(triageProblems('ip-valid', answer({ deadlines: [{ zh: '查看通知里的期限。', en: ' ' }] }))).toEqual([
       'content/triage.yaml ip-valid.deadlines[0].en English (en) text is empty',
     ]);
@@ -63,11 +70,15 @@ describe('schemas: what a single entry must hold', () => {
   });
 
   it('blank translation', () => {
-    expect(templateProblems(template({ translationZh: '  \n' }))).toEqual(['content/templates/good.yaml translationZh Chinese reference translation is missing']);
+    expect(templateProblems(template({ translationZh: '  \n' }))).toEqual([
+      'content/templates/good.yaml translationZh Chinese reference translation is missing',
+    ]);
   });
 
   it('unknown template kind and placeholder kind', () => {
-    const problems = templateProblems(template({ kind: 'complaint', placeholders: [{ key: 'store_name', label: both('Store'), example: 'Acme', kind: 'txt' }] }));
+    const problems = templateProblems(
+      template({ kind: 'complaint', placeholders: [{ key: 'store_name', label: both('Store'), example: 'Acme', kind: 'txt' }] }),
+    );
     expect(problems).toHaveLength(2);
     expect(problems[0]).toMatch(/^content\/templates\/good\.yaml kind Invalid option: expected one of "appeal"/);
     expect(problems[1]).toMatch(/^content\/templates\/good\.yaml placeholders\[0\]\.kind Invalid option: expected one of "text"/);
@@ -75,16 +86,24 @@ describe('schemas: what a single entry must hold', () => {
 
   it('unknown marketplace', () => {
     expect(contactProblems(contact())).toEqual([]);
-    expect(contactProblems(contact({ marketplace: 'BR' }))[0]).toMatch(/^content\/contacts\.yaml seller-performance-us\.marketplace Invalid option: expected one of "ALL"/);
+    expect(contactProblems(contact({ marketplace: 'BR' }))[0]).toMatch(
+      /^content\/contacts\.yaml seller-performance-us\.marketplace Invalid option: expected one of "ALL"/,
+    );
   });
 
   it('question with a single option', () => {
-    const question = { title: both('IP'), order: 1, question: { text: both('Valid?'), options: [{ label: both('Yes'), next: 'ip-valid' }] } };
+    const question = {
+      title: both('IP'),
+      order: 1,
+      question: { text: both('Valid?'), options: [{ label: both('Yes'), next: 'ip-valid' }] },
+    };
     expect(triageProblems('ip', question)).toEqual(['content/triage.yaml ip.question.options a question needs at least two options']);
   });
 
   it('a stray key in a bilingual text (an unquoted comma in YAML)', () => {
-    expect(templateProblems(template({ summary: { zh: '摘要', en: 'When', ' then': null } }))).toEqual(['content/templates/good.yaml summary Unrecognized key: " then"']);
+    expect(templateProblems(template({ summary: { zh: '摘要', en: 'When', ' then': null } }))).toEqual([
+      'content/templates/good.yaml summary Unrecognized key: " then"',
+    ]);
   });
 
   it('field names follow the issue path', () => {

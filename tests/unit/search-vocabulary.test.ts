@@ -3,10 +3,23 @@ import { describe, expect, it } from 'vitest';
 import { readContent } from '../../scripts/read-content';
 import { toTraditional } from '../../src/lib/hant';
 import { KEYWORD_MARK, combineTermResults, convertScript, excerptFromKeywords, matchedRows, pageContent } from '../../src/lib/search';
-import { indexedText, keywordsFor, metaWords, scriptMap, vocabularyProblems, withKeywords, type VocabularyEntry } from '../../src/lib/search-vocabulary';
+import {
+  indexedText,
+  keywordsFor,
+  metaWords,
+  scriptMap,
+  vocabularyProblems,
+  withKeywords,
+  type VocabularyEntry,
+} from '../../src/lib/search-vocabulary';
 
 const entries: VocabularyEntry[] = [
-  { id: 'review-manipulation', zh: ['操纵评论', '刷单'], en: ['review manipulation', 'brushing'], pages: ['/templates/review-manipulation/'] },
+  {
+    id: 'review-manipulation',
+    zh: ['操纵评论', '刷单'],
+    en: ['review manipulation', 'brushing'],
+    pages: ['/templates/review-manipulation/'],
+  },
   { id: 'suspended', zh: ['停用', '封号'], en: ['suspended', 'deactivated'] },
   { id: 'hijacker', zh: ['跟卖'], en: ['hijacker', 'piggyback'] },
 ];
@@ -44,7 +57,13 @@ describe('keywordsFor', () => {
   });
 
   it('gives the words of a pagesOnly entry to its pages only, not to every page that uses one', () => {
-    const address: VocabularyEntry = { id: 'contact-address', zh: ['邮箱', '地址'], en: ['email'], pages: ['/contacts/#funds-held'], pagesOnly: true };
+    const address: VocabularyEntry = {
+      id: 'contact-address',
+      zh: ['邮箱', '地址'],
+      en: ['email'],
+      pages: ['/contacts/#funds-held'],
+      pagesOnly: true,
+    };
     expect(keywordsFor([address], '请从登录邮箱发出', '/templates/x/', 'zh', toTraditional)).toEqual({ words: [], pinned: [] });
     expect(keywordsFor([address], '关店后货款', '/contacts/#funds-held', 'zh', toTraditional).pinned).toEqual(['邮箱', '地址', 'email']);
   });
@@ -58,7 +77,9 @@ describe('keywordsFor', () => {
 describe('withKeywords', () => {
   it('adds the words after the page text inside the indexed body, marked, and the pinned words as metadata', () => {
     const html = withKeywords(page('<p>正文</p>'), { words: ['封号', 'a<b'], pinned: ['刷单'] });
-    expect(html).toContain(`<p>结尾</p><p>${KEYWORD_MARK} 封号 a&lt;b 刷单</p><span data-pagefind-meta="keywords[data-value]" data-value="刷单 刷 单"></span></article>`);
+    expect(html).toContain(
+      `<p>结尾</p><p>${KEYWORD_MARK} 封号 a&lt;b 刷单</p><span data-pagefind-meta="keywords[data-value]" data-value="刷单 刷 单"></span></article>`,
+    );
     expect(indexedText(html).endsWith(`${KEYWORD_MARK} 封号 a<b 刷单`)).toBe(true);
   });
 
@@ -120,11 +141,10 @@ describe('combineTermResults', () => {
   const hit = (id: string, score: number) => ({ id, score });
 
   it('ranks pages by the sum of their scores for each word, so the page with most of the question wins over one with every word in passing', () => {
-    const ranked = combineTermResults(['停用', '审核', '邮件'], [
-      [hit('notices', 4), hit('long', 0.5)],
-      [hit('notices', 3), hit('long', 0.5)],
-      [hit('long', 0.4)],
-    ]);
+    const ranked = combineTermResults(
+      ['停用', '审核', '邮件'],
+      [[hit('notices', 4), hit('long', 0.5)], [hit('notices', 3), hit('long', 0.5)], [hit('long', 0.4)]],
+    );
     expect(ranked.ids).toEqual(['notices', 'long']);
     expect(ranked.scores.get('notices')).toBe(7);
     // A page has every word (long), so nothing is reported missing.
@@ -138,9 +158,16 @@ describe('combineTermResults', () => {
   });
 
   it('lets question words add to the pages the other words found, at half weight, without requiring or naming them', () => {
-    const ranked = combineTermResults(['买家', '回复'], [[hit('shipping', 3), hit('how-to-use', 2.5)], [hit('shipping', 1), hit('how-to-use', 1)]], {
-      weak: [[hit('how-to-use', 2), hit('guide', 9)]],
-    });
+    const ranked = combineTermResults(
+      ['买家', '回复'],
+      [
+        [hit('shipping', 3), hit('how-to-use', 2.5)],
+        [hit('shipping', 1), hit('how-to-use', 1)],
+      ],
+      {
+        weak: [[hit('how-to-use', 2), hit('guide', 9)]],
+      },
+    );
     expect(ranked.ids).toEqual(['how-to-use', 'shipping']);
     expect(ranked.scores.get('how-to-use')).toBe(4.5);
     expect(ranked.missing).toEqual([]);
@@ -170,7 +197,14 @@ describe('added words in fragments', () => {
 
   it('ends the last contact row before the added words', () => {
     const raw = `德国 a@amazon.de 日本 b@amazon.co.jp ${KEYWORD_MARK} 冻结 funds`;
-    const rows = matchedRows({ content: raw, anchors: [{ element: 'tr', id: 'de', location: 0 }, { element: 'tr', id: 'jp', location: 2 }], locations: [2] });
+    const rows = matchedRows({
+      content: raw,
+      anchors: [
+        { element: 'tr', id: 'de', location: 0 },
+        { element: 'tr', id: 'jp', location: 2 },
+      ],
+      locations: [2],
+    });
     expect(rows).toEqual([{ id: 'jp', text: '日本 b@amazon.co.jp' }]);
   });
 });

@@ -1,16 +1,31 @@
 import { describe, expect, it } from 'vitest';
-import { excerptParts, matchedRows, mergeRanked, prepareQuery, readSearchState, sameSearch, searchQueryString, typoPrefixes } from '../../src/lib/search';
+import {
+  excerptParts,
+  matchedRows,
+  mergeRanked,
+  prepareQuery,
+  readSearchState,
+  sameSearch,
+  searchQueryString,
+  typoPrefixes,
+} from '../../src/lib/search';
 import { sectionRecords } from '../../src/lib/search-records';
 
 describe('search state in the URL', () => {
   it('reads the query, one value per filter and the both-languages switch', () => {
-    expect(readSearchState('?q=%E8%B7%9F%E5%8D%96&kind=guide&market=DE&all=1')).toEqual({ q: '跟卖', filters: { kind: 'guide', marketplace: 'DE' }, both: true });
+    expect(readSearchState('?q=%E8%B7%9F%E5%8D%96&kind=guide&market=DE&all=1')).toEqual({
+      q: '跟卖',
+      filters: { kind: 'guide', marketplace: 'DE' },
+      both: true,
+    });
     expect(readSearchState('')).toEqual({ q: '', filters: {}, both: false });
     expect(readSearchState('?q=x&kind=&all=yes').filters).toEqual({});
     expect(readSearchState('?q=x&all=yes').both).toBe(false);
   });
   it('writes a stable query string, and nothing for an empty search', () => {
-    expect(searchQueryString({ q: ' ODR 申诉 ', filters: { marketplace: 'DE', kind: 'contact' }, both: true })).toBe('?q=ODR+%E7%94%B3%E8%AF%89&kind=contact&market=DE&all=1');
+    expect(searchQueryString({ q: ' ODR 申诉 ', filters: { marketplace: 'DE', kind: 'contact' }, both: true })).toBe(
+      '?q=ODR+%E7%94%B3%E8%AF%89&kind=contact&market=DE&all=1',
+    );
     expect(searchQueryString({ q: '  ', filters: {}, both: false })).toBe('');
   });
   it('round-trips', () => {
@@ -39,7 +54,11 @@ describe('preparing a query for Pagefind', () => {
     expect(prepareQuery('账户被封了', 'zh-CN').weak).toBeUndefined();
   });
   it('searches a word typed twice once', () => {
-    expect(prepareQuery('发邮件申诉 还是在后台申诉', 'zh-CN').terms.split(' ').filter((w) => w === '申诉')).toHaveLength(1);
+    expect(
+      prepareQuery('发邮件申诉 还是在后台申诉', 'zh-CN')
+        .terms.split(' ')
+        .filter((w) => w === '申诉'),
+    ).toHaveLength(1);
   });
   it('keeps the words when nothing but question words was typed', () => {
     expect(prepareQuery('怎么办', 'zh-CN').terms).toBe('怎么办');
@@ -120,7 +139,9 @@ describe('ranking helpers', () => {
       locations: [2, 3],
     };
     expect(matchedRows(fragment)).toEqual([{ id: 'funds-held-de', text: '德国. payments-de@amazon.de注意' }]);
-    expect(matchedRows({ ...fragment, locations: [2] }, ['日本'])).toEqual([{ id: 'funds-held-jp', text: '日本. payments@amazon.co.jp <x>' }]);
+    expect(matchedRows({ ...fragment, locations: [2] }, ['日本'])).toEqual([
+      { id: 'funds-held-jp', text: '日本. payments@amazon.co.jp <x>' },
+    ]);
     expect(matchedRows({ ...fragment, locations: [5] })).toEqual([]);
   });
 });
@@ -129,17 +150,23 @@ describe('search records cut from built pages', () => {
   const page = (body: string) => `<!doctype html><html lang="zh-CN" data-locale="zh-CN"><body><main>${body}</main></body></html>`;
   it('index each marked section at its anchor, in the page language', () => {
     const records = sectionRecords(
-      page('<section aria-labelledby="a" class="mt-10" data-search-record="funds-held"><h2 id="funds-held">A</h2></section><section data-search-record="ip"><p>B</p></section>'),
+      page(
+        '<section aria-labelledby="a" class="mt-10" data-search-record="funds-held"><h2 id="funds-held">A</h2></section><section data-search-record="ip"><p>B</p></section>',
+      ),
       '/contacts/',
     );
     expect(records.map((r) => r.url)).toEqual(['/contacts/#funds-held', '/contacts/#ip']);
-    expect(records[0]!.content).toBe('<!doctype html><html lang="zh-CN"><body data-pagefind-body><section aria-labelledby="a" class="mt-10" data-search-record="funds-held"><h2 id="funds-held">A</h2></section></body></html>');
+    expect(records[0]!.content).toBe(
+      '<!doctype html><html lang="zh-CN"><body data-pagefind-body><section aria-labelledby="a" class="mt-10" data-search-record="funds-held"><h2 id="funds-held">A</h2></section></body></html>',
+    );
   });
   it('ignore pages without records', () => {
     expect(sectionRecords(page('<section><p>x</p></section>'), '/')).toEqual([]);
   });
   it('refuse nested sections and pages without a language', () => {
-    expect(() => sectionRecords(page('<section data-search-record="a"><section><p>x</p></section></section>'), '/x/')).toThrow(/must not contain another <section>/);
+    expect(() => sectionRecords(page('<section data-search-record="a"><section><p>x</p></section></section>'), '/x/')).toThrow(
+      /must not contain another <section>/,
+    );
     expect(() => sectionRecords('<html><body><section data-search-record="a"></section></body></html>', '/x/')).toThrow(/<html lang>/);
   });
 });

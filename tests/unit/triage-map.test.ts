@@ -15,7 +15,13 @@ const nodes: TriageNode[] = [
   node('ip', {
     order: 1,
     title: both('IP complaint'),
-    question: { text: both('Is it valid?'), options: [{ label: both('Valid'), next: 'ip-valid' }, { label: both('Not valid'), next: 'ip-invalid' }] },
+    question: {
+      text: both('Is it valid?'),
+      options: [
+        { label: both('Valid'), next: 'ip-valid' },
+        { label: both('Not valid'), next: 'ip-invalid' },
+      ],
+    },
   }),
   node('ip-valid', { route: route('Appeal with a POA'), templates: ['poa', 'image'] }),
   node('ip-invalid', { route: route('Ask for a retraction') }),
@@ -29,7 +35,12 @@ const labels = { columns: ['What happened', 'Your answer', 'Route', 'Templates']
 
 describe('triage pages', () => {
   it('give each situation and each answer its own address, in start-page order', () => {
-    expect(triagePages(nodes).map((p) => p.path)).toEqual(['/triage/ip/', '/triage/ip/ip-valid/', '/triage/ip/ip-invalid/', '/triage/buyer/']);
+    expect(triagePages(nodes).map((p) => p.path)).toEqual([
+      '/triage/ip/',
+      '/triage/ip/ip-valid/',
+      '/triage/ip/ip-invalid/',
+      '/triage/buyer/',
+    ]);
     expect(answerPages(nodes).map((p) => p.node.id)).toEqual(['ip-valid', 'ip-invalid', 'buyer']);
   });
   it('lead from a template to the situation that uses it', () => {
@@ -48,7 +59,11 @@ describe('triageMap', () => {
         situation: { label: 'IP complaint', href: '/en/triage/ip/' },
         question: 'Is it valid?',
         branches: [
-          { option: 'Valid', route: { label: 'Appeal with a POA', href: '/en/triage/ip/ip-valid/' }, templates: [resolvers.template('poa'), resolvers.template('image')] },
+          {
+            option: 'Valid',
+            route: { label: 'Appeal with a POA', href: '/en/triage/ip/ip-valid/' },
+            templates: [resolvers.template('poa'), resolvers.template('image')],
+          },
           { option: 'Not valid', route: { label: 'Ask for a retraction', href: '/en/triage/ip/ip-invalid/' }, templates: [] },
         ],
       },
@@ -63,7 +78,8 @@ describe('triageMap', () => {
 
 describe('triageMapSvg', () => {
   const svg = triageMapSvg(triageMap(nodes, resolvers), labels);
-  const numbers = (tag: string, attr: string) => [...svg.matchAll(new RegExp(`<${tag}[^>]* ${attr}="([\\d.]+)"`, 'g'))].map((m) => Number(m[1]));
+  const numbers = (tag: string, attr: string) =>
+    [...svg.matchAll(new RegExp(`<${tag}[^>]* ${attr}="([\\d.]+)"`, 'g'))].map((m) => Number(m[1]));
 
   it('stays out of the way of assistive technology: hidden, its links out of the tab order', () => {
     expect(svg).toMatch(/^<svg [^>]*aria-hidden="true"/);
@@ -79,17 +95,38 @@ describe('triageMapSvg', () => {
   });
 
   it('draws every option, route and template, and marks a route with no letter', () => {
-    for (const text of ['Valid', 'Not valid', 'Appeal with a POA', 'Ask for a retraction', 'Reply', 'Template poa', 'Template image', 'Template reply', 'No letter needed', 'Is it valid?']) {
+    for (const text of [
+      'Valid',
+      'Not valid',
+      'Appeal with a POA',
+      'Ask for a retraction',
+      'Reply',
+      'Template poa',
+      'Template image',
+      'Template reply',
+      'No letter needed',
+      'Is it valid?',
+    ]) {
       expect(svg).toContain(`>${text}</tspan>`);
     }
-    expect([...svg.matchAll(/data-route="([^"]+)"/g)].map((m) => m[1])).toEqual(['/en/triage/ip/ip-valid/', '/en/triage/ip/ip-invalid/', '/en/triage/buyer/']);
+    expect([...svg.matchAll(/data-route="([^"]+)"/g)].map((m) => m[1])).toEqual([
+      '/en/triage/ip/ip-valid/',
+      '/en/triage/ip/ip-invalid/',
+      '/en/triage/buyer/',
+    ]);
     expect(svg.match(/data-template/g)).toHaveLength(3);
-    expect([...svg.matchAll(/<a href="([^"]+)" tabindex="-1" data-option>/g)].map((m) => m[1])).toEqual(['/en/triage/ip/ip-valid/', '/en/triage/ip/ip-invalid/']);
+    expect([...svg.matchAll(/<a href="([^"]+)" tabindex="-1" data-option>/g)].map((m) => m[1])).toEqual([
+      '/en/triage/ip/ip-valid/',
+      '/en/triage/ip/ip-invalid/',
+    ]);
   });
 
   it('gives a shortened template title its full text as a tooltip', () => {
     const long = 'A very long template title that cannot fit on two lines of the templates column of the route map, not even close';
-    const drawn = triageMapSvg(triageMap(nodes, { ...resolvers, template: (slug) => ({ label: slug === 'reply' ? long : slug, href: `/t/${slug}/` }) }), labels);
+    const drawn = triageMapSvg(
+      triageMap(nodes, { ...resolvers, template: (slug) => ({ label: slug === 'reply' ? long : slug, href: `/t/${slug}/` }) }),
+      labels,
+    );
     expect(drawn).toContain(`<a href="/t/reply/" tabindex="-1" data-template><title>${long}</title>`);
     expect(drawn).toContain('<a href="/t/poa/" tabindex="-1" data-template><circle');
   });
@@ -110,7 +147,9 @@ describe('triageMapSvg', () => {
       expect(x + ws[i]!).toBeLessThanOrEqual(width);
       expect(ys[i]! + hs[i]!).toBeLessThanOrEqual(height);
     });
-    const situations = [...svg.matchAll(/<rect class="tm-box tm-sit" x="[\d.]+" y="([\d.]+)" width="[\d.]+" height="([\d.]+)"/g)].map((m) => [Number(m[1]), Number(m[2])] as const);
+    const situations = [...svg.matchAll(/<rect class="tm-box tm-sit" x="[\d.]+" y="([\d.]+)" width="[\d.]+" height="([\d.]+)"/g)].map(
+      (m) => [Number(m[1]), Number(m[2])] as const,
+    );
     expect(situations).toHaveLength(2);
     expect(situations[0]![0] + situations[0]![1]).toBeLessThan(situations[1]![0]);
   });

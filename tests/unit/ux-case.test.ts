@@ -5,7 +5,16 @@
  */
 import { describe, expect, it } from 'vitest';
 import { emptyFile, markSent, mergeFiles, newCase, tick, type Case, type CaseEntry, type CaseFile } from '../../src/lib/case-file';
-import { CASE_STORAGE_KEY, DAMAGED_KEY, PENDING_KEY, fileLetter, parseStored, readPending, writeImported, writeMerged } from '../../src/lib/case-store';
+import {
+  CASE_STORAGE_KEY,
+  DAMAGED_KEY,
+  PENDING_KEY,
+  fileLetter,
+  parseStored,
+  readPending,
+  writeImported,
+  writeMerged,
+} from '../../src/lib/case-store';
 import { appealChanges, caseEvidence, caseTasks, evidenceState, kindKey, lineDiff, needsRecheck } from '../../src/lib/case-view';
 import { applies, datedDeadlines } from '../../src/lib/deadlines';
 import { buildCalendar, escapeText } from '../../src/lib/ics';
@@ -14,11 +23,21 @@ import { readContent } from '../../scripts/read-content';
 import { MemoryStorage } from '../support/memory-storage';
 
 const fileOf = (...cases: Case[]): CaseFile => ({ ...emptyFile(), cases });
-const letter = (id: string, type: CaseEntry['type'], date: string, text: string, extra: Partial<CaseEntry> = {}): CaseEntry => ({ id, type, date, text, updatedAt: 10, ...extra });
+const letter = (id: string, type: CaseEntry['type'], date: string, text: string, extra: Partial<CaseEntry> = {}): CaseEntry => ({
+  id,
+  type,
+  date,
+  text,
+  updatedAt: 10,
+  ...extra,
+});
 
 describe('a saved letter is a draft until marked as sent', () => {
   const storage = new MemoryStorage();
-  storage.setItem(PENDING_KEY, JSON.stringify([{ id: 'p1', slug: 'odr-a-to-z-vacation', savedAt: 5, text: 'Dear team [Store name]', empty: 3 }]));
+  storage.setItem(
+    PENDING_KEY,
+    JSON.stringify([{ id: 'p1', slug: 'odr-a-to-z-vacation', savedAt: 5, text: 'Dear team [Store name]', empty: 3 }]),
+  );
   const [pending] = readPending(storage);
   const filed = fileLetter(newCase({ title: 'ODR' }, 1), pending!, '2026-05-02', 9);
 
@@ -50,7 +69,7 @@ describe('deadlines apply by marketplace, situation and Account Health Assurance
     expect(applies(eu, { marketplace: 'DE' })).toBe('yes');
     expect(applies(eu, { marketplace: '' })).toBe('maybe');
   });
-  it('the 72-hour AHA rule: enrolled yes, not enrolled no, don\'t know conditional', () => {
+  it("the 72-hour AHA rule: enrolled yes, not enrolled no, don't know conditional", () => {
     const aha = { onlyIf: 'aha-enrolled' } as const;
     expect(applies(aha, { aha: 'yes' })).toBe('yes');
     expect(applies(aha, { aha: 'no' })).toBe('no');
@@ -65,7 +84,9 @@ describe('deadlines apply by marketplace, situation and Account Health Assurance
   });
   it('content/deadlines.yaml: the EU law names EU marketplaces, AHA its condition, and every situation exists', () => {
     const { content } = readContent();
-    const deadlines = content.deadlines.map((d) => d.data as { id?: string; marketplaces?: string[]; situations?: string[]; onlyIf?: string });
+    const deadlines = content.deadlines.map(
+      (d) => d.data as { id?: string; marketplaces?: string[]; situations?: string[]; onlyIf?: string },
+    );
     const byId = new Map(content.deadlines.map((d) => [d.id, d.data as (typeof deadlines)[number]]));
     expect(byId.get('eu-dsa-complaint')!.marketplaces).toEqual(['DE', 'FR', 'IT', 'ES']);
     expect(byId.get('aha-response')!.onlyIf).toBe('aha-enrolled');
@@ -76,11 +97,23 @@ describe('deadlines apply by marketplace, situation and Account Health Assurance
 
 describe('the evidence checklist', () => {
   const lists: Record<string, { id: string; label: string; required: boolean }[]> = {
-    a: [{ id: 'affected-order-list', label: 'Order list', required: true }, { id: 'supplier-invoices', label: 'Invoices', required: false }],
-    b: [{ id: 'defect-order-list', label: 'Defect orders', required: false }, { id: 'invoices', label: 'Invoices B', required: true }],
+    a: [
+      { id: 'affected-order-list', label: 'Order list', required: true },
+      { id: 'supplier-invoices', label: 'Invoices', required: false },
+    ],
+    b: [
+      { id: 'defect-order-list', label: 'Defect orders', required: false },
+      { id: 'invoices', label: 'Invoices B', required: true },
+    ],
     c: [{ id: 'police-receipt', label: 'Police', required: true }],
   };
-  const item = newCase({ templates: ['c'], entries: [letter('1', 'draft', '2026-05-01', 'x', { template: 'a' }), letter('2', 'appeal', '2026-05-02', 'y', { template: 'b' })] }, 1);
+  const item = newCase(
+    {
+      templates: ['c'],
+      entries: [letter('1', 'draft', '2026-05-01', 'x', { template: 'a' }), letter('2', 'appeal', '2026-05-02', 'y', { template: 'b' })],
+    },
+    1,
+  );
   const merged = caseEvidence(item, (slug) => lists[slug] ?? []);
 
   it('lists only the letters in the case, one item per kind of document', () => {
@@ -95,8 +128,19 @@ describe('the evidence checklist', () => {
   it('a task list: done, in progress, not started', () => {
     const fresh = newCase({ noticeDate: '2026-05-01' }, 1);
     expect(caseTasks(fresh, []).map((t) => t.state)).toEqual(['in-progress', 'not-started', 'not-started', 'not-started', 'not-started']);
-    const half = { ...item, noticeDate: '2026-05-01', noticeText: 'We reviewed', evidence: { [kindKey('order-list')]: { done: true, note: '', updatedAt: 3 } } };
-    expect(Object.fromEntries(caseTasks(half, merged).map((t) => [t.id, t.state]))).toEqual({ notice: 'done', letter: 'done', evidence: 'in-progress', sent: 'done', reply: 'in-progress' });
+    const half = {
+      ...item,
+      noticeDate: '2026-05-01',
+      noticeText: 'We reviewed',
+      evidence: { [kindKey('order-list')]: { done: true, note: '', updatedAt: 3 } },
+    };
+    expect(Object.fromEntries(caseTasks(half, merged).map((t) => [t.id, t.state]))).toEqual({
+      notice: 'done',
+      letter: 'done',
+      evidence: 'in-progress',
+      sent: 'done',
+      reply: 'in-progress',
+    });
   });
 });
 
@@ -105,9 +149,18 @@ describe('a second appeal shows what changed', () => {
   it('lists the changed lines and the documents added since', () => {
     const second = letter('2', 'appeal', '2026-05-20', 'Dear team\nRoot cause: no holiday cover.\nRegards', { updatedAt: 200 });
     const lists = { odr: [{ id: 'order-list', label: 'Orders', required: true }] };
-    const item = newCase({ entries: [first, { ...second, template: 'odr' }], evidence: { [kindKey('order-list')]: { done: true, note: '', updatedAt: 150 } } }, 1);
-    const changes = appealChanges(item, caseEvidence(item, (s) => lists[s as 'odr'] ?? []))!;
-    expect(changes.changes).toEqual([{ op: 'del', text: 'Root cause: late replies.' }, { op: 'add', text: 'Root cause: no holiday cover.' }]);
+    const item = newCase(
+      { entries: [first, { ...second, template: 'odr' }], evidence: { [kindKey('order-list')]: { done: true, note: '', updatedAt: 150 } } },
+      1,
+    );
+    const changes = appealChanges(
+      item,
+      caseEvidence(item, (s) => lists[s as 'odr'] ?? []),
+    )!;
+    expect(changes.changes).toEqual([
+      { op: 'del', text: 'Root cause: late replies.' },
+      { op: 'add', text: 'Root cause: no holiday cover.' },
+    ]);
     expect(changes.documentsAdded.map((d) => d.kind)).toEqual(['order-list']);
     expect(changes.nothingNew).toBe(false);
   });
@@ -154,7 +207,13 @@ describe('data at the edges (adversarial review)', () => {
   });
   it('F7: wrong member types are caught, the readable cases kept, the record marked damaged and set aside on write', () => {
     const good = newCase({ title: 'good' }, 1);
-    for (const bad of [null, { id: 'x1' }, { ...good, id: 'b', entries: null }, { ...good, id: 'c', entries: [null] }, { ...good, id: 'd', evidence: null }]) {
+    for (const bad of [
+      null,
+      { id: 'x1' },
+      { ...good, id: 'b', entries: null },
+      { ...good, id: 'c', entries: [null] },
+      { ...good, id: 'd', evidence: null },
+    ]) {
       const raw = JSON.stringify({ schema: 'seller-letters-case-file', version: 1, cases: [good, bad], deleted: {} });
       const stored = parseStored(raw);
       expect(stored.problem).toBe('damaged');
@@ -172,7 +231,11 @@ describe('data at the edges (adversarial review)', () => {
   });
   it('F14: control characters never reach the .ics', () => {
     expect(escapeText('A\u0001B\u0008C\u000bD\u001bE\nF')).toBe('ABCDE\\nF');
-    const ics = buildCalendar([{ uid: 'u', date: '2026-05-01', summary: 'T\u0001itle', description: 'd\u0007', alarmDaysBefore: 0 }], new Date(0), 'Cal\u001b');
+    const ics = buildCalendar(
+      [{ uid: 'u', date: '2026-05-01', summary: 'T\u0001itle', description: 'd\u0007', alarmDaysBefore: 0 }],
+      new Date(0),
+      'Cal\u001b',
+    );
     // eslint-disable-next-line no-control-regex
     expect(ics.replace(/\r\n/g, '')).not.toMatch(/[\u0000-\u0008\u000b-\u001f]/);
   });

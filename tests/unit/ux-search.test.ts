@@ -7,7 +7,11 @@ const notice = foldBet({
   title: 'Notice',
   summary: '',
   labels: ['账户被停用（deactivated）', 'My account was deactivated'],
-  texts: ['We reviewed your account and determined that you may no longer sell on Amazon.com.', '我们审核了您的账户，决定您今后不能再在 Amazon.com 上销售。', 'Your Amazon selling account has been deactivated'],
+  texts: [
+    'We reviewed your account and determined that you may no longer sell on Amazon.com.',
+    '我们审核了您的账户，决定您今后不能再在 Amazon.com 上销售。',
+    'Your Amazon selling account has been deactivated',
+  ],
 });
 const other = foldBet({ url: '/templates/x/', title: 'X', summary: '', labels: ['收到侵权投诉'], texts: ['Your order has shipped'] });
 

@@ -47,7 +47,7 @@ describe('the reader', () => {
   });
 });
 
-describe('validate-content fails on the build gate\'s bad content, naming file and field', () => {
+describe("validate-content fails on the build gate's bad content, naming file and field", () => {
   for (const { rule, breakIt, expected } of BAD_CONTENT_CASES) {
     it(rule, () => {
       const dir = contentCopy();
@@ -67,7 +67,9 @@ describe('the command', { timeout: 120_000 }, () => {
   it('prints Content OK with the counts on the real content', () => {
     const { status, stdout } = run('.');
     expect(status).toBe(0);
-    expect(stdout).toMatch(/^Content OK: \d+ templates, \d+ guide files, \d+ contacts, \d+ triage nodes, \d+ situations, \d+ vocabulary entries, \d+ deadlines\.$/m);
+    expect(stdout).toMatch(
+      /^Content OK: \d+ templates, \d+ guide files, \d+ contacts, \d+ triage nodes, \d+ situations, \d+ vocabulary entries, \d+ deadlines\.$/m,
+    );
   });
 
   it('exits 1 and prints each problem with file and field on broken content', () => {
@@ -75,6 +77,8 @@ describe('the command', { timeout: 120_000 }, () => {
     edit(dir, 'content/contacts.yaml', /^(seller-performance-ca:\n(?: {2}.*\n)*? {2}marketplace: ).*$/m, '$1XX');
     const { status, stderr } = run(dir);
     expect(status).toBe(1);
-    expect(stderr).toMatch(/^Content validation failed with 1 problem:\n {2}content\/contacts\.yaml → seller-performance-ca\.marketplace: Invalid option: expected one of "ALL"/);
+    expect(stderr).toMatch(
+      /^Content validation failed with 1 problem:\n {2}content\/contacts\.yaml → seller-performance-ca\.marketplace: Invalid option: expected one of "ALL"/,
+    );
   });
 });

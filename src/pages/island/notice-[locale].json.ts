@@ -22,14 +22,30 @@ export const GET: APIRoute = async ({ params }) => {
   const slugs = new Set(kinds.flatMap((k) => k.data.templates));
   const guideSlugs = new Set(kinds.flatMap((k) => k.data.guides));
   const view: NoticeView = {
-    strings: Object.fromEntries(Object.keys(en).filter((k) => k.startsWith('notice.')).map((k) => [k.slice(7), translate(locale, k as UiKey)])),
+    strings: Object.fromEntries(
+      Object.keys(en)
+        .filter((k) => k.startsWith('notice.'))
+        .map((k) => [k.slice(7), translate(locale, k as UiKey)]),
+    ),
     templates: Object.fromEntries(
       [...slugs].map((slug) => {
         const t = content.templateBySlug.get(slug)!;
-        return [slug, { title: pick(locale, t.data.title), url: href(locale, `/templates/${slug}/`), fields: t.data.placeholders.map((p) => ({ key: p.key, kind: p.kind })).filter(isFillable) }];
+        return [
+          slug,
+          {
+            title: pick(locale, t.data.title),
+            url: href(locale, `/templates/${slug}/`),
+            fields: t.data.placeholders.map((p) => ({ key: p.key, kind: p.kind })).filter(isFillable),
+          },
+        ];
       }),
     ),
-    guides: Object.fromEntries([...guideSlugs].map((slug) => [slug, { title: convertText(locale, guides.get(slug)!.data.title), url: href(locale, `/guides/${slug}/`) }])),
+    guides: Object.fromEntries(
+      [...guideSlugs].map((slug) => [
+        slug,
+        { title: convertText(locale, guides.get(slug)!.data.title), url: href(locale, `/guides/${slug}/`) },
+      ]),
+    ),
     links: { search: href(locale, '/search/'), triage: href(locale, '/triage/'), case: href(locale, '/case/') },
   };
   return new Response(JSON.stringify(view), { headers: { 'content-type': 'application/json; charset=utf-8' } });

@@ -43,7 +43,11 @@ export function smallTargets(min = 44): SmallTarget[] {
     const box = target.getBoundingClientRect();
     if (box.width + 0.5 < min || box.height + 0.5 < min) {
       const text = (target.textContent ?? '').trim().replace(/\s+/g, ' ').slice(0, 40) || target.getAttribute('aria-label') || '';
-      out.push({ what: `${target.parentElement?.tagName.toLowerCase()}${target.parentElement?.className ? `.${String(target.parentElement.className).split(" ")[0]}` : ""} > ${target.tagName.toLowerCase()}${target.className ? `.${String(target.className).split(' ')[0]}` : ''} "${text}"`, width: Math.round(box.width), height: Math.round(box.height) });
+      out.push({
+        what: `${target.parentElement?.tagName.toLowerCase()}${target.parentElement?.className ? `.${String(target.parentElement.className).split(' ')[0]}` : ''} > ${target.tagName.toLowerCase()}${target.className ? `.${String(target.className).split(' ')[0]}` : ''} "${text}"`,
+        width: Math.round(box.width),
+        height: Math.round(box.height),
+      });
     }
   }
   return out;
