@@ -36,6 +36,7 @@ import { applies, datedDeadlines, localToday, type DatedDeadline, type DeadlineR
 import { format } from '../lib/format';
 import { readableStorage } from '../lib/saved-values';
 import { CURRENT_CASE_KEY } from '../lib/storage-keys';
+import { download, h } from './dom';
 
 export interface CaseDeadline extends DeadlineRule, DeadlineScope {
   name: string;
@@ -58,26 +59,6 @@ export interface CaseConfig {
 }
 
 const CURRENT_KEY = CURRENT_CASE_KEY;
-
-type Child = Node | string;
-function h<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  props: Partial<HTMLElementTagNameMap[K]> | null,
-  ...children: Child[]
-): HTMLElementTagNameMap[K] {
-  const el = Object.assign(document.createElement(tag), props);
-  el.append(...children);
-  return el;
-}
-
-function download(name: string, type: string, text: string) {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const link = h('a', { href: url, download: name });
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
 
 class CaseFileElement extends HTMLElement {
   connectedCallback() {

@@ -10,20 +10,10 @@ import { localToday, daysUntil } from '../lib/deadlines';
 import { format } from '../lib/format';
 import type { DecodedNotice, NoticeDeadline, NoticeMatch } from '../lib/notice';
 import type { NoticeKindView, NoticeView } from '../lib/notice-view';
+import { type Child, download, h } from './dom';
 
 /** The decoder and its table: a chunk of its own (the size the built-site test holds to 15 KB gzip). */
 const decoder = () => import('../lib/notice');
-
-type Child = Node | string;
-function h<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  props: Partial<HTMLElementTagNameMap[K]> | null,
-  ...children: Child[]
-): HTMLElementTagNameMap[K] {
-  const el = Object.assign(document.createElement(tag), props);
-  el.append(...children);
-  return el;
-}
 
 const fetched = new Map<string, Promise<unknown>>();
 /** A same-site JSON file, once per page; the URL never holds anything from the notice. */
@@ -52,15 +42,6 @@ export function searchQueryOf(phrases: readonly string[]): string {
     .replace(/\s+/g, ' ')
     .trim()
     .slice(0, 80);
-}
-
-function download(name: string, type: string, text: string) {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const link = h('a', { href: url, download: name });
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
 export function attachNotice(box: HTMLElement): void {
