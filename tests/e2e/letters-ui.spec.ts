@@ -17,16 +17,27 @@ import { allTemplates, content, type TemplateYaml } from './support/templates';
 const templates = allTemplates().sort((a, b) => a.slug.localeCompare(b.slug));
 const contacts = Object.fromEntries(content.contacts.map(({ id, data }) => [id, data]));
 
-/** Placeholders that only the option's paragraphs use. */
-const blockOnlyKeys = (t: TemplateYaml) => {
-  const options = letterExtras(t).options ?? [];
-  const allOff = Object.fromEntries(options.map((o) => [optionStateKey(o.key), '0']));
-  const always = new Set(placeholderKeys(applyOptions(t.letter, options, allOff)));
-  return placeholderKeys(t.letter).filter((key) => !always.has(key));
+/** A standalone option (not one of a group's alternatives) whose paragraph holds a field used nowhere else, and that field. */
+const switchedField = (t: TemplateYaml) => {
+  for (const o of letterExtras(t).options ?? []) {
+    if (o.group) continue;
+    const on = placeholderKeys(applyOptions(t.letter, [o], { [optionStateKey(o.key)]: '1' }));
+    const off = new Set(placeholderKeys(applyOptions(t.letter, [o], { [optionStateKey(o.key)]: '0' })));
+    const key = on.find((k) => !off.has(k));
+    if (key) return { option: o, key };
+  }
+  return undefined;
 };
 
 // An appeal with a switchable paragraph that has a field of its own and an optional document.
-const T = templates.find((t) => t.kind === 'appeal' && blockOnlyKeys(t).length > 0 && t.evidence?.some((e) => !e.required))!;
+// (one the reader ticks, not one a switch lists), and a fixed numbered point to rewrite.
+const T = templates.find(
+  (t) =>
+    t.kind === 'appeal' &&
+    switchedField(t) &&
+    t.evidence?.some((e) => !e.required && !e.when) &&
+    letterUnits(t.letter).some((u) => u.point),
+)!;
 /** The historical seller-performance address that appeals used to offer (contacts keep it as history). */
 const HISTORICAL = contacts['seller-performance-us']!.email!;
 const BUYER = templates.find((t) => t.kind === 'buyer-message' && !t.risk)!;
@@ -34,13 +45,16 @@ const PATH = `/en/templates/${T.slug}/`;
 const SPECS = placeholderSpecs(T.placeholders);
 const EXAMPLES = Object.fromEntries(T.placeholders.map((p) => [p.key, p.example]));
 const EXTRAS = letterExtras(T);
-const BLOCK_KEY = blockOnlyKeys(T)[0]!;
-const OPTION = T.options!.find(
-  (o) =>
-    applyOptions(T.letter, [o], { [optionStateKey(o.key)]: '1' }) !== applyOptions(T.letter, [o], { [optionStateKey(o.key)]: '0' }) &&
-    !placeholderKeys(applyOptions(T.letter, [o], { [optionStateKey(o.key)]: '0' })).includes(BLOCK_KEY),
-)!;
-const OPTIONAL = T.evidence!.find((e) => !e.required)!;
+const BLOCK_KEY = switchedField(T)!.key;
+const OPTION = T.options!.find((o) => o.key === switchedField(T)!.option.key)!;
+const OPTIONAL = T.evidence!.find((e) => !e.required && !e.when)!;
+/** Whether an option is on before the reader touches anything (a group's alternative: its default, else the first). */
+const onByDefault = (key: string) => {
+  const o = T.options!.find((x) => x.key === key);
+  if (!o?.group) return Boolean(o?.default);
+  const members = T.options!.filter((x) => x.group === o.group);
+  return (members.find((x) => x.default) ?? members[0])!.key === key;
+};
 const letterWith = (switches: Record<string, string>) => fillLetter(resolveLetter(T.letter, EXTRAS, switches), SPECS, EXAMPLES);
 
 const island = (page: Page) => page.locator('fill-letter[data-ready]');
@@ -133,7 +147,7 @@ test('ticking an optional document adds it to the Attachments list in the copied
   expect((await stored(page, T.slug))[evidenceStateKey(OPTIONAL.id)]).toBe('1');
 
   await page.locator('[data-poa-answers] summary').click();
-  const listed = T.evidence!.filter((e) => e.required || e.id === OPTIONAL.id);
+  const listed = T.evidence!.filter((e) => e.required || e.id === OPTIONAL.id || (e.when && onByDefault(e.when)));
   await expect(page.locator('[data-answer="attachments"] textarea')).toHaveValue(
     listed.map((e, i) => `${i + 1}. ${e.label.en}`).join('\n'),
   );

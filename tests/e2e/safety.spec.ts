@@ -85,19 +85,19 @@ test.describe('tabs agree', () => {
     await expect(field(b, 'third_party_name')).toHaveValue('Agency from A');
     await expect(b.locator('[data-filled-letter]').first()).toContainText('Point edited in tab A');
 
-    await field(b, 'staff_count').pressSequentially('5');
-    await expect(field(a, 'staff_count')).toHaveValue('5');
+    await field(b, 'third_party_im').pressSequentially('5');
+    await expect(field(a, 'third_party_im')).toHaveValue('5');
     const saved = await stored(a);
     expect(valuesIn(saved[SHARED])).toMatchObject({ store_name: 'Tab A Store' });
     const record = valuesIn(saved[own(REVIEW.slug)]);
-    expect(record).toMatchObject({ third_party_name: 'Agency from A', staff_count: '5' });
+    expect(record).toMatchObject({ third_party_name: 'Agency from A', third_party_im: '5' });
     expect(JSON.parse(record._edits!).t[firstPoint(REVIEW).id][1]).toBe('Point edited in tab A');
 
     await a.reload();
     await expect(island(a)).toBeVisible();
     await expect(field(a, 'store_name')).toHaveValue('Tab A Store');
     await expect(field(a, 'third_party_name')).toHaveValue('Agency from A');
-    await expect(field(a, 'staff_count')).toHaveValue('5');
+    await expect(field(a, 'third_party_im')).toHaveValue('5');
     await expect(a.locator('[data-filled-letter]').first()).toContainText('Point edited in tab A');
   });
 

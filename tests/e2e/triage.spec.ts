@@ -136,7 +136,7 @@ test.describe('without JavaScript', () => {
     await page.getByRole('link', { name: /^有，商标已注册或专利已授权/ }).click();
     await expect(page).toHaveURL(/\/triage\/hijacked\/hijacked-with-rights\/$/);
     await expect(page.locator('[data-route] h2')).toHaveText('先走官方途径，最后才发警告信');
-    await expect(page.locator('[data-deadlines]')).toContainText('24 小时');
+    await expect(page.locator('[data-deadlines]')).toContainText('按官方途径举报');
     await page.getByRole('link', { name: /给跟卖者的商标警告信/ }).click();
     await expect(page).toHaveURL(/\/templates\/hijacker-trademark-warning\/$/);
   });

@@ -1,7 +1,7 @@
 /**
  * Tap targets smaller than 44 × 44 CSS px on the page as it is shown (WCAG 2.2's target size, at the 2.5.5 size
  * the issue asks for). Runs in the page (page.evaluate). A link inside a sentence is exempt, as WCAG exempts inline
- * targets: its height is the line's. A checkbox or radio counts with its label, which is what a finger taps.
+ * targets: its height is the line's (so is a sentence of the letter that can be rewritten in place). A checkbox or radio counts with its label, which is what a finger taps.
  */
 export interface SmallTarget {
   what: string;
@@ -18,6 +18,8 @@ export function smallTargets(min = 44): SmallTarget[] {
   };
   // A link whose block holds other text than its own is inline (in a sentence, a list item with a description…).
   const inline = (el: Element) => {
+    // A sentence of the letter that the reader can rewrite is the text itself: its height is the line's.
+    if (el.hasAttribute('data-edit-unit')) return getComputedStyle(el).display === 'inline';
     if (el.tagName !== 'A') return false;
     const display = getComputedStyle(el).display;
     if (display !== 'inline') return false;
