@@ -10,8 +10,9 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readContent } from '../../scripts/read-content';
 import { fillLetter } from '../../src/lib/letter';
-import { evidenceStateKey, optionStateKey, resolveLetter } from '../../src/lib/letter-blocks';
+import { resolveLetter } from '../../src/lib/letter-blocks';
 import { letterExtras, placeholderSpecs } from '../../src/lib/placeholders';
+import { allSwitchesOn } from '../support/switches';
 
 const { content } = readContent();
 const templates = content.templates.map((t) => t.data);
@@ -24,10 +25,7 @@ function filledVersions(t: Template, which: 'default' | 'all' | 'both' = 'both')
   const declared = t.placeholders ?? [];
   const specs = placeholderSpecs(declared);
   const extras = letterExtras(t);
-  const allOn = Object.fromEntries([
-    ...(t.options ?? []).map((o) => [optionStateKey(o.key), '1']),
-    ...(t.evidence ?? []).map((e) => [evidenceStateKey(e.id), '1']),
-  ]);
+  const allOn = allSwitchesOn(t);
   const examples = Object.fromEntries(declared.map((p) => [p.key, p.example]));
   const switchSets = which === 'default' ? [{}] : which === 'all' ? [allOn] : [{}, allOn];
   const versions = [['letter', t], ...(t.compliant ? ([['compliant', t.compliant]] as const) : [])] as const;

@@ -2,8 +2,9 @@
 import { describe, expect, it } from 'vitest';
 import { readContent } from '../../scripts/read-content';
 import { emptyKeys, fillLetter, formatDate, listItems, placeholderKeys } from '../../src/lib/letter';
-import { evidenceStateKey, optionStateKey, resolveLetter } from '../../src/lib/letter-blocks';
+import { resolveLetter } from '../../src/lib/letter-blocks';
 import { letterExtras, placeholderSpecs } from '../../src/lib/placeholders';
+import { allSwitchesOn } from '../support/switches';
 
 /** The templates as the build reads and parses them. */
 const templates = readContent().content.templates.map((t) => t.data);
@@ -13,10 +14,7 @@ describe.each(templates.map((t) => [t.slug, t] as const))('%s', (_slug, t) => {
   const specs = placeholderSpecs(declared);
   // Each letter as first shown (options at their defaults) and with every option on and every item ticked.
   const extras = letterExtras(t);
-  const allOn = Object.fromEntries([
-    ...(t.options ?? []).map((o) => [optionStateKey(o.key), '1']),
-    ...(t.evidence ?? []).map((e) => [evidenceStateKey(e.id), '1']),
-  ]);
+  const allOn = allSwitchesOn(t);
   const versions = [t, ...(t.compliant ? [t.compliant] : [])].flatMap((v) => [
     ...[{}, allOn].map((switches) => resolveLetter(v.letter, extras, switches)),
     ...(v.subject ? [v.subject] : []),
