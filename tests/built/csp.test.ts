@@ -1,7 +1,7 @@
 /**
  * Content Security Policy, read from the built files: every page's <meta> policy is strict (no inline scripts
  * without a hash, same-origin connections only, no plugins, no <base>) and comes first in <head>, and
- * dist/_headers repeats it. That no page triggers a violation is a browser test (tests/e2e/csp.spec.ts).
+ * dist/_headers repeats it. That no page triggers a violation is checked in the browser, in the walk over every page (tests/e2e/every-page.spec.ts).
  */
 import { readFileSync } from 'node:fs';
 import { expect, test } from 'vitest';

@@ -11,7 +11,6 @@ import { load as parse } from 'js-yaml';
 import { CASE_SCHEMA, CASE_VERSION, type CaseFile } from '../../src/lib/case-file';
 import { CASE_STORAGE_KEY, PENDING_KEY } from '../../src/lib/case-store';
 import { addToDay, applies, type DeadlineScope } from '../../src/lib/deadlines';
-import { readDist } from '../support/dist';
 import { guardPages } from './support/guards';
 import { rel } from './support/site';
 import { ODR, ODR_VALUES, expected } from './support/templates';
@@ -425,28 +424,4 @@ test('Traditional Chinese: the page and the strings its script writes are conver
   await page.locator('[data-new-case] button[type=submit]').click();
   await expect(page.locator('[data-deadline-list]')).toContainText('還有');
   await expect(page.locator('[data-deadline-list]')).not.toContainText('还有');
-});
-
-test('every triage answer, notice and appeal template links to a new case, preselected', () => {
-  const sitemap = readDist('sitemap-0.xml');
-  const answers = [...sitemap.matchAll(/<loc>[^<]*?\/en(\/triage\/[^<]+)<\/loc>/g)].map((m) => m[1]!);
-  const casePage = readDist('en/case/index.html');
-  let linked = 0;
-  for (const path of answers) {
-    const html = readDist(`en${path}index.html`);
-    if (!html.includes('data-route')) continue;
-    const match = /href="\/en\/case\/#(new-[\w-]+)"[^>]*data-case-link/.exec(html);
-    expect(match, path).not.toBeNull();
-    expect(casePage, path).toContain(`id="${match![1]}"`);
-    linked++;
-  }
-  expect(linked).toBeGreaterThan(10);
-  for (const slug of ['notice-account-deactivated', 'notice-account-under-review', 'odr-a-to-z-vacation', 'inauthentic-complaint-poa']) {
-    const html = readDist(`en/templates/${slug}/index.html`);
-    expect(html, slug).toContain(`href="/en/case/#template-${slug}"`);
-    expect(casePage).toContain(`id="template-${slug}"`);
-  }
-  expect(readDist('en/templates/odr-a-to-z-vacation/index.html')).toContain('<case-save');
-  expect(readDist('en/templates/notice-account-deactivated/index.html')).not.toContain('<case-save');
-  expect(readDist('en/templates/return-ask-reason/index.html')).not.toContain('data-case-link');
 });

@@ -2,15 +2,13 @@
  * The fill-and-copy island on the built site. Expected letters are computed here from the template YAML with the
  * build's own fillLetter (never read back from the page), or written out literally.
  */
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { FIELD_LIMITS } from '../../src/lib/field-limits';
 import { placeholderKeys } from '../../src/lib/letter';
 import { resolveLetter } from '../../src/lib/letter-blocks';
 import { letterExtras } from '../../src/lib/placeholders';
 import { rel } from './support/site';
-import { ODR, ODR_VALUES, expected, template } from './support/templates';
+import { ODR, ODR_VALUES, allTemplates, expected, template } from './support/templates';
 import { guardPages } from './support/guards';
 
 const ODR_PATH = '/en/templates/odr-a-to-z-vacation/';
@@ -344,14 +342,11 @@ test('reader input is never run as HTML and is copied exactly as typed', async (
   expect(await page.evaluate(() => window.__xss)).toBeUndefined();
 
   // A list field: each line becomes a list item, still as text (the first template whose letter has a "- {{list}}" line).
-  const { t, key } = readdirSync('content/templates')
-    .filter((f) => f.endsWith('.yaml'))
-    .map((f) => template(f.replace(/\.yaml$/, '')))
-    .flatMap((t) =>
-      t.placeholders
-        .filter((p) => p.kind === 'list' && new RegExp(`^\\s*- \\{\\{${p.key}\\}\\}\\s*$`, 'm').test(t.letter))
-        .map((p) => ({ t, key: p.key })),
-    )[0]!;
+  const { t, key } = allTemplates().flatMap((t) =>
+    t.placeholders
+      .filter((p) => p.kind === 'list' && new RegExp(`^\\s*- \\{\\{${p.key}\\}\\}\\s*$`, 'm').test(t.letter))
+      .map((p) => ({ t, key: p.key })),
+  )[0]!;
   await page.goto(rel(`/en/templates/${t.slug}/`));
   const items = '</textarea><script>window.__xss=1</script>\n<img src=x onerror=window.__xss=1>\nRefunded both buyers';
   await field(page, key).fill(items);
@@ -428,10 +423,9 @@ test('fields match their kind: date picker, number, email and a gentle ASIN warn
   await expect(page.locator('[data-warn="login_email"]')).toHaveText('This does not look like an email address.');
 
   // A multi-line field is a textarea: the first template that declares one.
-  const multiline = readdirSync('content/templates')
-    .filter((f) => f.endsWith('.yaml'))
-    .map((f) => template(f.replace(/\.yaml$/, '')))
-    .flatMap((t) => t.placeholders.filter((p) => p.kind === 'multiline').map((p) => ({ slug: t.slug, key: p.key })))[0]!;
+  const multiline = allTemplates().flatMap((t) =>
+    t.placeholders.filter((p) => p.kind === 'multiline').map((p) => ({ slug: t.slug, key: p.key })),
+  )[0]!;
   await page.goto(rel(`/en/templates/${multiline.slug}/`));
   await expect(field(page, multiline.key)).toHaveJSProperty('tagName', 'TEXTAREA');
 });
@@ -493,28 +487,4 @@ test('the island renders the same letter the server did, so nothing shifts when 
       }),
   );
   expect(shift).toBe(0);
-});
-
-test('the island script ships on template pages only', () => {
-  const pages: string[] = [];
-  const walk = (dir: string) => {
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      const path = join(dir, entry.name);
-      if (entry.isDirectory()) walk(path);
-      else if (entry.name.endsWith('.html')) pages.push(path);
-    }
-  };
-  walk('dist');
-  const scripts = (file: string) => [...readFileSync(file, 'utf8').matchAll(/<script[^>]*\ssrc="([^"]+)"/g)].map((m) => m[1]!);
-  const home = new Set(scripts('dist/index.html'));
-  const islandScripts = scripts('dist/templates/odr-a-to-z-vacation/index.html').filter((src) => !home.has(src));
-  expect(islandScripts.length).toBeGreaterThan(0);
-  for (const file of pages) {
-    // Amazon's notices are read-only pages: no island.
-    const isTemplate = /templates\/[^/]+\/index\.html$/.test(file) && !/data-kind="notice"/.test(readFileSync(file, 'utf8'));
-    expect(
-      scripts(file).some((src) => islandScripts.includes(src)),
-      file,
-    ).toBe(isTemplate);
-  }
 });

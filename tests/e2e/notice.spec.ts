@@ -5,13 +5,13 @@
  * boxes on the home page, the triage and the case file work too. Expected kinds and names come from the YAML.
  */
 import { readFileSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
 import { expect as baseExpect, test, type Page, type Request } from '@playwright/test';
 import { load as parse } from 'js-yaml';
 import { CASE_STORAGE_KEY } from '../../src/lib/case-store';
 import type { CaseFile } from '../../src/lib/case-file';
 import { guardPages } from './support/guards';
 import { rel } from './support/site';
+import { axeViolations, installAxe, WCAG_TAGS } from './support/axe';
 
 declare global {
   interface Window {
@@ -162,17 +162,12 @@ test('the boxes on the home page, the triage and the case file read a notice too
 });
 
 test('the answer, candidates open, passes axe (WCAG 2.2 AA) in both themes', async ({ page }) => {
+  await installAxe(page);
   for (const scheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme: scheme });
     await page.goto(rel('/en/notice/'));
     await page.locator('notice-box [data-notice-text]').fill(`${RELATED_EN}\nWe received a report from a rights owner. Copyright.`);
     await expect(page.locator('[data-notice-result] .notice-kind').first()).toBeVisible();
-    await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
-    const { violations } = await new AxeBuilder({ page })
-      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-      .options({ resultTypes: ['violations'] })
-      .setLegacyMode(true)
-      .analyze();
-    expect(violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`))).toEqual([]);
+    expect(await axeViolations(page, [{ tags: WCAG_TAGS }])).toEqual([]);
   }
 });

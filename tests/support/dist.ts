@@ -3,6 +3,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { decodeHTML } from 'entities';
 import { ELEMENT_NODE, TEXT_NODE, parse, renderSync, type DocumentNode, type ElementNode, type Node, type TextNode } from 'ultrahtml';
+import { querySelectorAll } from 'ultrahtml/selector';
 
 export const DIST = 'dist';
 
@@ -159,4 +160,35 @@ export function ids(html: string): Set<string> {
 export function meta(html: string, key: string): string | undefined {
   const lower = key.toLowerCase();
   return tags(html, 'meta').find((m) => [m['http-equiv'], m.name, m.property].some((v) => v?.toLowerCase() === lower))?.content;
+}
+
+/** An element found by `select`: its attributes (decoded) and its text as a reader sees it (spaces collapsed). */
+export interface Selected {
+  attributes: Attributes;
+  text: string;
+}
+
+/** Every element matching a CSS selector (e.g. 'main a[href*="/templates/"]'), in document order. */
+export function select(html: string, selector: string): Selected[] {
+  return (querySelectorAll(tree(html), selector) as ElementNode[]).map((element) => ({
+    attributes: attributesOf(element),
+    text: textOf(element),
+  }));
+}
+
+/** The text inside an element as a reader sees it: scripts, styles and <code> left out, whitespace collapsed. */
+function textOf(element: ElementNode): string {
+  const text: string[] = [];
+  const collect = (node: Node) => {
+    for (const child of 'children' in node && Array.isArray(node.children) ? (node.children as Node[]) : []) {
+      if (child.type === TEXT_NODE) text.push((child as TextNode).value);
+      else if (child.type === ELEMENT_NODE && !NON_PROSE.has((child as ElementNode).name.toLowerCase())) {
+        text.push(' ');
+        collect(child);
+        text.push(' ');
+      }
+    }
+  };
+  collect(element);
+  return decodeEntities(text.join('')).replace(/\s+/g, ' ').trim();
 }
