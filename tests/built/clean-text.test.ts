@@ -41,6 +41,8 @@ test('the checks catch what they are for', () => {
   expect(internalReferences('<p>原信来自来源 002（003 为重复）。</p>')).toHaveLength(2);
   expect(internalReferences('<p>The 3 to 7 days in source 002.</p>')).toHaveLength(1);
   expect(internalReferences('<p>see 002_959a527c617cd882.txt</p>')).toHaveLength(1);
+  expect(internalReferences("<p>(cited in the site's December 2026 specialist review)</p>")).toHaveLength(1);
+  expect(internalReferences('<p>**004 怎么说。**</p>')).toHaveLength(1);
   expect(internalReferences('<p>(Seller Central help G200370560)</p>')).toHaveLength(1);
   expect(internalReferences('<p>"Create a plan of action" (201623610)</p>')).toHaveLength(1);
   expect(

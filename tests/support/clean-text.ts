@@ -8,6 +8,7 @@ const INTERNAL_REFERENCES: [RegExp, string][] = [
   // A seed article's number on its own ("004 怎么说", "What 004 says", "(002)"); not part of a larger number, a time or an ID.
   [/(?<![\w,.:/+#-])00[0-4](?![\w,.:%/-])/, 'a bare source number'],
   [/[\w-]+\.txt\b/, 'a raw file name'],
+  [/specialist review|[专專]家[审審][阅閱]/, "the site's internal review, which a reader cannot open"],
   [/(?<![\w-])G\d{6,9}\b/, 'a Seller Central help-page ID'],
   [/(?<![\w-])20\d{7}(?![\w-])/, 'a help-page ID without its G'],
   // Help pages now have 15–16 character IDs; review IDs (13–14) and tracking numbers (13) are shorter, and an ID in a

@@ -32,3 +32,18 @@ it('leaves no help-page ID in any source name of the content', () => {
   const left = names.map(readableSourceName).filter((n) => /\bG\d{6,}|\b20\d{7}\b|\b(?=[A-Z\d]*\d)[A-Z\d]{15,16}\b/.test(n));
   expect(left).toEqual([]);
 });
+
+it('links facts, deadlines and notice kinds to their sources over https, but for three pages served over http only', () => {
+  const { content } = readContent();
+  const urls = [
+    ...content.facts.map((f) => [f.id, f.data.source.url]),
+    ...content.deadlines.map((d) => [d.id, d.data.source.url]),
+    ...content.noticeKinds.map((k) => [k.id, k.data.route.source.url]),
+  ];
+  // Still http in December 2026, with no https copy of the same text found yet (issue 24 left them for later).
+  const httpOnly = ['ip-patent', 'product-compliance', 'product-safety'];
+  const http = urls.filter(([, url]) => !url?.startsWith('https://')).map(([id]) => id);
+  expect(http.filter((id) => !httpOnly.includes(id!))).toEqual([]);
+  // The Seller Support misuse notice had only an http quote; its route now cites Amazon's own page.
+  expect(content.noticeKinds.find((k) => k.id === 'sps-misuse')?.data.route.source.url).toMatch(/^https:\/\/sellercentral\.amazon\.com\//);
+});
