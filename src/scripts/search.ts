@@ -3,7 +3,7 @@
  * the URL, or the reader focusing or typing in the box). It imports Pagefind's own JS from the site's bundle at
  * run time, keeps the search in the URL (?q=…, filters, all=1) and renders results as text and <mark> only.
  */
-import { bestBetFor, type BestBet } from '../lib/search-bets';
+import { bestBetFor, withWrittenTexts, type BestBet, type WrittenTexts } from '../lib/search-bets';
 import {
   FILTER_KEYS,
   combineTermResults,
@@ -464,7 +464,12 @@ class SiteSearch extends HTMLElement {
    * match; the same page further down the list is left out.
    */
   #withBestBet(q: string, items: HTMLLIElement[]): HTMLLIElement[] {
-    const bets = (this.#bets ??= JSON.parse(this.dataset.bestBets ?? '[]') as BestBet[]);
+    // On a Traditional page, the bets' Simplified texts come in a JSON block beside them (search.astro).
+    const written = this.querySelector('script[data-best-bets-written]')?.textContent;
+    const bets = (this.#bets ??= withWrittenTexts(
+      JSON.parse(this.dataset.bestBets ?? '[]') as BestBet[],
+      written ? (JSON.parse(written) as WrittenTexts[]) : [],
+    ));
     const bet = bestBetFor(q, bets);
     if (!bet) return items;
     const card = this.#item({
