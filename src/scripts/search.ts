@@ -3,7 +3,7 @@
  * the URL, or the reader focusing or typing in the box). It imports Pagefind's own JS from the site's bundle at
  * run time, keeps the search in the URL (?q=…, filters, all=1) and renders results as text and <mark> only.
  */
-import { bestBetFor, withWrittenTexts, type BestBet, type WrittenTexts } from '../lib/search-bets';
+import { bestBetFor, withOtherScript, type BestBet, type OtherScriptTexts } from '../lib/search-bets';
 import {
   FILTER_KEYS,
   combineTermResults,
@@ -464,11 +464,11 @@ class SiteSearch extends HTMLElement {
    * match; the same page further down the list is left out.
    */
   #withBestBet(q: string, items: HTMLLIElement[]): HTMLLIElement[] {
-    // On a Traditional page, the bets' Simplified texts come in a JSON block beside them (search.astro).
-    const written = this.querySelector('script[data-best-bets-written]')?.textContent;
-    const bets = (this.#bets ??= withWrittenTexts(
+    // The bets' Chinese in the page's other script comes in a JSON block beside them (search.astro).
+    const other = this.querySelector('script[data-best-bets-other-script]')?.textContent;
+    const bets = (this.#bets ??= withOtherScript(
       JSON.parse(this.dataset.bestBets ?? '[]') as BestBet[],
-      written ? (JSON.parse(written) as WrittenTexts[]) : [],
+      other ? (JSON.parse(other) as OtherScriptTexts[]) : [],
     ));
     const bet = bestBetFor(q, bets);
     if (!bet) return items;
