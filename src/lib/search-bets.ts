@@ -43,3 +43,31 @@ export function bestBetFor(query: string, bets: readonly BestBet[]): BestBet | u
     ? bets.find((b) => b.texts.some((t) => t.includes(q) || (q.length > t.length && t.length >= MIN_PASTE.han && q.includes(t))))
     : undefined;
 }
+
+/** A bet's Chinese labels and texts in the page's other script, matched by the bet's URL. */
+export interface OtherScriptTexts {
+  url: string;
+  labels: string[];
+  texts: string[];
+}
+
+/**
+ * The Chinese part of a bet (given in the other script), for a JSON block beside the bets: a page generated in
+ * Traditional converts its whole HTML, the bets' texts included, so a Simplified paste would no longer match its notice
+ * there, and a Traditional paste matches nothing on the other pages. English texts are the same in both scripts and
+ * are not repeated.
+ */
+export const chineseTexts = (bet: BestBet): OtherScriptTexts => ({
+  url: bet.url,
+  labels: bet.labels.filter((t) => HAN.test(t)),
+  texts: bet.texts.filter((t) => HAN.test(t)),
+});
+
+/** The bets with the other script's texts of the same URL added, so a query in either script pins the same page. */
+export function withOtherScript(bets: readonly BestBet[], other: readonly OtherScriptTexts[]): BestBet[] {
+  const byUrl = new Map(other.map((w) => [w.url, w]));
+  return bets.map((bet) => {
+    const w = byUrl.get(bet.url);
+    return w ? { ...bet, labels: [...bet.labels, ...w.labels], texts: [...bet.texts, ...w.texts] } : bet;
+  });
+}

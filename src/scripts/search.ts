@@ -3,7 +3,7 @@
  * the URL, or the reader focusing or typing in the box). It imports Pagefind's own JS from the site's bundle at
  * run time, keeps the search in the URL (?q=…, filters, all=1) and renders results as text and <mark> only.
  */
-import { bestBetFor, type BestBet } from '../lib/search-bets';
+import { bestBetFor, withOtherScript, type BestBet, type OtherScriptTexts } from '../lib/search-bets';
 import {
   FILTER_KEYS,
   combineTermResults,
@@ -464,7 +464,12 @@ class SiteSearch extends HTMLElement {
    * match; the same page further down the list is left out.
    */
   #withBestBet(q: string, items: HTMLLIElement[]): HTMLLIElement[] {
-    const bets = (this.#bets ??= JSON.parse(this.dataset.bestBets ?? '[]') as BestBet[]);
+    // The bets' Chinese in the page's other script comes in a JSON block beside them (search.astro).
+    const other = this.querySelector('script[data-best-bets-other-script]')?.textContent;
+    const bets = (this.#bets ??= withOtherScript(
+      JSON.parse(this.dataset.bestBets ?? '[]') as BestBet[],
+      other ? (JSON.parse(other) as OtherScriptTexts[]) : [],
+    ));
     const bet = bestBetFor(q, bets);
     if (!bet) return items;
     const card = this.#item({

@@ -60,9 +60,14 @@ const READABLE_ATTRIBUTES = ['alt', 'title', 'aria-label', 'placeholder', 'conte
 /**
  * The text a reader can meet on a page: element text without scripts, styles and <code>, plus the values of
  * readable attributes (meta descriptions, alt, title, aria-label). Elements are separated by spaces so words do not
- * run together.
+ * run together. `skip` leaves out the elements it returns true for (with everything inside them); `code: true` keeps
+ * the text of <code> elements.
  */
-export function readableText(html: string): string {
+export function readableText(
+  html: string,
+  options: { skip?: (name: string, attributes: Attributes) => boolean; code?: boolean } = {},
+): string {
+  const { skip, code = false } = options;
   const text: string[] = [];
   const attributes: string[] = [];
   const collect = (node: Node) => {
@@ -71,8 +76,9 @@ export function readableText(html: string): string {
       if (child.type !== ELEMENT_NODE) continue;
       const element = child as ElementNode;
       const name = element.name.toLowerCase();
-      if (NON_PROSE.has(name) || (name === 'meta' && 'http-equiv' in element.attributes)) continue;
+      if ((NON_PROSE.has(name) && !(code && name === 'code')) || (name === 'meta' && 'http-equiv' in element.attributes)) continue;
       const values = attributesOf(element);
+      if (skip?.(name, values)) continue;
       for (const a of READABLE_ATTRIBUTES) if (values[a] !== undefined) attributes.push(values[a]);
       text.push(' ');
       collect(element);
@@ -162,6 +168,31 @@ export function meta(html: string, key: string): string | undefined {
   return tags(html, 'meta').find((m) => [m['http-equiv'], m.name, m.property].some((v) => v?.toLowerCase() === lower))?.content;
 }
 
+/** Text of an element as a reader sees it (tags dropped, entities decoded, white space collapsed). */
+const textOf = (element: ElementNode): string => {
+  const parts: string[] = [];
+  const walk = (node: Node) => {
+    for (const child of 'children' in node && Array.isArray(node.children) ? (node.children as Node[]) : []) {
+      if (child.type === TEXT_NODE) parts.push((child as TextNode).value);
+      else if (child.type === ELEMENT_NODE && !NON_PROSE.has((child as ElementNode).name.toLowerCase())) walk(child);
+    }
+  };
+  walk(element);
+  return decodeEntities(parts.join('')).replace(/\s+/g, ' ').trim();
+};
+
+/** Every `<a href>` of a page with its visible text, in document order. */
+export function anchors(html: string): { href: string; text: string }[] {
+  const found: { href: string; text: string }[] = [];
+  eachElement(tree(html), (element) => {
+    if (element.name.toLowerCase() !== 'a') return true;
+    const { href } = attributesOf(element);
+    if (href !== undefined) found.push({ href, text: textOf(element) });
+    return true;
+  });
+  return found;
+}
+
 /** An element found by `select`: its attributes (decoded) and its text as a reader sees it (spaces collapsed). */
 export interface Selected {
   attributes: Attributes;
@@ -174,21 +205,4 @@ export function select(html: string, selector: string): Selected[] {
     attributes: attributesOf(element),
     text: textOf(element),
   }));
-}
-
-/** The text inside an element as a reader sees it: scripts, styles and <code> left out, whitespace collapsed. */
-function textOf(element: ElementNode): string {
-  const text: string[] = [];
-  const collect = (node: Node) => {
-    for (const child of 'children' in node && Array.isArray(node.children) ? (node.children as Node[]) : []) {
-      if (child.type === TEXT_NODE) text.push((child as TextNode).value);
-      else if (child.type === ELEMENT_NODE && !NON_PROSE.has((child as ElementNode).name.toLowerCase())) {
-        text.push(' ');
-        collect(child);
-        text.push(' ');
-      }
-    }
-  };
-  collect(element);
-  return decodeEntities(text.join('')).replace(/\s+/g, ' ').trim();
 }

@@ -1,6 +1,7 @@
 /** /island/notice/<locale>/<kind>.json: one notice kind's texts in one locale (src/lib/notice-view.ts NoticeKindView), fetched when a notice matches it. */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection } from 'astro:content';
+import { readableSourceName } from '../../../../lib/facts';
 import { pick } from '../../../../lib/i18n';
 import { LOCALE_IDS, type Locale } from '../../../../lib/locales';
 import type { NoticeKindView } from '../../../../lib/notice-view';
@@ -20,7 +21,7 @@ export const GET: APIRoute = ({ params, props }) => {
     actions: k.actions,
     route: pick(locale, k.route.text),
     asOf: k.route.asOf.toISOString().slice(0, 10),
-    source: { name: k.route.source.name, url: k.route.source.url },
+    source: { name: readableSourceName(k.route.source.name), url: k.route.source.url },
     documents: k.documents.map((d) => pick(locale, d)),
   };
   return new Response(JSON.stringify(view), { headers: { 'content-type': 'application/json; charset=utf-8' } });
