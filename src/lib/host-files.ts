@@ -3,32 +3,61 @@
  * (the pages' CSP as an HTTP header, plus what only a header can set) and robots.txt. Pure text in, text out: the
  * build integration (src/integrations/host-files.ts) does the reading and writing.
  */
+import { decodeHTML } from 'entities';
+import { ELEMENT_NODE, parse, type ElementNode, type Node } from 'ultrahtml';
 import { normalizeBase } from './deploy.ts';
 
-const CSP_META_RE = /<meta http-equiv="content-security-policy" content="([^"]*)">/i;
 const CHARSET = '<meta charset="utf-8">';
+
+const elementsIn = (node: Node): ElementNode[] =>
+  'children' in node && Array.isArray(node.children)
+    ? (node.children as Node[]).filter((c): c is ElementNode => c.type === ELEMENT_NODE)
+    : [];
+
+/** The first element under `node`, depth first, that `test` accepts. */
+function find(node: Node, test: (element: ElementNode) => boolean): ElementNode | undefined {
+  for (const element of elementsIn(node)) {
+    if (test(element)) return element;
+    const inner = find(element, test);
+    if (inner) return inner;
+  }
+  return undefined;
+}
+
+const isCsp = (element: ElementNode) =>
+  element.name.toLowerCase() === 'meta' && element.attributes['http-equiv']?.toLowerCase() === 'content-security-policy';
+
+/** A page's <head> and its CSP <meta>, parsed (only the head is: the policy must be in it). */
+function headOf(html: string, file: string): { head: ElementNode; csp: ElementNode } {
+  const end = html.search(/<\/head>/i);
+  const doc = parse(end < 0 ? html : html.slice(0, end + '</head>'.length));
+  const head = find(doc, (element) => element.name.toLowerCase() === 'head');
+  const csp = head && find(head, isCsp);
+  if (!head || !csp) throw new Error(`no CSP <meta> found in ${file}`);
+  return { head, csp };
+}
 
 /**
  * The page with its CSP <meta> right after the charset declaration. Astro writes the <meta> at the end of <head>,
  * after the theme script and the links before it, and a policy only governs what comes after it; the charset stays
- * first, as the HTML standard wants it within the first 1024 bytes (the policy alone is about 950).
+ * first, as the HTML standard wants it within the first 1024 bytes (the policy alone is about 950). The elements
+ * are found by parsing; the page is cut and joined at their source offsets, so nothing else in it changes.
  */
 export function withCspFirst(html: string, file: string): string {
-  const csp = CSP_META_RE.exec(html)?.[0];
-  if (!csp) throw new Error(`no CSP <meta> found in ${file}`);
-  const head = html.indexOf(`<head>${CHARSET}`);
-  if (head < 0) throw new Error(`${file}: <head> does not start with ${CHARSET}`);
-  const at = head + `<head>${CHARSET}`.length;
-  if (html.startsWith(csp, at)) return html;
-  const without = html.replace(csp, '');
-  return `${without.slice(0, at)}${csp}${without.slice(at)}`;
+  const { head, csp } = headOf(html, file);
+  const charset = elementsIn(head)[0];
+  if (charset?.name.toLowerCase() !== 'meta' || charset.attributes.charset?.toLowerCase() !== 'utf-8')
+    throw new Error(`${file}: <head> does not start with ${CHARSET}`);
+  const at = charset.loc[0].end;
+  const { start, end } = csp.loc[0];
+  if (start === at) return html;
+  const without = html.slice(0, start) + html.slice(end);
+  return `${without.slice(0, at)}${html.slice(start, end)}${without.slice(at)}`;
 }
 
 /** The policy of a page's CSP <meta>, its entities decoded. */
 export function pagePolicy(html: string, file: string): string {
-  const csp = CSP_META_RE.exec(html)?.[1];
-  if (!csp) throw new Error(`no CSP <meta> found in ${file}`);
-  return csp.replace(/&#39;/g, "'").replace(/&quot;/g, '"');
+  return decodeHTML(headOf(html, file).csp.attributes.content ?? '');
 }
 
 /**

@@ -423,7 +423,15 @@ export interface ExcerptPart {
   marked: boolean;
 }
 
-const ENTITIES: Record<string, string> = { '&lt;': '<', '&gt;': '>', '&amp;': '&', '&quot;': '"', '&#39;': "'", '&#x27;': "'" };
+const PAGEFIND_ESCAPES: Record<string, string> = { '&lt;': '<', '&gt;': '>', '&amp;': '&', '&quot;': '"', '&#39;': "'", '&#x27;': "'" };
+
+/**
+ * Undoes Pagefind's escaping of page text in excerpts and fragment content. Not a general HTML decoder, on purpose:
+ * Pagefind writes only these few entities, and the search island should not carry HTML's full entity table
+ * (the build and the tests, which read real HTML, decode with the `entities` package).
+ */
+export const unescapePagefind = (text: string) =>
+  text.replace(/&(?:lt|gt|amp|quot|#39|#x27);/g, (entity) => PAGEFIND_ESCAPES[entity] ?? entity);
 
 /**
  * Splits a Pagefind excerpt into plain text and matched words. Only bare <mark> and </mark> are understood; any
@@ -437,7 +445,7 @@ export function excerptParts(excerpt: string): ExcerptPart[] {
     if (piece === '<mark>') marked = true;
     else if (piece === '</mark>') marked = false;
     else if (piece) {
-      const text = piece.replace(/&(?:lt|gt|amp|quot|#39|#x27);/g, (entity) => ENTITIES[entity] ?? entity);
+      const text = unescapePagefind(piece);
       const last = parts.at(-1);
       if (last && last.marked === marked) last.text += text;
       else parts.push({ text, marked });
@@ -492,11 +500,7 @@ export function matchedRows(
     if (from === undefined) return;
     const named = locations.includes(anchor.location) || labels.some((label) => content.startsWith(label, from));
     if (!named) return;
-    const text = content
-      .slice(from, wordStarts[end] ?? content.length)
-      .replace(/\u200B/g, '')
-      .replace(/&lt;/g, '<')
-      .replace(/&gt;/g, '>')
+    const text = unescapePagefind(content.slice(from, wordStarts[end] ?? content.length).replace(/\u200B/g, ''))
       .replace(/\s+/g, ' ')
       .trim();
     rows.push({ id: anchor.id, text: text.length > maxLength ? `${text.slice(0, maxLength - 1).trimEnd()}…` : text });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  unescapePagefind,
   excerptParts,
   matchedRows,
   mergeRanked,
@@ -168,5 +169,14 @@ describe('search records cut from built pages', () => {
       /must not contain another <section>/,
     );
     expect(() => sectionRecords('<html><body><section data-search-record="a"></section></body></html>', '/x/')).toThrow(/<html lang>/);
+  });
+});
+
+describe('unescapePagefind', () => {
+  it('undoes the entities Pagefind writes, in one pass, and leaves others as they are', () => {
+    expect(unescapePagefind('a &lt;b&gt; &amp; &quot;c&quot; &#39;d&#x27;')).toBe('a <b> & "c" \'d\'');
+    // One pass: an escaped entity in the page's own text stays an entity.
+    expect(unescapePagefind('&amp;lt;')).toBe('&lt;');
+    expect(unescapePagefind('&nbsp;&copy;')).toBe('&nbsp;&copy;');
   });
 });
