@@ -8,6 +8,7 @@ import { LIST_ITEM_RE } from './patterns.ts';
 import { checkerReads, traitsOf } from './kinds.ts';
 import { findPoaParts, missingParts, partOf, POA_PARTS } from './poa-parts.ts';
 import { CJK_RE } from './validate.ts';
+import { isCurrentContact } from './model.ts';
 
 export { findPoaParts, POA_PARTS };
 
@@ -232,9 +233,7 @@ export const CHECKER_RULES: CheckerRule[] = [
     type: 'custom',
     // Only where the page offers e-mail at all: appeals never are (their address is not the reader's business).
     check: ({ recipientStatus, kind }) =>
-      recipientStatus && recipientStatus !== 'still-referenced-by-amazon' && traitsOf(kind).mail !== 'never'
-        ? [{ excerpt: recipientStatus }]
-        : [],
+      recipientStatus && !isCurrentContact(recipientStatus) && traitsOf(kind).mail !== 'never' ? [{ excerpt: recipientStatus }] : [],
   },
   {
     // Advice only, on appeals: the message is the strong one below TEMPLATE_WORDING_STRONG (src/scripts/letter-check.ts).

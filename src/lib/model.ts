@@ -11,3 +11,6 @@ export const MARKETPLACES = ['ALL', 'US', 'CA', 'MX', 'UK', 'DE', 'FR', 'IT', 'E
 export type Marketplace = (typeof MARKETPLACES)[number];
 
 export const CONTACT_STATUSES = ['historical-unverified', 'still-referenced-by-amazon', 'programme-closed'] as const;
+export type ContactStatus = (typeof CONTACT_STATUSES)[number];
+/** Whether Amazon still points sellers to a contact: the one status under which the site offers to write to it. */
+export const isCurrentContact = (status: string | undefined) => status === ('still-referenced-by-amazon' satisfies ContactStatus);

@@ -2,6 +2,7 @@
  * The fill-and-copy island on the built site. Expected letters are computed here from the template YAML with the
  * build's own fillLetter (never read back from the page), or written out literally.
  */
+import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { FIELD_LIMITS } from '../../src/lib/field-limits';
 import { placeholderKeys } from '../../src/lib/letter';
