@@ -56,9 +56,9 @@ class CaseFileElement extends HTMLElement {
         const { reason } = outcome;
         say(
           reason === 'entry-limit'
-            ? s('limit.entries', { count: MAX_CASE_ENTRIES })
+            ? s('limit.entries', { max: MAX_CASE_ENTRIES })
             : reason === 'case-limit'
-              ? s('limit.cases', { count: MAX_CASES })
+              ? s('limit.cases', { max: MAX_CASES })
               : s('storage.gone'),
         );
         return false;

@@ -84,7 +84,11 @@ export function summaryView(ctx: CaseContext): CaseView {
       return;
     }
     const other = c.id !== showing;
-    if (other) typing.flush();
+    if (other) {
+      typing.flush();
+      // Keystrokes meant for the case that went (deleted in another tab) must not run on into this one (F1).
+      if (showing && fields.contains(document.activeElement)) (document.activeElement as HTMLElement).blur();
+    }
     showing = c.id;
     for (const field of fields.elements as unknown as Field[]) {
       const value = c[field.name as 'title'];
