@@ -39,6 +39,7 @@ class CaseFileElement extends HTMLElement {
     const warningText = needCase(this, CASE.storageText);
     const s = (key: CaseStringKey, params: Params = {}) => format(config.strings[key] ?? key, params);
     let frame = 0;
+    signal.addEventListener('abort', () => cancelAnimationFrame(frame));
     const say = (message: string) => {
       status.textContent = '';
       cancelAnimationFrame(frame);

@@ -162,3 +162,24 @@ test('F16: 50,000 entries open a page at a time; more pages on demand; adding pa
   await expect(form.locator('textarea[name=text]')).toHaveValue('one more');
   expect((await storedFile(page)).cases[0]!.entries).toHaveLength(50_000);
 });
+
+test('the element lets go when it leaves the page: no listener answers, and it starts again when put back', async ({ page }) => {
+  await openWith(page, { ...emptyFile(), cases: [newCase({ title: 'Detach me' }, Date.now())] });
+  const heard = await page.evaluate(async (key) => {
+    const element = document.querySelector('case-file')!;
+    const parent = element.parentElement!;
+    const statusText = () => element.querySelector('[data-status]')!.textContent;
+    const frame = () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+    const otherTab = () => window.dispatchEvent(new StorageEvent('storage', { key, newValue: localStorage.getItem(key) }));
+    element.remove();
+    otherTab();
+    await frame();
+    const detached = statusText();
+    parent.append(element);
+    otherTab();
+    await frame();
+    return { detached, attached: statusText() };
+  }, CASE_STORAGE_KEY);
+  expect(heard).toEqual({ detached: '', attached: 'Another tab changed the case file; its changes are merged in here.' });
+  await expect(page.locator('#case-title')).toHaveValue('Detach me');
+});

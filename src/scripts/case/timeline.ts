@@ -114,7 +114,13 @@ export function timelineView(ctx: CaseContext): CaseView {
   const fieldsOf = (form: HTMLFormElement) => Object.fromEntries(new FormData(form)) as Record<string, string>;
   /** The drafts' code, loaded when the device holds a draft or the reader first types into a form. */
   let drafts: typeof import('../../lib/case-drafts') | undefined;
-  const loadDrafts = () => import('../../lib/case-drafts').then((m) => (drafts = m));
+  const loadDrafts = () =>
+    import('../../lib/case-drafts').then((m) => {
+      drafts = m;
+      // Typed while the code was on its way: stored at the next pause.
+      if (dirty.size) typing.schedule();
+      return m;
+    });
   /** The forms typed into since their drafts were last stored. */
   const dirty = new Set<HTMLFormElement>();
   const storeDrafts = () => {
@@ -193,6 +199,8 @@ export function timelineView(ctx: CaseContext): CaseView {
   const render = (c: Case | undefined) => {
     if (c?.id !== drawnFor) {
       typing.flush();
+      // What could not be stored under the case drawn before is never stored under the next one.
+      dirty.clear();
       drawnFor = c?.id;
       if (c) restoreDrafts(c.id);
     }
