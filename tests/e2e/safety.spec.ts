@@ -373,18 +373,18 @@ test.describe('clipboard', () => {
     const area = page.locator('[data-copy-fallback]');
     await expect(area).toBeVisible({ timeout: 5000 });
     await expect(page.getByRole('status')).toContainText('The letter is selected below');
-    expect(await area.inputValue()).toBe(expected(POA, POA.letter, {}));
+    await expect(area).toHaveValue(expected(POA, POA.letter, {}));
 
     await page.locator('[data-action="copy-subject"]').first().click();
     await expect(page.getByRole('status')).toContainText('The subject is selected below', { timeout: 5000 });
-    expect(await area.inputValue()).toBe(expected(POA, POA.subject!, {}));
+    await expect(area).toHaveValue(expected(POA, POA.subject!, {}));
     await expect(area).toBeFocused();
 
     await page.locator('[data-poa-answers] summary').click();
     const answer = page.locator('[data-answer]').first();
     await answer.locator('[data-action="copy-answer"]').click();
     await expect(page.getByRole('status')).toContainText('The answer is selected below', { timeout: 5000 });
-    expect(await area.inputValue()).toBe(await answer.locator('textarea').inputValue());
+    await expect(area).toHaveValue(await answer.locator('textarea').inputValue());
   });
 
   for (const [name, script] of [
