@@ -18,6 +18,7 @@ const SECTIONS = {
   checker: () => import('./bench/checker.mjs'),
   notice: () => import('./bench/notice.mjs'),
   editor: () => import('./bench/editor.mjs'),
+  case: () => import('./bench/case.mjs'),
 };
 
 const args = process.argv.slice(2);

@@ -14,6 +14,13 @@ export const CASE_VERSION = 1;
  * plus the letter) fits, so the site's own exports always import again (F8).
  */
 export const MAX_ENTRY_CHARS = 400_000;
+/**
+ * The most cases a file holds and the most entries one case holds. The import accepts exactly as much, and the page
+ * refuses to add more (with a message), so every file the site exports imports again (F8), and a file stored with
+ * more (written by hand or by another program) is paged, never drawn at once (F16).
+ */
+export const MAX_CASES = 500;
+export const MAX_CASE_ENTRIES = 2_000;
 /** About what a browser's storage holds for one site (5 M UTF-16 units); a bigger file could not be stored anyway. */
 export const MAX_IMPORT_BYTES = 5_000_000;
 
@@ -169,7 +176,8 @@ export function mergeFiles(a: CaseFile, b: CaseFile): CaseFile {
 
 /** Timeline order: by date, then by when they were written. */
 export function sortEntries(entries: CaseEntry[]): CaseEntry[] {
-  return [...entries].sort((x, y) => x.date.localeCompare(y.date) || x.updatedAt - y.updatedAt);
+  // Plain comparison: dates are ISO days (ASCII), and localeCompare is ten times slower on a 50,000-entry file (F16).
+  return [...entries].sort((x, y) => (x.date < y.date ? -1 : x.date > y.date ? 1 : x.updatedAt - y.updatedAt));
 }
 
 /** One step from version n to n+1, on the parsed JSON. */

@@ -10,11 +10,17 @@ import {
   CASE_STATUSES,
   CASE_VERSION,
   ENTRY_TYPES,
+  MAX_CASE_ENTRIES,
+  MAX_CASES,
   MAX_ENTRY_CHARS,
   MAX_IMPORT_BYTES,
+  mergeFiles,
   migrate,
   type CaseFile,
 } from './case-file.ts';
+import type { CaseSession, Outcome } from './case-session.ts';
+import { parseStored, type WriteResult } from './case-store.ts';
+import { CASE_STORAGE_KEY, DAMAGED_KEY, type StorageLike } from './storage-keys.ts';
 import { ISO_DATE } from './patterns.ts';
 
 // The site's CSP forbids eval: without this, zod probes `new Function` (a CSP violation) to compile faster parsers.
@@ -70,7 +76,7 @@ const oneCase = z.object({
   /** Template slugs whose evidence lists apply. */
   templates: z.array(z.string().regex(/^[a-z0-9-]{1,100}$/)).max(100),
   /** Timeline entries. */
-  entries: z.array(entry).max(2_000),
+  entries: z.array(entry).max(MAX_CASE_ENTRIES),
   /** Checklist state by "<template>/<evidence id>". */
   evidence: z.record(z.string().max(200), z.object({ done: z.boolean(), note: text(2_000), updatedAt: time })),
   /** When it was created (ms). */
@@ -85,7 +91,7 @@ const caseFile = z.object({
   /** Always CASE_VERSION after migration. */
   version: z.literal(CASE_VERSION),
   /** The cases. */
-  cases: z.array(oneCase).max(500),
+  cases: z.array(oneCase).max(MAX_CASES),
   /** Deleted ids with the time of deletion. */
   deleted: z.record(z.string().max(64), time),
 });
@@ -106,4 +112,52 @@ export function parseImport(raw: string): ImportResult {
   if (!migrated.ok) return { ok: false, reason: migrated.reason === 'newer' ? 'newer' : 'damaged' };
   const result = caseFile.safeParse(migrated.value);
   return result.success ? { ok: true, file: result.data as CaseFile } : { ok: false, reason: 'damaged' };
+}
+
+/**
+ * Joins an imported file to what is stored and to what this tab holds, and shows it: refused over a newer site's
+ * file (F10), a damaged stored record set aside first (F2). Lives here, loaded with the checks, not at page load.
+ */
+export function importFile(session: CaseSession, storage: StorageLike | undefined, imported: CaseFile): Outcome {
+  if (!storage) return { ok: false, reason: 'unavailable' };
+  const written = writeImported(storage, mergeFiles(imported, { ...session.file, deleted: {} }));
+  if (!written.ok) return { ok: false, reason: written.reason };
+  session.adopt(written.file, imported.cases[0]?.id ?? null);
+  return { ok: true };
+}
+
+/** Writes a file as it is (an import already merged with what was stored). */
+export function writeExact(storage: StorageLike, file: CaseFile): WriteResult {
+  try {
+    storage.setItem(CASE_STORAGE_KEY, JSON.stringify(file));
+    return { ok: true, file };
+  } catch {
+    return { ok: false, reason: 'full' };
+  }
+}
+
+/**
+ * An imported file joined to what is stored and written: a damaged stored record is set aside first (F2), a newer
+ * one is never overwritten and the import is refused, so the page never says "imported" when nothing was (F10).
+ */
+export function writeImported(storage: StorageLike, imported: CaseFile): WriteResult {
+  try {
+    const raw = storage.getItem(CASE_STORAGE_KEY);
+    const stored = parseStored(raw);
+    if (stored.problem === 'newer') return { ok: false, reason: 'newer' };
+    if (stored.problem === 'damaged' && raw !== null) storage.setItem(DAMAGED_KEY, raw);
+    return writeExact(storage, importInto(stored.file, imported));
+  } catch {
+    return { ok: false, reason: 'full' };
+  }
+}
+
+/**
+ * An imported file joins what is stored: cases and entries match by id, so importing the same export twice adds
+ * nothing, and importing an export of a case deleted here brings it back (the reader asked for it).
+ */
+export function importInto(stored: CaseFile, imported: CaseFile): CaseFile {
+  const ids = new Set(imported.cases.flatMap((c) => [c.id, ...c.entries.map((e) => e.id)]));
+  const deleted = Object.fromEntries(Object.entries(stored.deleted).filter(([id]) => !ids.has(id)));
+  return mergeFiles({ ...stored, deleted }, { ...imported, deleted: {} });
 }

@@ -11,12 +11,13 @@ import {
   emptyFile,
   mergeFiles,
   migrate,
-  tick,
   type Case,
   type CaseEntry,
   type CaseFile,
 } from './case-file.ts';
 import { CASE_STORAGE_KEY, DAMAGED_KEY, PENDING_KEY, type StorageLike } from './storage-keys.ts';
+
+/** Importing (writeImported, importInto) lives in src/lib/case-import.ts, loaded only when a file is imported. */
 
 /** The keys live in src/lib/storage-keys.ts with every other key the site writes. */
 export { CASE_STORAGE_KEY, DAMAGED_KEY, PENDING_KEY } from './storage-keys.ts';
@@ -113,45 +114,9 @@ export function writeMerged(storage: StorageLike, mine: CaseFile): WriteResult {
   }
 }
 
-/** Writes a file as it is (an import already merged with what was stored). */
-export function writeExact(storage: StorageLike, file: CaseFile): WriteResult {
-  try {
-    storage.setItem(CASE_STORAGE_KEY, JSON.stringify(file));
-    return { ok: true, file };
-  } catch {
-    return { ok: false, reason: 'full' };
-  }
-}
-
-/**
- * An imported file joined to what is stored and written: a damaged stored record is set aside first (F2), a newer
- * one is never overwritten and the import is refused, so the page never says "imported" when nothing was (F10).
- */
-export function writeImported(storage: StorageLike, imported: CaseFile): WriteResult {
-  try {
-    const raw = storage.getItem(CASE_STORAGE_KEY);
-    const stored = parseStored(raw);
-    if (stored.problem === 'newer') return { ok: false, reason: 'newer' };
-    if (stored.problem === 'damaged' && raw !== null) storage.setItem(DAMAGED_KEY, raw);
-    return writeExact(storage, importInto(stored.file, imported));
-  } catch {
-    return { ok: false, reason: 'full' };
-  }
-}
-
 /** A deleted case stays deleted in every tab: its id is remembered, the case removed. */
 export function deleteCase(file: CaseFile, id: string, now: number): CaseFile {
   return { ...file, cases: file.cases.filter((c) => c.id !== id), deleted: { ...file.deleted, [id]: now } };
-}
-
-/**
- * An imported file joins what is stored: cases and entries match by id, so importing the same export twice adds
- * nothing, and importing an export of a case deleted here brings it back (the reader asked for it).
- */
-export function importInto(stored: CaseFile, imported: CaseFile): CaseFile {
-  const ids = new Set(imported.cases.flatMap((c) => [c.id, ...c.entries.map((e) => e.id)]));
-  const deleted = Object.fromEntries(Object.entries(stored.deleted).filter(([id]) => !ids.has(id)));
-  return mergeFiles({ ...stored, deleted }, { ...imported, deleted: {} });
 }
 
 /** A letter saved on a template page (src/scripts/case-save.ts writes these). */
@@ -188,20 +153,4 @@ export function readPending(storage: StorageLike): PendingLetter[] {
   } catch {
     return [];
   }
-}
-
-/**
- * Files a waiting letter into a case as a draft dated the day it was saved (`date`, the reader's calendar day). A
- * draft changes no status and starts no clock: only "mark as sent" (markSent in case-file.ts) does (issue 24.3).
- */
-export function fileLetter(item: Case, letter: PendingLetter, date: string, now: number): Case {
-  const entry: CaseEntry = { id: letter.id, type: 'draft', date, text: letter.text, template: letter.slug, updatedAt: now };
-  if (letter.subject) entry.subject = letter.subject;
-  if (letter.empty) entry.empty = letter.empty;
-  return {
-    ...item,
-    templates: item.templates.includes(letter.slug) ? item.templates : [...item.templates, letter.slug],
-    entries: [...item.entries, entry],
-    updatedAt: tick(item.updatedAt, now),
-  };
 }

@@ -1,7 +1,7 @@
 /**
  * What the case page shows, worked out from a case (issue 24.3): the evidence checklist of the letters in the case,
- * merged by what each document is; the task list (GOV.UK pattern); what changed between two appeals; letters to
- * re-check against today's rules. Pure: no DOM, no storage; the case page and the unit tests share it.
+ * merged by what each document is; the task list (GOV.UK pattern); letters to re-check against today's rules (what
+ * changed between two appeals is src/lib/case-changes.ts, loaded when a case has two letters to compare). Pure: no DOM, no storage; the case page and the unit tests share it.
  */
 import { has, letterTemplates, sortEntries, type Case, type CaseEntry } from './case-file.ts';
 import { daysUntil } from './deadlines.ts';
@@ -107,63 +107,10 @@ export function caseTasks(item: Case, evidence: readonly MergedEvidence[]): { id
   ];
 }
 
-export interface DiffLine {
-  op: 'same' | 'add' | 'del';
-  text: string;
-}
-
-/** Longest-common-subsequence line diff; letters past `limit` lines each are not compared (undefined). */
-export function lineDiff(before: string, after: string, limit = 600): DiffLine[] | undefined {
-  const a = before.split('\n');
-  const b = after.split('\n');
-  if (a.length > limit || b.length > limit) return undefined;
-  const lcs: number[][] = Array.from({ length: a.length + 1 }, () => new Array<number>(b.length + 1).fill(0));
-  for (let i = a.length - 1; i >= 0; i--)
-    for (let j = b.length - 1; j >= 0; j--)
-      lcs[i]![j] = a[i] === b[j] ? lcs[i + 1]![j + 1]! + 1 : Math.max(lcs[i + 1]![j]!, lcs[i]![j + 1]!);
-  const out: DiffLine[] = [];
-  let i = 0;
-  let j = 0;
-  while (i < a.length || j < b.length) {
-    if (i < a.length && j < b.length && a[i] === b[j]) {
-      out.push({ op: 'same', text: a[i]! });
-      i++;
-      j++;
-    } else if (i < a.length && (j === b.length || lcs[i + 1]![j]! >= lcs[i]![j + 1]!)) out.push({ op: 'del', text: a[i++]! });
-    else out.push({ op: 'add', text: b[j++]! });
-  }
-  return out;
-}
-
-export interface AppealChanges {
-  previous: CaseEntry;
-  latest: CaseEntry;
-  /** Changed lines only (blank lines left out); undefined when the letters are too long to compare. */
-  changes: DiffLine[] | undefined;
-  /** Kinds of documents ticked since the previous appeal went out. */
-  documentsAdded: MergedEvidence[];
-  /** Nothing in the letter changed and no document was added: Amazon answers that with the same rejection. */
-  nothingNew: boolean;
-}
-
-/**
- * A second or later appeal (or a draft written after a first appeal went out) compared with the appeal before it:
- * the lines changed and the documents added since.
- */
-export function appealChanges(item: Case, evidence: readonly MergedEvidence[]): AppealChanges | undefined {
-  const sent = sortEntries(item.entries.filter((e) => e.type === 'appeal'));
-  const draft = sortEntries(item.entries.filter((e) => e.type === 'draft')).at(-1);
-  const latest = draft && sent.length ? draft : sent.at(-1);
-  const previous = latest === draft ? sent.at(-1) : sent.at(-2);
-  if (!latest || !previous) return undefined;
-  const diff = lineDiff(previous.text.trim(), latest.text.trim());
-  const changes = diff?.filter((l) => l.op !== 'same' && l.text.trim());
-  const documentsAdded = evidence.filter((e) => {
-    const state = evidenceState(item, e);
-    return state.done && state.updatedAt > previous.updatedAt;
-  });
-  const nothingNew = (changes ? changes.length === 0 : previous.text.trim() === latest.text.trim()) && documentsAdded.length === 0;
-  return { previous, latest, changes, documentsAdded, nothingNew };
+/** Whether a case holds two letters to compare (a letter sent, and a later one or a draft): appealChanges answers. */
+export function hasComparison(item: Pick<Case, 'entries'>): boolean {
+  const sent = item.entries.filter((e) => e.type === 'appeal').length;
+  return sent > 1 || (sent === 1 && item.entries.some((e) => e.type === 'draft'));
 }
 
 /** Days after which a saved letter should be checked against today's rules. */
@@ -174,4 +121,13 @@ export function needsRecheck(entry: Pick<CaseEntry, 'type' | 'template' | 'date'
   if ((entry.type !== 'appeal' && entry.type !== 'draft') || !entry.template) return false;
   const age = daysUntil(entry.date, today);
   return age !== undefined && age > RECHECK_DAYS;
+}
+
+/** How many timeline entries the case page draws at a time (a file of 50,000 entries must not block the page: F16). */
+export const TIMELINE_PAGE = 100;
+
+/** The newest `count` of a list in its order (oldest first), and how many earlier ones are left out. */
+export function newest<T>(items: readonly T[], count: number): { items: T[]; earlier: number } {
+  const n = Math.max(0, Math.min(items.length, Math.floor(count)));
+  return { items: items.slice(items.length - n), earlier: items.length - n };
 }

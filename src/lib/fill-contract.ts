@@ -34,6 +34,9 @@ export const ACTION = {
 } as const;
 export type ActionName = (typeof ACTION)[keyof typeof ACTION];
 
+/** How often the island tries a refused save again while the reader is not typing (ms); tests run it on a fake clock. */
+export const SAVE_RETRY_MS = 5000;
+
 /** `[data-action="<name>"]`. */
 export const action = (name: ActionName) => `[data-action="${name}"]`;
 

@@ -5,8 +5,8 @@
  *   sl:…              what the reader typed on template pages: field values, switches, rewritten sentences and
  *                     points (one record per template, one of shared details), and the forget signal → removed
  *   sl-case-pending   letters saved on a template page, waiting for the case page to file them → removed
- *   sl-case, sl-case-current, sl-case-damaged
- *                     the case file (its own page, its own "delete"): Forget asks whether to keep it
+ *   sl-case, sl-case-current, sl-case-damaged, sl-case-drafts
+ *                     the case file (with what is typed into its forms and not yet added) (its own page, its own "delete"): Forget asks whether to keep it
  *   sl-theme          the light/dark choice (not something typed) → kept, and Forget says so
  *
  * Pure and Storage-agnostic (StorageLike): the island, the case page, the theme script and the tests share it.
@@ -45,13 +45,15 @@ export const PENDING_KEY = 'sl-case-pending';
 export const DAMAGED_KEY = 'sl-case-damaged';
 /** Where an unreadable list of waiting letters is moved before a new one is started (F11); typed, so Forget removes it. */
 export const PENDING_DAMAGED_KEY = 'sl-case-pending-damaged';
+/** Text typed into the case page's "add a reply / letter / note" forms and not yet added, per case (F5). */
+export const CASE_DRAFTS_KEY = 'sl-case-drafts';
 /** Which case the case page shows. */
 export const CURRENT_CASE_KEY = 'sl-case-current';
 /** The reader's light/dark choice (public theme script, src/pages/theme-init.js.ts). */
 export const THEME_KEY = 'sl-theme';
 
 /** The case file's keys: kept or removed together. */
-export const CASE_KEYS: readonly string[] = [CASE_STORAGE_KEY, CURRENT_CASE_KEY, DAMAGED_KEY];
+export const CASE_KEYS: readonly string[] = [CASE_STORAGE_KEY, CURRENT_CASE_KEY, DAMAGED_KEY, CASE_DRAFTS_KEY];
 
 /** What a stored key holds, for Forget. */
 export type StoreKind = 'typed' | 'case' | 'setting' | 'other';

@@ -15,7 +15,7 @@
 import { FIELD_LIMITS, clampText } from '../lib/field-limits';
 import { labelOf, type FillConfig, type FillStringKey, type LetterVersion } from '../lib/fill-config';
 import { format, quote } from '../lib/format';
-import { ACTION, action, FILL, need } from '../lib/fill-contract';
+import { ACTION, action, FILL, need, SAVE_RETRY_MS } from '../lib/fill-contract';
 import { applyOptions, listedAttachments, resolveLetter } from '../lib/letter-blocks';
 import {
   emptyKeys,
@@ -59,7 +59,7 @@ const MANUAL_COPY: Record<CopyWhat, FillStringKey> = {
 };
 
 /** How often a refused save is tried again while the reader is not typing. */
-const RETRY_MS = 5000;
+const RETRY_MS = SAVE_RETRY_MS;
 
 function partNode(part: Part): Node {
   if (!part.key) return document.createTextNode(part.text);

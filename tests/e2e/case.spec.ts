@@ -136,7 +136,7 @@ test('a case from a triage answer: save a filled letter, add a reply, reload, ex
   file = await storedFile(page);
 
   // Export.
-  const exported = await downloadOf(page, '[data-act="export"]:visible');
+  const exported = await downloadOf(page, '[data-action="export"]:visible');
   expect(exported.suggestedFilename()).toMatch(/^seller-letters-case-file-\d{4}-\d{2}-\d{2}\.json$/);
   const exportText = await read(exported);
   const exportedFile = JSON.parse(exportText) as CaseFile;
@@ -146,7 +146,7 @@ test('a case from a triage answer: save a filled letter, add a reply, reload, ex
 
   // Delete everything.
   await page.locator('summary', { hasText: 'Delete the whole case file' }).click();
-  await page.locator('[data-act="delete-all"]').click();
+  await page.locator('[data-action="delete-all"]').click();
   await expect(status(page)).toHaveText('The whole case file was deleted.');
   expect(await stored(page)).toBeNull();
   await expect(page.locator('[data-no-case]')).toBeVisible();
@@ -164,7 +164,7 @@ test('a case from a triage answer: save a filled letter, add a reply, reload, ex
   await expect(page.locator('[data-timeline] > li')).toHaveCount(3);
 
   // Calendar: parsed with ical.js; one all-day event per future deadline, UIDs stable across downloads.
-  const ics = await read(await downloadOf(page, '[data-act="ics"]'));
+  const ics = await read(await downloadOf(page, '[data-action="ics"]'));
   const events = new ICAL.Component(ICAL.parse(ics)).getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
   const caseId = file.cases[0]!.id;
   // Only what applies to a US ODR case whose AHA enrolment is not known (no EU rule, no AHA alarm).
@@ -182,7 +182,7 @@ test('a case from a triage answer: save a filled letter, add a reply, reload, ex
     expect(event.endDate.toString()).toBe(addToDay(event.startDate.toString(), 1, 'days'));
     expect(event.component.getFirstSubcomponent('valarm')).not.toBeNull();
   }
-  const again = await read(await downloadOf(page, '[data-act="ics"]'));
+  const again = await read(await downloadOf(page, '[data-action="ics"]'));
   const uids = (text: string) =>
     new ICAL.Component(ICAL.parse(text)).getAllSubcomponents('vevent').map((v) => v.getFirstPropertyValue('uid'));
   expect(uids(again)).toEqual(uids(ics));
@@ -276,7 +276,7 @@ test('with storage blocked the page says so, still works, and export still gives
   await page.fill('#new-title', 'In memory only');
   await page.locator('[data-new-case] button[type=submit]').click();
   await addEntry(page, 'note', localDay(), 'kept until export');
-  const exported = JSON.parse(await read(await downloadOf(page, '[data-storage-warning] [data-act="export"]'))) as CaseFile;
+  const exported = JSON.parse(await read(await downloadOf(page, '[data-storage-warning] [data-action="export"]'))) as CaseFile;
   expect(exported.cases.map((c) => [c.title, c.entries.map((e) => e.text)])).toEqual([['In memory only', ['kept until export']]]);
 });
 
@@ -297,7 +297,7 @@ test('a full storage is reported at once, with export offered, and the change st
   await form.locator('button[type=submit]').click();
   await expect(page.locator('[data-storage-warning]')).toBeVisible();
   await expect(page.locator('[data-storage-warning]')).toContainText('storage is full');
-  await expect(page.locator('[data-storage-warning] [data-act="export"]')).toBeVisible();
+  await expect(page.locator('[data-storage-warning] [data-action="export"]')).toBeVisible();
   expect(await stored(page)).toBe(before);
   await expect(page.locator('[data-timeline] > li[data-entry="reply"]')).toHaveCount(1);
 });
@@ -388,8 +388,9 @@ test('print: one page, in the page language', async ({ page }) => {
   await page.fill('#new-title', '美国站 ODR');
   await page.fill('#new-date', localDay(-1));
   await page.locator('[data-new-case] button[type=submit]').click();
-  await page.locator('[data-act="print"]').click();
-  expect(await page.evaluate(() => window.__printed)).toBe(1);
+  await page.locator('[data-action="print"]').click();
+  // The summary's code loads on first use, then the page prints once.
+  await expect.poll(() => page.evaluate(() => window.__printed)).toBe(1);
   await page.emulateMedia({ media: 'print' });
   const summary = page.locator('[data-print]');
   await expect(summary.locator('h1')).toHaveText('申诉档案摘要：美国站 ODR');

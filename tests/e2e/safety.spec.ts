@@ -6,6 +6,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { FIELD_LIMITS, POINT_LIMIT } from '../../src/lib/field-limits';
+import { SAVE_RETRY_MS } from '../../src/lib/fill-contract';
 import { MAIL_LINK_LIMIT } from '../../src/lib/letter-actions';
 import { PLACEHOLDER_KINDS, type PlaceholderKind } from '../../src/lib/model';
 import { SHARED_KEYS, type DeclaredPlaceholder } from '../../src/lib/placeholders';
@@ -317,6 +318,8 @@ const setFull = (page: Page, full: boolean) =>
 test.describe('storage honesty', () => {
   test('full at load: saved values stay visible; a refused save is kept, said, and written once space is freed', async ({ page }) => {
     await page.addInitScript(FULL_STORAGE);
+    // A fake clock from the first script on: the 5-second retry is run on demand, never waited for.
+    await page.clock.install();
     await open(page, ODR.slug);
     await field(page, 'store_name').fill('Saved Before');
     await field(page, 'claim_count').fill('two');
@@ -334,9 +337,11 @@ test.describe('storage honesty', () => {
     await expect(page.locator('[data-filled-letter]').first()).toContainText('claim: three claims');
     expect(valuesIn((await stored(page))[own(ODR.slug)]).claim_count).toBe('two');
 
-    // Freed without another keystroke: the page retries by itself.
+    // Freed without another keystroke: the page retries by itself (its retry timer, run by the fake clock).
     await setFull(page, false);
-    await expect(notice).toBeHidden({ timeout: 15_000 });
+    await expect(notice).toBeVisible();
+    await page.clock.runFor(SAVE_RETRY_MS);
+    await expect(notice).toBeHidden();
     await expect(page.getByRole('status')).toHaveText('Saved again: your changes are stored in this browser.');
     expect(valuesIn((await stored(page))[own(ODR.slug)]).claim_count).toBe('three');
 
@@ -381,18 +386,18 @@ test.describe('clipboard', () => {
     const area = page.locator('[data-copy-fallback]');
     await expect(area).toBeVisible({ timeout: 5000 });
     await expect(page.getByRole('status')).toContainText('The letter is selected below');
-    expect(await area.inputValue()).toBe(expected(POA, POA.letter, {}));
+    await expect(area).toHaveValue(expected(POA, POA.letter, {}));
 
     await page.locator('[data-action="copy-subject"]').first().click();
     await expect(page.getByRole('status')).toContainText('The subject is selected below', { timeout: 5000 });
-    expect(await area.inputValue()).toBe(expected(POA, POA.subject!, {}));
+    await expect(area).toHaveValue(expected(POA, POA.subject!, {}));
     await expect(area).toBeFocused();
 
     await page.locator('[data-poa-answers] summary').click();
     const answer = page.locator('[data-answer]').first();
     await answer.locator('[data-action="copy-answer"]').click();
     await expect(page.getByRole('status')).toContainText('The answer is selected below', { timeout: 5000 });
-    expect(await area.inputValue()).toBe(await answer.locator('textarea').inputValue());
+    await expect(area).toHaveValue(await answer.locator('textarea').inputValue());
   });
 
   for (const [name, script] of [

@@ -91,14 +91,14 @@ test('deadlines apply by marketplace and AHA enrolment, in the list and in the .
   await expect(page.locator('[data-deadline-list] li[data-deadline="eu-dsa-complaint"]')).toHaveAttribute('data-fit', 'yes');
   await expect(page.locator('[data-deadline-list] li[data-deadline="aha-response"]')).toHaveAttribute('data-fit', 'yes');
   const downloading = page.waitForEvent('download');
-  await page.locator('[data-act="ics"]').click();
+  await page.locator('[data-action="ics"]').click();
   const ics = readFileSync((await (await downloading).path())!, 'utf8');
   expect(ics).toContain('-eu-dsa-complaint@seller-letters');
 
   // Back on the US case: its calendar has no EU event.
   await page.selectOption('#case-pick', { label: 'US, not enrolled' });
   const again = page.waitForEvent('download');
-  await page.locator('[data-act="ics"]').click();
+  await page.locator('[data-action="ics"]').click();
   const usIcs = readFileSync((await (await again).path())!, 'utf8');
   expect(usIcs).toContain('-funds-request@seller-letters');
   expect(usIcs).not.toContain('eu-dsa-complaint');

@@ -10,18 +10,10 @@ import {
   type Case,
   type CaseFile,
 } from '../../src/lib/case-file';
-import {
-  CASE_STORAGE_KEY,
-  DAMAGED_KEY,
-  PENDING_KEY,
-  deleteCase,
-  fileLetter,
-  importInto,
-  readPending,
-  readStored,
-  writeMerged,
-} from '../../src/lib/case-store';
+import { CASE_STORAGE_KEY, DAMAGED_KEY, PENDING_KEY, deleteCase, readPending, readStored, writeMerged } from '../../src/lib/case-store';
+import { fileLetter } from '../../src/lib/case-pending';
 import { evidenceKey, evidenceOf } from '../../src/lib/case-evidence';
+import { importInto } from '../../src/lib/case-import';
 import { MemoryStorage } from '../support/memory-storage';
 
 const fileOf = (...cases: Case[]): CaseFile => ({ ...emptyFile(), cases });

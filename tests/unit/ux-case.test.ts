@@ -5,17 +5,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import { emptyFile, markSent, mergeFiles, newCase, tick, type Case, type CaseEntry, type CaseFile } from '../../src/lib/case-file';
-import {
-  CASE_STORAGE_KEY,
-  DAMAGED_KEY,
-  PENDING_KEY,
-  fileLetter,
-  parseStored,
-  readPending,
-  writeImported,
-  writeMerged,
-} from '../../src/lib/case-store';
-import { appealChanges, caseEvidence, caseTasks, evidenceState, kindKey, lineDiff, needsRecheck } from '../../src/lib/case-view';
+import { CASE_STORAGE_KEY, DAMAGED_KEY, PENDING_KEY, parseStored, readPending, writeMerged } from '../../src/lib/case-store';
+import { fileLetter } from '../../src/lib/case-pending';
+import { writeImported } from '../../src/lib/case-import';
+import { appealChanges, lineDiff } from '../../src/lib/case-changes';
+import { caseEvidence, caseTasks, evidenceState, hasComparison, kindKey, needsRecheck } from '../../src/lib/case-view';
 import { applies, datedDeadlines } from '../../src/lib/deadlines';
 import { buildCalendar, escapeText } from '../../src/lib/ics';
 import { parseImport } from '../../src/lib/case-import';
@@ -168,6 +162,11 @@ describe('a second appeal shows what changed', () => {
     const item = newCase({ entries: [first, letter('3', 'draft', '2026-05-21', `${first.text}\n`, { updatedAt: 300 })] }, 1);
     expect(appealChanges(item, [])!.nothingNew).toBe(true);
     expect(appealChanges(newCase({ entries: [first] }, 1), [])).toBeUndefined();
+    // The page loads the comparison only when hasComparison says there is one: the two agree.
+    expect(hasComparison(item)).toBe(true);
+    expect(hasComparison(newCase({ entries: [first] }, 1))).toBe(false);
+    expect(hasComparison(newCase({ entries: [first, { ...first, id: '9', date: '2026-06-01' }] }, 1))).toBe(true);
+    expect(hasComparison(newCase({ entries: [letter('4', 'draft', '2026-05-21', 'x')] }, 1))).toBe(false);
     expect(lineDiff('a\nb', 'a\nb')!.every((l) => l.op === 'same')).toBe(true);
   });
   it('a letter saved more than 60 days ago asks to be re-checked', () => {
