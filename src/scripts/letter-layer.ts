@@ -1,9 +1,10 @@
 /**
  * The letter's editing layer inside <fill-letter>: what turns the painted letter into units the reader can rewrite
  * (src/lib/letter-edits.ts), the own-words count behind the meter (src/lib/own-words.ts, src/lib/letter-share.ts)
- * and the unit-by-unit painting. Its own chunk: the island loads it when the page holds saved rewrites, on the
- * reader's first interaction with the island, or once the page is idle — whichever comes first — so none of it
- * weighs on the page's load. The editor itself (src/scripts/letter-editor.ts) loads on the first activation.
+ * and the unit-by-unit painting. It travels in the view's chunk (src/scripts/fill-view.ts), which the island loads
+ * when the page holds saved values or rewrites, on the reader's first interaction, when the letter nears the
+ * screen, or once the page is idle — so none of it weighs on the page's load. The editor itself
+ * (src/scripts/letter-editor.ts) loads on the first activation.
  */
 import { renderLetter, toParagraphs, type Part, type PlaceholderSpec, type Values } from '../lib/letter';
 import { splitTagged } from '../lib/letter-edits';
