@@ -376,7 +376,7 @@ export class FillLetterElement extends HTMLElement {
   /** At most one note is open at a time, right above the buttons. */
   #show(panel?: HTMLElement | null) {
     for (const p of [this.#one(FILL.confirm), this.#one(FILL.fallback), this.#one(FILL.mailNote), this.#one(FILL.checkSummary)])
-      if (p) p.hidden = p !== panel;
+      if (p && p.hidden !== (p !== panel)) p.hidden = p !== panel;
   }
 
   // ── events ───────────────────────────────────────────────────────────────

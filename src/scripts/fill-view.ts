@@ -34,6 +34,9 @@ import type { Field, IslandCore } from './fill-letter';
 import type { EditorHost, OpenEditor } from './letter-editor';
 import * as layer from './letter-layer';
 
+/** How long after the last keystroke in the editor the summaries, warnings, checker and mail link catch up. */
+const REST_MS = 150;
+
 /** What a copy puts on the clipboard, so the manual fallback can say what it selected. */
 type CopyWhat = 'letter' | 'subject' | 'answer';
 const MANUAL_COPY: Record<CopyWhat, FillStringKey> = {
@@ -121,6 +124,9 @@ export class FillView {
   #poaModule: typeof import('../lib/poa') | undefined;
   #undo: { values: Map<string, string>; edits: string } | undefined;
   #mailTooLong = false;
+  /** Set by a keystroke in the editor: the next render paints the letter and the meter only. */
+  #quick = false;
+  #restTimer: ReturnType<typeof setTimeout> | undefined;
   /** Placeholders only optional paragraphs use (a group's alternatives included): their fields may not be needed. */
   #blockOnly: string[];
 
@@ -145,6 +151,7 @@ export class FillView {
 
   /** The island left the page. */
   stop() {
+    clearTimeout(this.#restTimer);
     this.#checkObserver?.disconnect();
   }
 
@@ -169,10 +176,33 @@ export class FillView {
     return this.#root.querySelector<T>(selector);
   }
 
-  /** Paints everything that depends on the values: letters, meter, warnings, the empty list, answers, checker, mail link. */
+  /**
+   * Paints everything that depends on the values: letters, meter, warnings, the empty list, answers, checker, mail
+   * link. After a keystroke in the editor only the letter (the paragraphs that changed) and the meter are painted at
+   * once; the rest follows when the reader pauses (REST_MS), or before any click is handled (docs/EDITOR.md).
+   */
   render() {
-    const { versions, specs, strings } = this.#core.config;
-    for (const version of versions) {
+    const quick = this.#quick;
+    this.#quick = false;
+    clearTimeout(this.#restTimer);
+    this.#restTimer = undefined;
+    this.#paintLetters(quick);
+    this.#paintMeter();
+    if (quick) this.#restTimer = setTimeout(() => this.#paintRest(), REST_MS);
+    else this.#paintRest();
+  }
+
+  /** Paints what a quick repaint left for later, now. */
+  #flush() {
+    if (this.#restTimer === undefined) return;
+    clearTimeout(this.#restTimer);
+    this.#paintRest();
+  }
+
+  /** The letters: after a keystroke in the editor, only the first version's (the one rewritten). */
+  #paintLetters(quick: boolean) {
+    const { versions, specs } = this.#core.config;
+    for (const version of quick ? versions.slice(0, 1) : versions) {
       const box = this.#one(`[data-version="${version.id}"]`);
       const subject = box?.querySelector(FILL.subject);
       const letter = box?.querySelector(FILL.letter);
@@ -186,7 +216,11 @@ export class FillView {
         layer.paintUnits(letter, tagged, specs, this.#core.values, state, this.#editing, { reconcile, partNode });
       } else paintLetter(letter, this.#sourceOf(version), specs, this.#core.values, false);
     }
-    this.#paintMeter();
+  }
+
+  #paintRest() {
+    this.#restTimer = undefined;
+    const { specs, strings } = this.#core.config;
     this.#markUnused(this.#sourceOf(this.#core.selected));
     this.#root.dataset.selected = this.#core.selected.id;
     for (const spec of specs) {
@@ -458,6 +492,8 @@ export class FillView {
       },
       set: (id, text) => {
         layer.setUnit(edits, id, this.#units.get(id)?.original ?? '', text);
+        // A keystroke in the editor: the letter and the meter now, the rest once the reader pauses.
+        this.#quick = true;
         this.#core.changed([EDITS_ENTRY]);
       },
       change: (id, run, change) => {
@@ -702,6 +738,8 @@ export class FillView {
   };
 
   click(event: MouseEvent) {
+    // Summaries, links and the mail link as the letter is now.
+    this.#flush();
     const target = event.target as Element;
     const line = target.closest<HTMLElement>(`${FILL.checker} [data-line]`);
     if (line) return this.#showLine(Number(line.dataset.line));
