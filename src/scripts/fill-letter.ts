@@ -108,6 +108,9 @@ export class FillLetterElement extends HTMLElement {
     this.#timers.clear();
     this.#letterObserver?.disconnect();
     this.#view?.stop();
+    // A new view on the next mount, its listeners tied to the new mount's signal.
+    this.#view = undefined;
+    this.#viewLoading = undefined;
     // Connected again later (moved in the page): mount again.
     this.#started = false;
     delete this.dataset.ready;
@@ -189,13 +192,16 @@ export class FillLetterElement extends HTMLElement {
 
   #loadView(): Promise<FillView> {
     this.#letterObserver?.disconnect();
-    this.#viewLoading ??= import('./fill-view').then(({ FillView }) => {
+    if (this.#viewLoading) return this.#viewLoading;
+    const loading: Promise<FillView> = import('./fill-view').then(({ FillView }) => {
+      // Moved in the page while the code loaded: the new mount's view.
+      if (this.#viewLoading !== loading) return this.#loadView();
       const view = new FillView(this.#core());
       this.#view = view;
       this.render();
       return view;
     });
-    return this.#viewLoading;
+    return (this.#viewLoading = loading);
   }
 
   /** The island's state and state changes, as the view sees them. */

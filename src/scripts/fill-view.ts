@@ -146,7 +146,7 @@ export class FillView {
       ),
     );
     this.#blockOnly = placeholderKeys(letter).filter((key) => !always.has(key));
-    this.#one(FILL.answers)?.addEventListener('toggle', () => this.#refreshAnswers(), { signal: core.signal });
+    this.#one(FILL.answers)?.addEventListener('toggle', () => void this.#refreshAnswers(), { signal: core.signal });
   }
 
   /** The island left the page. */
@@ -245,7 +245,7 @@ export class FillView {
         list.replaceChildren(...empty.map((key) => this.#fieldLink(key)));
       }
     }
-    this.#refreshAnswers();
+    void this.#refreshAnswers();
     this.#check(empty);
     const mail = this.#one<HTMLAnchorElement>(action(ACTION.mail));
     if (mail) {
@@ -380,15 +380,14 @@ export class FillView {
   }
 
   /** The per-part answers for Account Health's form: computed only while their disclosure is open. */
-  #refreshAnswers() {
+  #refreshAnswers(): Promise<void> | undefined {
     const box = this.#one<HTMLDetailsElement>(FILL.answers);
     if (!box?.open) return;
     if (!this.#poaModule) {
-      void import('../lib/poa').then((module) => {
+      return import('../lib/poa').then((module) => {
         this.#poaModule = module;
         this.#refreshAnswers();
       });
-      return;
     }
     const { parsePoa, poaAnswers, attachmentsAnswer } = this.#poaModule;
     const { extras, specs } = this.#core.config;
@@ -695,8 +694,11 @@ export class FillView {
     },
     [ACTION.download]: () => this.#download(),
     [ACTION.copyAnswer]: (target) => {
-      const text = target.closest(FILL.answer)?.querySelector('textarea')?.value ?? '';
-      void this.#copy(text, 'answer', this.#core.config.poa.copied, target);
+      // On a slow connection the answers' parser may still be on its way: copy the answer once it is written.
+      void Promise.resolve(this.#refreshAnswers()).then(() => {
+        const text = target.closest(FILL.answer)?.querySelector('textarea')?.value ?? '';
+        void this.#copy(text, 'answer', this.#core.config.poa.copied, target);
+      });
     },
     [ACTION.reset]: () => {
       this.#undo = { values: new Map(this.#core.values), edits: this.#serializedEdits() };
