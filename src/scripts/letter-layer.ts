@@ -21,7 +21,7 @@ const UNIT_ID_RE = /\uE000([^\uE002]*)\uE002/g;
 
 /**
  * Paints the editable letter from its tagged source: as Letter.astro renders it, each unit in a focusable
- * `<span data-edit-unit>` (a unit broken over lines by a multiline value is one span per line).
+ * `<span data-edit-unit role="button">` (a unit broken over lines by a multiline value is one span per line).
  */
 export function paintUnits(
   target: Element,
@@ -53,8 +53,12 @@ export function paintUnits(
               span = document.createElement('span');
               span.dataset.editUnit = open;
               span.tabIndex = 0;
+              // A button named by its own words (read as the letter is read), described by its state and what
+              // Enter does (the hidden hints of src/components/FillLetter.astro); docs/EDITOR.md says why.
+              span.setAttribute('role', 'button');
               const unitState = state(open);
               if (unitState) span.dataset.state = unitState;
+              span.setAttribute('aria-describedby', `${unitState ? `fill-unit-${unitState} ` : ''}fill-unit-hint`);
               p.append(span);
             }
             return span;
