@@ -1,7 +1,15 @@
-// Rewriting in place (docs/EDITOR.md): a keystroke in a rewritten sentence of the longest appeal, timed from the
-// input event to the next frame — the island saves the rewrite, repaints the letter around the open editor,
-// counts the own words again (src/lib/own-words.ts) and repaints the meter. Also the weight of the page's JS at
-// load and of the chunks the editor loads later (gzip, from dist/).
+// Rewriting in place (docs/EDITOR.md): a keystroke in a rewritten sentence of the longest appeal — the island saves
+// the rewrite, repaints the paragraphs that changed around the open editor, counts the own words again
+// (src/lib/own-words.ts) and repaints the meter; the summaries, warnings, checker and mail link follow when the
+// reader pauses. Timed three ways, each keystroke starting just after a frame:
+//   - script: the input event's handlers;
+//   - keystroke → frame: the handlers plus the style and layout the browser must do before it can paint the frame
+//     (forced at once with a layout read, so no wait for the display is counted). This is the figure held to 16 ms:
+//     within it, the keystroke shows in the next frame and no frame is dropped;
+//   - to the next frame: until the next requestAnimationFrame and a task after it, beside the same wait for a
+//     keystroke with no work (an input event nobody listens to) — the display's own rhythm (about 16.7 ms at 60 Hz)
+//     makes that figure at least one frame whatever the work, so it is printed, not held to 16 ms.
+// Also the weight of the page's JS at load and of the chunks loaded later (gzip, from dist/).
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
@@ -35,7 +43,7 @@ function weights(dist) {
   for (const m of html.matchAll(/<script[^>]+src="[^"]*\/_astro\/([^"]+\.js)"/g)) walk(m[1]);
   const size = (file) => gzipSize(readFileSync(join(dir, file)));
   const atLoad = [...seen].filter((file) => !file.startsWith('BaseLayout'));
-  const lazy = readdirSync(dir).filter((file) => /^(letter-layer|letter-editor|letter-check|poa)\./.test(file));
+  const lazy = readdirSync(dir).filter((file) => /^(fill-view|letter-editor|letter-check|poa|case-save-run)\./.test(file));
   return { atLoad: atLoad.map((file) => [file, size(file)]), lazy: lazy.map((file) => [file, size(file)]) };
 }
 
@@ -58,34 +66,57 @@ export async function run({ root, dist }) {
     const units = await page.locator('[data-filled-letter] [data-edit-unit]').count();
     await page.locator('[data-filled-letter] [data-edit-unit]').nth(3).click();
     await page.waitForSelector('[data-unit-editor] textarea');
-    const { out: times, script } = await page.evaluate(async (count) => {
+    const {
+      out: times,
+      script,
+      frame,
+      idle,
+    } = await page.evaluate(async (count) => {
       const area = document.querySelector('[data-unit-editor] textarea');
+      const next = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
       const out = [];
       const script = [];
+      const frame = [];
+      const idle = [];
       for (let i = 0; i < count; i += 1) {
-        await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
-        const start = performance.now();
+        await next();
+        let start = performance.now();
         area.value += i % 7 === 6 ? ' ' : 'y';
         area.dispatchEvent(new InputEvent('input', { bubbles: true }));
         script.push(performance.now() - start);
-        await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+        void document.body.offsetHeight;
+        frame.push(performance.now() - start);
+        await next();
         out.push(performance.now() - start);
+        // The same wait with no work: an input event on a textarea outside the page.
+        await next();
+        const lone = document.createElement('textarea');
+        start = performance.now();
+        lone.dispatchEvent(new InputEvent('input', { bubbles: true }));
+        await next();
+        idle.push(performance.now() - start);
       }
-      return { out, script };
+      // Let the deferred repaint run once, so the meter's figure below is the final one.
+      await new Promise((resolve) => setTimeout(resolve, 400));
+      return { out, script, frame, idle };
     }, KEYSTROKES);
     const own = await page.locator('[data-own-words]').getAttribute('data-own-words');
     const { atLoad, lazy } = weights(dist);
     const loadTotal = atLoad.reduce((sum, [, bytes]) => sum + bytes, 0);
-    const m = median(times);
+    const m = median(frame);
     printTable(
       ['what', 'measured'],
       [
         ['letter', `${SLUG} (${units} units), every field at its example`],
         [
-          'keystroke → next frame (median / 95th pct / worst)',
-          `${m.toFixed(1)} / ${p95(times).toFixed(1)} / ${Math.max(...times).toFixed(1)} ms`,
+          'keystroke → frame: script + style + layout (median / 95th pct / worst)',
+          `${m.toFixed(1)} / ${p95(frame).toFixed(1)} / ${Math.max(...frame).toFixed(1)} ms`,
         ],
-        ['of which script (median)', `${median(script).toFixed(1)} ms`],
+        ['of which script (median / 95th pct)', `${median(script).toFixed(1)} / ${p95(script).toFixed(1)} ms`],
+        [
+          'to the next frame (median / 95th pct); the same with no work',
+          `${median(times).toFixed(1)} / ${p95(times).toFixed(1)} ms; ${median(idle).toFixed(1)} / ${p95(idle).toFixed(1)} ms`,
+        ],
         ['own words after typing', `${own} %`],
         [
           'template page JS at load (without the every-page script)',
@@ -97,14 +128,14 @@ export async function run({ root, dist }) {
     return {
       checks: [
         check(
-          `keystroke in a rewritten sentence → letter + meter repainted (median of ${KEYSTROKES})`,
+          `keystroke in a rewritten sentence → frame ready: letter + meter repainted, style and layout done (median of ${KEYSTROKES})`,
           `≤ ${TARGET_MS} ms`,
           `${m.toFixed(1)} ms`,
           m <= TARGET_MS,
         ),
         check('template page JS at load (gzip)', `≤ ${TARGET_LOAD_KB} KB`, kb(loadTotal), loadTotal <= TARGET_LOAD_KB * 1024),
       ],
-      data: { times, script, atLoad, lazy },
+      data: { times, script, frame, idle, atLoad, lazy },
     };
   } finally {
     await browser.close();

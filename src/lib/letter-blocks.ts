@@ -17,6 +17,7 @@
  * The reader's switches live beside the placeholder values, under keys no placeholder can have.
  */
 import { valueOf as read, type Values } from './letter.ts';
+import { chosenInGroup, evidenceStateKey, optionGroups, optionStateKey } from './letter-state.ts';
 import { HEADING_PREFIX, KEY } from './patterns.ts';
 
 export interface OptionSpec {
@@ -48,29 +49,7 @@ const BLOCK_MARKER_RE = new RegExp(`^\\s*\\{\\{([#/])(${KEY})\\}\\}\\s*$`);
 export const ATTACHMENTS_MARKER = '{{@attachments}}';
 const ATTACHMENTS_LINE_RE = /^\s*\{\{@attachments\}\}\s*$/;
 
-/** Storage key of an option's on/off state ('1' or '0'); `#` cannot start a placeholder key. */
-export const optionStateKey = (key: string) => `#${key}`;
-/** Storage key of an evidence item's ticked state ('1' when the reader has it); `@` cannot start a placeholder key. */
-export const evidenceStateKey = (id: string) => `@${id}`;
-/** Storage key of a group's choice (the chosen option's key); validation keeps group ids apart from option keys. */
-export const groupStateKey = (group: string) => `#${group}`;
-
-/** The groups of a template's options, in order of first use: group id → its options. */
-export function optionGroups<T extends OptionSpec>(options: readonly T[]): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const option of options) if (option.group) groups.set(option.group, [...(groups.get(option.group) ?? []), option]);
-  return groups;
-}
-
-/** The alternative a group starts with: the one marked default, else the first. */
-export const groupDefault = <T extends OptionSpec>(members: readonly T[]): T | undefined => members.find((o) => o.default) ?? members[0];
-
-/** The key of the alternative chosen in a group: the reader's choice when it names a member, else the default. */
-export function chosenInGroup(members: readonly OptionSpec[], values: Values): string | undefined {
-  const group = members[0]?.group;
-  const state = group === undefined ? undefined : read(values, groupStateKey(group));
-  return members.find((o) => o.key === state)?.key ?? groupDefault(members)?.key;
-}
+export { chosenInGroup, evidenceStateKey, groupDefault, groupStateKey, optionGroups, optionStateKey } from './letter-state.ts';
 
 /**
  * The keys of the options that are on: a standalone option by the reader's switch ('1' / '0') or its default;

@@ -5,6 +5,7 @@
  */
 import type { PlaceholderKind } from './model.ts';
 import { HEADING_PREFIX, ISO_DATE_RE, KEY, LIST_MARKER } from './patterns.ts';
+import { valueOf, type Values } from './letter-state.ts';
 
 export interface PlaceholderSpec {
   key: string;
@@ -29,17 +30,8 @@ export interface OutputLine {
   parts: Part[];
 }
 
-/**
- * The reader's values by placeholder key. Keys are data: a Map, or a plain object read only through its own
- * properties, so `{{constructor}}` in an edited point finds no value instead of Object's constructor.
- */
-export type Values = ReadonlyMap<string, string> | Readonly<Record<string, string>>;
-
-export function valueOf(values: Values, key: string): string | undefined {
-  if (values instanceof Map) return values.get(key);
-  const record = values as Readonly<Record<string, string>>;
-  return Object.hasOwn(record, key) && typeof record[key] === 'string' ? record[key] : undefined;
-}
+/** The reader's values by placeholder key (src/lib/letter-state.ts). */
+export { valueOf, type Values };
 
 /** A well-formed placeholder. */
 const PLACEHOLDER_RE = new RegExp(`\\{\\{(${KEY})\\}\\}`, 'g');
@@ -184,10 +176,7 @@ export function renumber(lines: OutputLine[]): OutputLine[] {
   return lines;
 }
 
-/** The source of parts rendered with no values: each placeholder back to `{{key}}` (how the island reads a subject). */
-export function partsSource(parts: readonly Part[]): string {
-  return parts.map((part) => (part.key ? `{{${part.key}}}` : (part.source ?? part.text))).join('');
-}
+export { partsSource } from './letter-state.ts';
 
 /** The plain text of rendered lines: what Copy, Download and e-mail send. */
 export function toPlainText(lines: readonly OutputLine[]): string {

@@ -4,7 +4,8 @@
  * sources, and a few data-* attributes on the element. The strings come from the locale's shared JSON file.
  */
 import type { FillPage, FillStrings } from '../lib/fill-config';
-import { partsSource, type PlaceholderSpec } from '../lib/letter';
+import type { PlaceholderSpec } from '../lib/letter';
+import { partsSource } from '../lib/letter-state';
 import type { PlaceholderKind } from '../lib/model';
 import { FILL } from '../lib/fill-contract';
 

@@ -85,6 +85,9 @@ export function openEditor(unit: HTMLElement, host: HostLike): void {
   unit.replaceChildren(box);
   unit.dataset.editing = '';
   unit.removeAttribute('tabindex');
+  // While it holds the editor it is no button (a button's content is not exposed): the textarea is the control.
+  unit.removeAttribute('role');
+  unit.removeAttribute('aria-describedby');
   host.opened(box);
   area.focus();
   area.setSelectionRange(area.value.length, area.value.length);

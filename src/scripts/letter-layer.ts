@@ -1,9 +1,10 @@
 /**
  * The letter's editing layer inside <fill-letter>: what turns the painted letter into units the reader can rewrite
  * (src/lib/letter-edits.ts), the own-words count behind the meter (src/lib/own-words.ts, src/lib/letter-share.ts)
- * and the unit-by-unit painting. Its own chunk: the island loads it when the page holds saved rewrites, on the
- * reader's first interaction with the island, or once the page is idle — whichever comes first — so none of it
- * weighs on the page's load. The editor itself (src/scripts/letter-editor.ts) loads on the first activation.
+ * and the unit-by-unit painting. It travels in the view's chunk (src/scripts/fill-view.ts), which the island loads
+ * when the page holds saved values or rewrites, on the reader's first interaction, when the letter nears the
+ * screen, or once the page is idle — so none of it weighs on the page's load. The editor itself
+ * (src/scripts/letter-editor.ts) loads on the first activation.
  */
 import { renderLetter, toParagraphs, type Part, type PlaceholderSpec, type Values } from '../lib/letter';
 import { splitTagged } from '../lib/letter-edits';
@@ -20,7 +21,7 @@ const UNIT_ID_RE = /\uE000([^\uE002]*)\uE002/g;
 
 /**
  * Paints the editable letter from its tagged source: as Letter.astro renders it, each unit in a focusable
- * `<span data-edit-unit>` (a unit broken over lines by a multiline value is one span per line).
+ * `<span data-edit-unit role="button">` (a unit broken over lines by a multiline value is one span per line).
  */
 export function paintUnits(
   target: Element,
@@ -52,8 +53,12 @@ export function paintUnits(
               span = document.createElement('span');
               span.dataset.editUnit = open;
               span.tabIndex = 0;
+              // A button named by its own words (read as the letter is read), described by its state and what
+              // Enter does (the hidden hints of src/components/FillLetter.astro); docs/EDITOR.md says why.
+              span.setAttribute('role', 'button');
               const unitState = state(open);
               if (unitState) span.dataset.state = unitState;
+              span.setAttribute('aria-describedby', `${unitState ? `fill-unit-${unitState} ` : ''}fill-unit-hint`);
               p.append(span);
             }
             return span;

@@ -3,18 +3,11 @@
  * alternatives, and one checkbox per evidence item (markup: src/components/FillSwitches.astro). Their states travel
  * with the placeholder values, under the keys letter-blocks.ts reserves (`#key` '1' / '0' for a paragraph, `#group`
  * holding the chosen option's key for a group, `@id` for evidence), so they are saved, restored and reset with them.
- * It also marks the fields whose placeholders only a switched-off paragraph uses as not needed.
+ * It loads with the page, so it imports only the state helpers (src/lib/letter-state.ts), not the renderer; the view
+ * marks the fields only a switched-off paragraph uses (src/scripts/fill-view.ts, markUnused).
  */
-import { placeholderKeys } from '../lib/letter';
-import {
-  applyOptions,
-  chosenInGroup,
-  evidenceStateKey,
-  groupStateKey,
-  optionGroups,
-  optionStateKey,
-  type LetterExtras,
-} from '../lib/letter-blocks';
+import type { LetterExtras } from '../lib/letter-blocks';
+import { chosenInGroup, evidenceStateKey, groupStateKey, optionGroups, optionStateKey } from '../lib/letter-state';
 
 export interface LetterSwitches {
   /** The storage keys of every switch, to load with the field values. */
@@ -23,8 +16,6 @@ export interface LetterSwitches {
   read(): Record<string, string>;
   /** Sets the switches from stored values; a switch without one goes back to its default. */
   write(values: Readonly<Record<string, string>>): void;
-  /** Marks the fields the letter no longer uses (given the resolved source it will send). */
-  mark(resolvedSource: string): void;
 }
 
 interface Box {
@@ -32,8 +23,7 @@ interface Box {
   fallback: boolean;
 }
 
-/** `letter`: the template's letter source, to tell which placeholders only optional paragraphs use. */
-export function letterSwitches(form: HTMLElement | null, extras: LetterExtras, letter: string): LetterSwitches {
+export function letterSwitches(form: HTMLElement | null, extras: LetterExtras): LetterSwitches {
   const boxes = new Map<string, Box>();
   const add = (key: string, selector: string, fallback: boolean) => {
     const input = form?.querySelector<HTMLInputElement>(selector);
@@ -52,18 +42,6 @@ export function letterSwitches(form: HTMLElement | null, extras: LetterExtras, l
     if (inputs.length) radios.set(groupStateKey(group), inputs);
   }
 
-  // Placeholders outside every optional block (a group's alternatives included): the others may be gone.
-  const always = new Set(
-    placeholderKeys(
-      applyOptions(
-        letter,
-        options.map((o) => ({ key: o.key, default: false })),
-        {},
-      ),
-    ),
-  );
-  const blockOnly = placeholderKeys(letter).filter((key) => !always.has(key));
-
   return {
     keys: () => [...boxes.keys(), ...radios.keys()],
     read: () => ({
@@ -75,17 +53,6 @@ export function letterSwitches(form: HTMLElement | null, extras: LetterExtras, l
       for (const [group, members] of groups) {
         const chosen = chosenInGroup(members, values);
         for (const input of radios.get(groupStateKey(group)) ?? []) input.checked = input.value === chosen;
-      }
-    },
-    mark: (resolvedSource) => {
-      const used = new Set(placeholderKeys(resolvedSource));
-      for (const key of blockOnly) {
-        const field = form?.querySelector<HTMLElement>(`[data-field="${key}"]`);
-        if (!field) continue;
-        const unused = !used.has(key);
-        field.toggleAttribute('data-unused', unused);
-        const note = field.querySelector<HTMLElement>('[data-not-needed]');
-        if (note) note.hidden = !unused;
       }
     },
   };

@@ -154,6 +154,63 @@ test('hostile input in a rewritten unit stays text; a 30,000-character paste is 
   expect(longest).toBe(2000);
 });
 
+test('every unit is a keyboard button named by its words, described by its state and by what Enter does; restore and commit are announced', async ({
+  page,
+}) => {
+  await open(page);
+  const count = await units(page).count();
+  expect(count).toBeGreaterThan(5);
+  // Every unit: role button, reachable by Tab, its accessible name its own words (as a reader hears the letter).
+  const described = await units(page).evaluateAll((els) =>
+    els.map((el) => ({
+      role: el.getAttribute('role'),
+      tabIndex: (el as HTMLElement).tabIndex,
+      text: (el.textContent ?? '').replace(/\s+/g, ' ').trim(),
+      described: (el.getAttribute('aria-describedby') ?? '')
+        .split(' ')
+        .map((id) => document.getElementById(id)?.textContent ?? `missing #${id}`)
+        .join(' '),
+    })),
+  );
+  for (const unit of described) {
+    expect(unit.role).toBe('button');
+    expect(unit.tabIndex).toBe(0);
+    expect(unit.text).not.toBe('');
+    expect(unit.described).toContain('Rewrite this sentence: press Enter.');
+  }
+  const { unit, text } = await bodyUnit(page);
+  await expect(unit).toHaveRole('button');
+  await expect(unit).toHaveAccessibleName(text.replace(/\s+/g, ' ').trim());
+  await expect(unit).toHaveAccessibleDescription(/Rewrite this sentence: press Enter\./);
+  // Keyboard: Tab reaches the unit (from the element before it), Enter opens a focused textarea that is no longer inside a button.
+  await unit.evaluate((el) => {
+    const before = document.createElement('button');
+    before.id = 'before-unit';
+    el.before(before);
+  });
+  await page.locator('#before-unit').focus();
+  await page.keyboard.press('Tab');
+  await expect(unit).toBeFocused();
+  await page.locator('#before-unit').evaluate((el) => el.remove());
+  await page.keyboard.press('Enter');
+  await expect(editorOf(page)).toBeFocused();
+  await expect(editorOf(page)).toHaveAccessibleName('Rewrite this sentence');
+  await expect(letter(page).locator('[data-edit-unit][data-editing]')).not.toHaveAttribute('role', 'button');
+  // Commit: announced in the live region; the unit says it is the reader's own.
+  await editorOf(page).fill(REWRITE);
+  await editorOf(page).press('Enter');
+  const status = page.locator('[data-status][role="status"]');
+  await expect(status).toHaveText('Your sentence is saved on this device.');
+  const own = letter(page).locator('[data-edit-unit][data-state="own"]');
+  await expect(own).toBeFocused();
+  await expect(own).toHaveAccessibleDescription(/^Your own wording\. Rewrite this sentence/);
+  // Restore: announced too, and the unit is the site's again.
+  await page.keyboard.press('Enter');
+  await page.locator('[data-action="unit-restore"]').click();
+  await expect(status).toHaveText('The site’s text is back.');
+  await expect(letter(page).locator('[data-edit-unit][data-state="own"]')).toHaveCount(0);
+});
+
 test('Forget removes the rewrites too', async ({ page }) => {
   await open(page);
   await rewrite(page, REWRITE);
