@@ -10,6 +10,7 @@ import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import { countingHost, ourSearchFile, summarize, untilQuiet } from './bench/host.mjs';
+import { median } from './bench/lib.mjs';
 import { CHROMIUM_ARGS, ensureChromium } from './chromium.mjs';
 import { basePath } from '../src/lib/deploy.ts';
 
@@ -34,7 +35,6 @@ const SCENARIOS = [
 ];
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
-const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const spread = (values) =>
   `median ${Math.round(median(values))} ms [${Math.round(Math.min(...values))}–${Math.round(Math.max(...values))}]`;
 

@@ -5,7 +5,7 @@ import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, ensureChromium } from '../chromium.mjs';
 import { TIMELINE_PAGE } from '../../src/lib/case-view.ts';
 import { CASE_STORAGE_KEY } from '../../src/lib/storage-keys.ts';
-import { check, printTable, serve } from './lib.mjs';
+import { check, median, printTable, serve } from './lib.mjs';
 
 export const title = 'Case page with 50,000 stored entries';
 export const needsBuild = true;
@@ -15,8 +15,6 @@ const PORT = Number(process.env.BENCH_CASE_PORT ?? 4447);
 const ENTRIES = 50_000;
 const RUNS = 3;
 const TARGET_MS = 2_000;
-
-const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
 export async function run({ root, dist }) {
   const server = await serve(root, dist, PORT);

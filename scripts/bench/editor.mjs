@@ -12,9 +12,9 @@
 // Also the weight of the page's JS at load and of the chunks loaded later (gzip, from dist/).
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium } from 'playwright-core';
+import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, ensureChromium } from '../chromium.mjs';
-import { check, gzipSize, kb, printTable, serve } from './lib.mjs';
+import { check, gzipSize, kb, median, percentile, printTable, serve } from './lib.mjs';
 
 export const title = 'Editor: keystroke in a rewritten sentence → letter and meter repainted';
 export const needsBuild = true;
@@ -26,8 +26,7 @@ const KEYSTROKES = 60;
 const TARGET_MS = 16;
 const TARGET_LOAD_KB = 9;
 
-const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
-const p95 = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length * 0.95)];
+const p95 = (values) => percentile(values, 95);
 
 /** The template page's scripts at load (its <script src> and their static imports) and the lazy chunks, gzip bytes. */
 function weights(dist) {

@@ -4,7 +4,7 @@
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, ensureChromium } from '../chromium.mjs';
 import { FIELD_LIMITS } from '../../src/lib/field-limits.ts';
-import { check, printTable, serve } from './lib.mjs';
+import { check, median, printTable, serve } from './lib.mjs';
 
 export const title = 'Island at the longest allowed values';
 export const needsBuild = true;
@@ -14,8 +14,6 @@ const PORT = Number(process.env.BENCH_ISLAND_PORT ?? 4446);
 const SLUG = 'review-manipulation';
 const KEYSTROKES = 30;
 const TARGET_MS = 100;
-
-const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
 export async function run({ root, dist }) {
   const server = await serve(root, dist, PORT);

@@ -11,6 +11,13 @@ export const nodeBin = () => (existsSync(process.execPath) ? process.execPath : 
 /** Gzip at zlib's default level (6), what most static hosts use when they compress on the fly. */
 export const gzipSize = (data) => gzipSync(data).length;
 
+/** The p-th percentile (0–100) of a list of numbers, nearest rank. */
+export const percentile = (values, p) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+};
+export const median = (values) => percentile(values, 50);
+
 export const kb = (bytes) => (bytes == null ? '–' : `${(bytes / 1024).toFixed(1)} KB`);
 export const seconds = (ms) => (ms == null ? '–' : `${(ms / 1000).toFixed(1)} s`);
 export const ratio = (value) => (value == null || !Number.isFinite(value) ? '–' : `${value.toFixed(2)}×`);
