@@ -31,6 +31,7 @@ export const FILL_STRING_KEYS = [
   'truncated',
   'storageFull',
   'storageBack',
+  'storageSetAside',
 ] as const;
 export type FillStringKey = (typeof FILL_STRING_KEYS)[number];
 

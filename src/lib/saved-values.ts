@@ -12,6 +12,7 @@ import {
   FORGET_SIGNAL_KEY,
   RECORD_ENTRIES,
   SHARED_STORAGE_KEY,
+  damagedRecordKey,
   forgetEverything,
   templateStorageKey,
   type ForgetReport,
@@ -68,6 +69,34 @@ function readRecord(storage: StorageLike, key: string): Map<string, Stamped> {
     /* damaged: empty */
   }
   return record;
+}
+
+/** Whether a stored text is a record this module can read (an object; its fields are checked one by one). */
+function readable(raw: string): boolean {
+  try {
+    const parsed: unknown = JSON.parse(raw);
+    return Boolean(parsed) && typeof parsed === 'object' && !Array.isArray(parsed);
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Moves the records of this template (its own and the shared one) that cannot be read aside, as they were, before
+ * anything is written over them (F12), and returns how many it moved. A record already set aside is kept: the
+ * first damaged copy is the one that may still hold what the reader typed. Throws when storage refuses.
+ */
+export function setAsideUnreadable(storage: StorageLike, slug: string): number {
+  let moved = 0;
+  for (const key of [templateStorageKey(slug), SHARED_STORAGE_KEY]) {
+    const raw = storage.getItem(key);
+    if (raw === null || readable(raw)) continue;
+    const aside = damagedRecordKey(key);
+    if (storage.getItem(aside) === null) storage.setItem(aside, raw);
+    storage.removeItem(key);
+    moved += 1;
+  }
+  return moved;
 }
 
 function writeRecord(storage: StorageLike, key: string, record: ReadonlyMap<string, Stamped>): void {

@@ -27,6 +27,11 @@ export const STORAGE_PREFIX = 'sl:';
 export const SHARED_STORAGE_KEY = `${STORAGE_PREFIX}v1:shared`;
 /** One template's own values, switches, rewrites and points. */
 export const templateStorageKey = (slug: string) => `${STORAGE_PREFIX}v1:template:${slug}`;
+/**
+ * Where an unreadable record of the fill-and-copy island (a template's or the shared one) is moved, as it was, before
+ * anything new is written to its key (F12): never overwritten, and typed, so Forget removes it.
+ */
+export const damagedRecordKey = (recordKey: string) => `${STORAGE_PREFIX}damaged:${recordKey.slice(STORAGE_PREFIX.length)}`;
 /** Set and removed at once by "forget my details": other tabs hear it and clear even their unsaved edits. */
 export const FORGET_SIGNAL_KEY = `${STORAGE_PREFIX}forget`;
 

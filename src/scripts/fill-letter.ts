@@ -24,6 +24,7 @@ import {
   loadEntry,
   loadValues,
   readableStorage,
+  setAsideUnreadable,
   saveChanges,
   type Stamped,
   type StorageLike,
@@ -82,6 +83,8 @@ export class FillLetterElement extends HTMLElement {
   #shortened = new Set<string>();
   #storage: StorageLike | null = null;
   #saveFailed = false;
+  /** A record of this page could not be read and was set aside at load (F12): said until Forget removes it. */
+  #setAside = false;
   #retry: ReturnType<typeof setInterval> | undefined;
   #selected!: LetterVersion;
   /** Set once the strings are on their way, so a second connect does not mount twice. */
@@ -140,6 +143,12 @@ export class FillLetterElement extends HTMLElement {
     this.#switches = letterSwitches(form, this.#config.extras);
     this.#selected = first;
     this.#storage = readableStorage(() => window.localStorage);
+    if (this.#storage)
+      try {
+        this.#setAside = setAsideUnreadable(this.#storage, slug) > 0;
+      } catch {
+        // Storage refused the move: nothing was written over the record either.
+      }
 
     const signal = this.#teardown.signal;
     this.addEventListener('click', (event) => this.#click(event), { signal });
@@ -344,8 +353,9 @@ export class FillLetterElement extends HTMLElement {
     if (!notice) return;
     // The server-rendered text is the "storage is blocked" one; a full storage gets its own.
     notice.dataset.rendered ??= notice.textContent ?? '';
-    notice.textContent = this.#saveFailed ? this.#config.strings.storageFull : notice.dataset.rendered;
-    notice.hidden = Boolean(this.#storage) && !this.#saveFailed;
+    const { storageFull, storageSetAside } = this.#config.strings;
+    notice.textContent = this.#saveFailed ? storageFull : this.#setAside ? storageSetAside : notice.dataset.rendered;
+    notice.hidden = Boolean(this.#storage) && !this.#saveFailed && !this.#setAside;
   }
 
   /** Another tab (or Forget here) forgot everything: so does this one, unsaved changes included. */
@@ -356,8 +366,9 @@ export class FillLetterElement extends HTMLElement {
     this.#rawEdits = '';
     this.#view?.forgotten();
     this.#writeFields(new Map());
-    if (this.#saveFailed) {
+    if (this.#saveFailed || this.#setAside) {
       this.#saveFailed = false;
+      this.#setAside = false;
       this.#showStorageState();
     }
     this.render();

@@ -227,6 +227,23 @@ test.describe('keys are data', () => {
     expect(await clipboard(page)).toBe(expected(t, (t.compliant ?? t).letter, values));
   });
 
+  test('an unreadable record is set aside, said, and never overwritten by the next keystroke (F12)', async ({ page }) => {
+    const t = POA;
+    const truncated = '{"product_name":{"value":"MY TYPED PRODUCT","at":1';
+    await page.goto(rel(pathOf(t.slug)));
+    await page.evaluate(([key, value]) => localStorage.setItem(key!, value!), [own(t.slug), truncated]);
+    await page.reload();
+    await expect(island(page)).toBeVisible();
+    const notice = page.locator('[data-storage-notice]');
+    await expect(notice).toBeVisible();
+    await expect(notice).toContainText('set aside, not overwritten');
+    const key = t.placeholders.find((p) => p.kind === 'text' && !(SHARED_KEYS as readonly string[]).includes(p.key))!.key;
+    await field(page, key).fill('typed after');
+    await expect.poll(() => page.evaluate((k) => localStorage.getItem(k), `sl:damaged:v1:template:${t.slug}`)).toBe(truncated);
+    const record = await page.evaluate((k) => JSON.parse(localStorage.getItem(k) ?? '{}'), own(t.slug));
+    expect(valuesIn(record)[key]).toBe('typed after');
+  });
+
   test('a rewritten point with {{constructor}} and every other Object.prototype name keeps the preview and Copy working', async ({
     page,
   }) => {

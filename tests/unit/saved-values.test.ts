@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  setAsideUnreadable,
   concerns,
   FORGET_SIGNAL_KEY,
   forgetAll,
@@ -13,7 +14,7 @@ import {
   type Stamped,
   type StorageLike,
 } from '../../src/lib/saved-values';
-import { EDITS_ENTRY, POA_ENTRY } from '../../src/lib/storage-keys';
+import { EDITS_ENTRY, POA_ENTRY, damagedRecordKey } from '../../src/lib/storage-keys';
 import { MemoryStorage } from '../support/memory-storage';
 
 /** Changes typed at one moment. */
@@ -170,5 +171,42 @@ describe('the template’s own entries (the reader’s rewrites)', () => {
     saveChanges(storage, 'poa', new Map([[EDITS_ENTRY, { value: '', at: 2 }]]));
     expect(loadEntry(storage, 'poa', EDITS_ENTRY)).toBeUndefined();
     expect(storage.getItem(templateStorageKey('poa'))).toBeNull();
+  });
+});
+
+describe('an unreadable record is set aside, never overwritten (F12)', () => {
+  const own = templateStorageKey('x');
+  const truncated = '{"product_name":{"value":"MY TYPED PRODUCT","at":1';
+
+  it('moves a damaged record aside as it was, so the first keystroke writes a fresh one', () => {
+    const storage = new MemoryStorage();
+    storage.setItem(own, truncated);
+    storage.setItem(SHARED_STORAGE_KEY, '[1,2]');
+    expect(setAsideUnreadable(storage, 'x')).toBe(2);
+    expect(storage.getItem(damagedRecordKey(own))).toBe(truncated);
+    expect(storage.getItem(damagedRecordKey(SHARED_STORAGE_KEY))).toBe('[1,2]');
+    expect(saveChanges(storage, 'x', new Map([['product_name', { value: 'new', at: 2 }]]))).toBe(true);
+    expect(loadValues(storage, 'x', ['product_name'])).toEqual(new Map([['product_name', 'new']]));
+    expect(storage.getItem(damagedRecordKey(own))).toBe(truncated);
+  });
+
+  it('leaves readable records alone and keeps the first damaged copy', () => {
+    const storage = new MemoryStorage();
+    storage.setItem(own, '{"a":{"value":"v","at":1}}');
+    expect(setAsideUnreadable(storage, 'x')).toBe(0);
+    expect(storage.getItem(own)).toBe('{"a":{"value":"v","at":1}}');
+    storage.setItem(damagedRecordKey(own), 'first');
+    storage.setItem(own, 'second{');
+    expect(setAsideUnreadable(storage, 'x')).toBe(1);
+    expect(storage.getItem(damagedRecordKey(own))).toBe('first');
+    expect(storage.getItem(own)).toBeNull();
+  });
+
+  it('Forget removes the set-aside copy with the rest of what was typed', () => {
+    const storage = new MemoryStorage();
+    storage.setItem(own, truncated);
+    setAsideUnreadable(storage, 'x');
+    forgetAll(storage);
+    expect(storage.getItem(damagedRecordKey(own))).toBeNull();
   });
 });
