@@ -20,7 +20,7 @@ export const BUDGETS = {
    * 2026-12-07 once the view — letter painting, meter, summaries, actions — became its own chunk, src/scripts/fill-view.ts).
    */
   templatePageJs: 9 * KB,
-  /** JS at load on the case page (14.9 KB measured: its views, state and checks, the notice box loader; print, calendar, comparison, drafts, waiting letters and file actions load on demand). */
+  /** JS at load on the case page (14.0 KB measured: its views, state and checks, the notice box loader; print, calendar, comparison, drafts, waiting letters and file actions load on demand). */
   casePageJs: 15 * KB,
   /** Any single chunk a page loads on demand (the checker's rules, the editor …), unless named below. */
   lazyChunk: 20 * KB,

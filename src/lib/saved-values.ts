@@ -19,7 +19,14 @@ import {
   type StorageLike,
 } from './storage-keys.ts';
 
-export { FORGET_SIGNAL_KEY, SHARED_STORAGE_KEY, STORAGE_PREFIX, templateStorageKey, type StorageLike } from './storage-keys.ts';
+export {
+  FORGET_SIGNAL_KEY,
+  readableStorage,
+  SHARED_STORAGE_KEY,
+  STORAGE_PREFIX,
+  templateStorageKey,
+  type StorageLike,
+} from './storage-keys.ts';
 
 /** A field's saved value and when it was typed (ms since 1970; 0 for values saved before times were kept). */
 export interface Stamped {
@@ -33,18 +40,6 @@ const recordKeyFor = (slug: string, key: string) => (isShared(key) ? SHARED_STOR
 /** Whether a change to this storage key (from a `storage` event; null when all storage was cleared) can concern this template. */
 export const concerns = (slug: string, storageKey: string | null) =>
   storageKey === null || storageKey === SHARED_STORAGE_KEY || storageKey === templateStorageKey(slug) || storageKey === FORGET_SIGNAL_KEY;
-
-/** The storage, or null when it is missing or cannot even be read (blocked, disabled). A full storage is still returned: it reads. */
-export function readableStorage(get: () => StorageLike | null | undefined): StorageLike | null {
-  try {
-    const storage = get();
-    if (!storage) return null;
-    storage.getItem(SHARED_STORAGE_KEY);
-    return storage;
-  } catch {
-    return null;
-  }
-}
 
 /** A stored record; anything unreadable counts as empty rather than breaking the page. */
 function readRecord(storage: StorageLike, key: string): Map<string, Stamped> {

@@ -123,6 +123,18 @@ export interface ForgetReport {
  * file), and the case file too unless `keepCase`; tells other tabs (FORGET_SIGNAL_KEY); then looks again, so
  * the report says what really remains. Other sites' keys and the theme choice are left alone.
  */
+/** The storage, or null when it is missing or cannot even be read (blocked, disabled). A full storage is still returned: it reads. */
+export function readableStorage(get: () => StorageLike | null | undefined): StorageLike | null {
+  try {
+    const storage = get();
+    if (!storage) return null;
+    storage.getItem(SHARED_STORAGE_KEY);
+    return storage;
+  } catch {
+    return null;
+  }
+}
+
 export function forgetEverything(storage: StorageLike, keepCase: boolean): ForgetReport {
   const doomed = (key: string) => storeKind(key) === 'typed' || (!keepCase && storeKind(key) === 'case');
   let removed = 0;

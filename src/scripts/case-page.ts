@@ -9,7 +9,7 @@ import { CaseSession, keptHere, type Outcome } from '../lib/case-session';
 import { MAX_CASE_ENTRIES, MAX_CASES } from '../lib/case-file';
 import { caseEvidence } from '../lib/case-view';
 import { format } from '../lib/format';
-import { readableStorage } from '../lib/saved-values';
+import { readableStorage } from '../lib/storage-keys';
 import type { CaseContext, CaseView, Params } from './case/context';
 import { deadlinesView } from './case/deadlines';
 import { evidenceView } from './case/evidence';
