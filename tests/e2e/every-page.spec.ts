@@ -6,7 +6,7 @@
  * is tests/e2e/a11y.spec.ts; the CSP's text is checked without a browser in tests/built/csp.test.ts.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { axeViolations, CHROME, CONTENT_RULES, installAxe } from './support/axe';
+import { axeViolations, CHROME_ELEMENTS, CONTENT_RULES, installAxe } from './support/axe';
 import { rel, sitemapPaths } from './support/site';
 
 const PHONE = { width: 390, height: 844 };
@@ -45,7 +45,7 @@ async function watch(page: Page, origin: string): Promise<() => Promise<string[]
       ...(await page.evaluate(() => window.__cspSeen ?? [])).map((v) => `CSP: ${v}`),
       ...(width > PHONE.width ? [`wider than the phone: ${width}px`] : []),
       ...(
-        await axeViolations(page, [{ rules: CONTENT_RULES }, { rules: ['color-contrast'], context: { include: CHROME.map((s) => [s]) } }])
+        await axeViolations(page, [{ rules: [...CONTENT_RULES, 'color-contrast'], narrowed: { 'color-contrast': CHROME_ELEMENTS } }])
       ).map((v) => `axe: ${v}`),
     ];
     foreign = [];

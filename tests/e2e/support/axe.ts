@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from '@playwright/test';
-import type { AxeResults, ContextObject, RunOptions } from 'axe-core';
+import type { AxeResults, ContextObject, RunOptions, Spec } from 'axe-core';
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -35,11 +35,18 @@ export const CONTENT_RULES = [
 
 /** The shared chrome, whose contrast is checked on every page (the whole page's contrast: once per page type). */
 export const CHROME = ['body > header', 'body > footer'];
+/** The chrome's elements, as a rule's selector: a rule given it looks only there. */
+export const CHROME_ELEMENTS = CHROME.flatMap((s) => [s, `${s} *`]).join(', ');
 
 /** Makes axe available on every page `page` loads from now on. Call before the first goto. */
 export const installAxe = (page: Page) => page.addInitScript({ content: AXE_SOURCE });
 
-export type AxeRun = { context?: ContextObject; rules?: readonly string[]; tags?: readonly string[] };
+/**
+ * One axe run: its rules (by id or tag), the part of the page it reads, and rules narrowed to elements of their own
+ * (`{ 'color-contrast': CHROME_ELEMENTS }`), so that one run can check the whole page for some rules and only the
+ * chrome for others.
+ */
+export type AxeRun = { context?: ContextObject; rules?: readonly string[]; tags?: readonly string[]; narrowed?: Record<string, string> };
 
 /**
  * Violations on the loaded page, one line each ("rule (impact): target — what fails"), for each run in `runs`.
@@ -48,11 +55,15 @@ export type AxeRun = { context?: ContextObject; rules?: readonly string[]; tags?
 export async function axeViolations(page: Page, runs: readonly AxeRun[]): Promise<string[]> {
   const results = await page.evaluate(async (runs) => {
     document.querySelectorAll('details').forEach((d) => (d.open = true));
-    const axe = (window as unknown as { axe: { run(c: unknown, o: RunOptions): Promise<AxeResults> } }).axe;
+    const axe = (
+      window as unknown as { axe: { run(c: unknown, o: RunOptions): Promise<AxeResults>; configure(spec: Spec): void; reset(): void } }
+    ).axe;
     const out: AxeResults['violations'][] = [];
     for (const run of runs) {
       const runOnly = run.rules ? { type: 'rule' as const, values: [...run.rules] } : { type: 'tag' as const, values: [...run.tags!] };
+      if (run.narrowed) axe.configure({ rules: Object.entries(run.narrowed).map(([id, selector]) => ({ id, selector })) });
       out.push((await axe.run(run.context ?? document, { resultTypes: ['violations'], runOnly })).violations);
+      if (run.narrowed) axe.reset();
     }
     return out;
   }, runs);
