@@ -6,7 +6,6 @@
  */
 import type { DeadlineRule, DeadlineScope } from './deadlines.ts';
 import type { UiKey } from './i18n.ts';
-import { actionSelector, needIn } from './contract.ts';
 
 /** A `case.*` UI string's key without its prefix ("storage.full"), checked against src/i18n/*.json. */
 export type CaseStringKey = UiKey extends infer K ? (K extends `case.${infer Rest}` ? Rest : never) : never;
@@ -44,7 +43,7 @@ export const CASE_ACTION = {
 export type CaseActionName = (typeof CASE_ACTION)[keyof typeof CASE_ACTION];
 
 /** `[data-action="<name>"]`. */
-export const caseAction = (name: CaseActionName) => actionSelector(name);
+export const caseAction = (name: CaseActionName) => `[data-action="${name}"]`;
 
 /** What the views look up inside <case-file> (the component renders each once). */
 export const CASE = {
@@ -82,4 +81,8 @@ export const CASE = {
 } as const;
 
 /** The one element `selector` finds in `root`; a missing one is a broken page, said plainly. */
-export const needCase = needIn('case-file', 'src/lib/case-contract.ts');
+export function needCase<T extends Element = HTMLElement>(root: ParentNode, selector: string): T {
+  const found = root.querySelector<T>(selector);
+  if (!found) throw new Error(`case-file: no ${selector} (see src/lib/case-contract.ts)`);
+  return found;
+}

@@ -6,7 +6,6 @@
  * `input[name=<placeholder key>]`, `[data-filled-letter]`, `[data-edit-unit]`, `[data-own-words]` and the
  * `<case-save>` element's button: keep them.
  */
-import { actionSelector, needIn } from './contract.ts';
 
 /** Every `data-action` value the island answers, by name. */
 export const ACTION = {
@@ -39,7 +38,7 @@ export type ActionName = (typeof ACTION)[keyof typeof ACTION];
 export const SAVE_RETRY_MS = 5000;
 
 /** `[data-action="<name>"]`. */
-export const action = (name: ActionName) => actionSelector(name);
+export const action = (name: ActionName) => `[data-action="${name}"]`;
 
 /** What the scripts look up inside <fill-letter>. */
 export const FILL = {
@@ -80,4 +79,8 @@ export const FILL = {
 } as const;
 
 /** The one element `selector` finds in `root`; a missing one is a broken page, said plainly. */
-export const need = needIn('fill-letter', 'src/lib/fill-contract.ts');
+export function need<T extends Element = HTMLElement>(root: ParentNode, selector: string): T {
+  const found = root.querySelector<T>(selector);
+  if (!found) throw new Error(`fill-letter: the page has no ${selector} (src/lib/fill-contract.ts lists what the component must render)`);
+  return found;
+}
