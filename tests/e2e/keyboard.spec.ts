@@ -37,11 +37,14 @@ test('keyboard only: home → search → template → copy', async ({ page }) =>
   await page.keyboard.type('ODR');
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/\/search\/\?q=ODR$/);
+  // The URL changes before the new page's stylesheet applies: its focus ring is what is checked next.
+  await page.waitForLoadState('load');
 
   await tabTo(page, '[data-search-results] a[href*="/templates/"]');
   const target = await page.evaluate(() => (document.activeElement as HTMLAnchorElement).href);
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(target);
+  await page.waitForLoadState('load');
   await expect(page.locator('[data-template]')).toBeVisible();
 
   // Copy: with fields still empty the island asks first; the reader confirms by keyboard too.
