@@ -41,39 +41,33 @@ const recordKeyFor = (slug: string, key: string) => (isShared(key) ? SHARED_STOR
 export const concerns = (slug: string, storageKey: string | null) =>
   storageKey === null || storageKey === SHARED_STORAGE_KEY || storageKey === templateStorageKey(slug) || storageKey === FORGET_SIGNAL_KEY;
 
+/** A stored text as the object a record is, or undefined when it is not one (damaged, truncated, an array…). */
+function parseRecord(raw: string): Record<string, unknown> | undefined {
+  try {
+    const parsed: unknown = JSON.parse(raw);
+    return parsed && typeof parsed === 'object' && !Array.isArray(parsed) ? (parsed as Record<string, unknown>) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** A stored record; anything unreadable counts as empty rather than breaking the page. */
 function readRecord(storage: StorageLike, key: string): Map<string, Stamped> {
   const record = new Map<string, Stamped>();
-  try {
-    const parsed: unknown = JSON.parse(storage.getItem(key) ?? '{}');
-    if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) return record;
-    for (const [field, entry] of Object.entries(parsed as Record<string, unknown>)) {
-      // Records written before times were kept hold plain strings.
-      if (typeof entry === 'string') record.set(field, { value: entry, at: 0 });
-      else if (
-        entry &&
-        typeof entry === 'object' &&
-        'value' in entry &&
-        'at' in entry &&
-        typeof entry.value === 'string' &&
-        typeof entry.at === 'number'
-      )
-        record.set(field, { value: entry.value, at: entry.at });
-    }
-  } catch {
-    /* damaged: empty */
+  for (const [field, entry] of Object.entries(parseRecord(storage.getItem(key) ?? '{}') ?? {})) {
+    // Records written before times were kept hold plain strings.
+    if (typeof entry === 'string') record.set(field, { value: entry, at: 0 });
+    else if (
+      entry &&
+      typeof entry === 'object' &&
+      'value' in entry &&
+      'at' in entry &&
+      typeof entry.value === 'string' &&
+      typeof entry.at === 'number'
+    )
+      record.set(field, { value: entry.value, at: entry.at });
   }
   return record;
-}
-
-/** Whether a stored text is a record this module can read (an object; its fields are checked one by one). */
-function readable(raw: string): boolean {
-  try {
-    const parsed: unknown = JSON.parse(raw);
-    return Boolean(parsed) && typeof parsed === 'object' && !Array.isArray(parsed);
-  } catch {
-    return false;
-  }
 }
 
 /**
@@ -85,7 +79,7 @@ export function setAsideUnreadable(storage: StorageLike, slug: string): number {
   let moved = 0;
   for (const key of [templateStorageKey(slug), SHARED_STORAGE_KEY]) {
     const raw = storage.getItem(key);
-    if (raw === null || readable(raw)) continue;
+    if (raw === null || parseRecord(raw)) continue;
     const aside = damagedRecordKey(key);
     if (storage.getItem(aside) === null) storage.setItem(aside, raw);
     storage.removeItem(key);

@@ -4,6 +4,7 @@ import { join, relative, sep } from 'node:path';
 import { decodeHTML } from 'entities';
 import { ELEMENT_NODE, TEXT_NODE, parse, renderSync, type DocumentNode, type ElementNode, type Node, type TextNode } from 'ultrahtml';
 import { querySelectorAll } from 'ultrahtml/selector';
+import { basePath } from '../../src/lib/deploy';
 
 export const DIST = 'dist';
 
@@ -14,6 +15,13 @@ export function htmlFiles(dir = ''): string[] {
     if (entry.isDirectory()) return entry.name === 'pagefind' || entry.name === '_astro' ? [] : htmlFiles(path);
     return entry.name.endsWith('.html') ? [path] : [];
   });
+}
+
+/** Site-relative paths (no base, leading slash) of every page in the sitemap. */
+export function sitemapPaths(): string[] {
+  const files = readdirSync(DIST).filter((f) => /^sitemap-\d+\.xml$/.test(f));
+  const urls = files.flatMap((f) => [...readDist(f).matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!));
+  return urls.map((url) => `/${new URL(url).pathname.slice(basePath().length)}`);
 }
 
 export const readDist = (path: string) => readFileSync(join(DIST, path), 'utf8');
