@@ -23,6 +23,8 @@ const clipboard = (page: Page) => page.evaluate(() => navigator.clipboard.readTe
 async function open(page: Page) {
   await page.goto(rel(ODR_PATH));
   await expect(island(page)).toBeVisible();
+  // The units come with the view, which loads on first interaction, when the letter nears or when idle: after ready.
+  await expect(units(page).first()).toBeAttached();
   await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
 }
 
