@@ -4,7 +4,10 @@
  * links to a new case with its situation or template preselected.
  */
 import { expect, test } from 'vitest';
-import { builtPages, ids, readDist, tags, type BuiltPage } from '../support/dist';
+import { readContent } from '../../scripts/read-content';
+import { FIELD_INPUTS } from '../../src/lib/field-input';
+import { FIELD_LIMITS } from '../../src/lib/field-limits';
+import { builtPages, ids, readDist, select, tags, type BuiltPage } from '../support/dist';
 
 const pages = builtPages();
 const byPath = new Map(pages.map((p) => [p.path, p]));
@@ -51,4 +54,23 @@ test('every triage answer, notice and appeal template links to a new case, prese
   expect(tags(page('/en/templates/notice-account-deactivated/').html, 'case-save')).toHaveLength(0);
   expect(links(page('/en/templates/return-ask-reason/')).some((a) => 'data-case-link' in a)).toBe(false);
   expect(tags(readDist('en/case/index.html'), 'case-file')).toHaveLength(1);
+});
+
+test('every field of every template form is the element its placeholder kind asks for (src/lib/field-input.ts)', () => {
+  const { content } = readContent();
+  let checked = 0;
+  for (const { data } of content.templates) {
+    const form = page(`/en/templates/${data.slug}/`).html;
+    for (const placeholder of data.placeholders ?? []) {
+      const [field] = select(form, `[data-fill-form] [name="${placeholder.key}"]`);
+      if (!field) continue;
+      const input = FIELD_INPUTS[placeholder.kind];
+      const where = `${data.slug} ${placeholder.key} (${placeholder.kind})`;
+      expect(field.attributes.type ?? 'textarea', where).toBe(input.multiline ? 'textarea' : input.type);
+      expect(field.attributes.maxlength, where).toBe(input.bounded ? String(FIELD_LIMITS[placeholder.kind]) : undefined);
+      expect('placeholder' in field.attributes, where).toBe(input.showsExample);
+      checked++;
+    }
+  }
+  expect(checked).toBeGreaterThan(300);
 });
