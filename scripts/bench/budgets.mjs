@@ -33,8 +33,10 @@ export const CHUNK_BUDGETS = [
   // The island's view (letter painting with its units, meter, summaries, actions; 10.7 KB measured on 2026-12-07):
   // loaded with saved values at once, else on first interaction, when the letter nears the screen, or when idle.
   { match: /fill-view/, budget: 14 * KB },
-  // The checker's rule families (28.5 KB since the eight families of 2026-12-07): loaded when the checker nears the screen.
-  { match: /letter-check/, budget: 30 * KB },
+  // The checker's rule families: loaded when the checker nears the screen. 28.5 KB with the eight families of
+  // 2026-12-07; 31.9 KB once they were widened on two blind held-out sets (session 7, docs/CHECKER.md): recall on
+  // sentences the rules have never seen costs pattern text, and this chunk never delays the letter or the form.
+  { match: /letter-check/, budget: 34 * KB },
 ];
 
 /** The budget of one on-demand chunk. */

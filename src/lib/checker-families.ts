@@ -29,15 +29,21 @@ export interface Family {
 /** Families for Plans of Action only. */
 const PLAN: CheckerLevel = 'plan-of-action';
 const NUM = String.raw`(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|many|several|a few|over|more than|nearly|almost|about)`;
+/** Conjunctions that make an action wait for something: "once", "the moment". */
+const ON_CONDITION = String.raw`(?:if|once|when|after|as soon as|the (?:moment|minute|day|second)|right after|immediately after|directly after|provided(?: that)?|in case|until)`;
 const REINSTATE = String.raw`(?:reinstat\w*|restor\w*|reactivat\w*|reopen\w*|unblock\w*|unfreez\w*|unlock\w*|releas\w*|lift\w*)`;
 
 /** Numbers, frequencies, dates, named roles and tools: what turns a promise into a commitment. */
 export const SPECIFIC =
   /\d|%|\b(?:once|twice|hourly|daily|weekly|monthly|quarterly|annually|yearly|(?:every|each|per) (?:\w+ )?(?:day|week|month|quarter|year|morning|evening|night|shift|hour|order|batch|lot|shipment|parcel|package|carton|unit|item|piece|listing|asin|sku|product|delivery|container|supplier|employee|production|run|label|invoice|sample)s?\b|(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|hundred)\b|january|february|march|april|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|manager|officer|supervisor|inspector|auditor|specialist|coordinator|(?:team|qa|qc|support|service|warehouse|compliance|listing|operations) lead|head of|director|checklist|spreadsheet|erp|sop|dashboard|buy shipping|vine|brand registry|camera|photograph\w*|video|scanner|barcode|alert|reminder|software|logbook|before (?:shipping|listing|dispatch|it ships|they ship|any \w+ is))/i;
 
+/** A check the seller owns not having run: "we were not monitoring tracking scans". */
+const NOT_WATCHING = /\b(?:we|i) (?:were|was) not (?:monitoring|checking|tracking|reviewing|inspecting|testing|reading|watching)\b/i;
 /** The sentence owns the problem: not blame, however the rest reads. */
-const OWNS =
-  /\b(?:we|i) (?:take|took|accept|accepted|bear|own) (?:full |complete |all |the )?(?:responsibility|blame)|(?<!not |no |never )\bour (?:own )?(?:fault|failure|mistake|error|responsibility)\b|\bwe (?:failed|did not (?:check|verify|test|inspect|train|supervise|monitor)|should have|had no|did not have|didn't have)\b|\bthere was no (?:process|check|step|checklist|procedure|rule)\b/i;
+const OWNS = new RegExp(
+  String.raw`\b(?:we|i) (?:take|took|accept|accepted|bear|own) (?:full |complete |all |the )?(?:responsibility|blame)|(?<!not |no |never )\bour (?:own )?(?:fault|failure|mistake|error|responsibility)\b|\bwe (?:failed|did not (?:check|verify|test|inspect|train|supervise|monitor)|should have|had no|did not have|didn't have)\b|\bthere was no (?:process|check|step|checklist|procedure|rule)\b|${NOT_WATCHING.source}`,
+  'i',
+);
 
 /** Named policies and documents ("Condition Guidelines", a quoted title) are specifics too. */
 const NAMED =
@@ -60,28 +66,28 @@ const ASKS_COURTESY =
   /\bplease (?:find|see|refer|note)\b|\b(?:information|documents?|details|invoices?|evidence|records?|anything|files?|copies|proof|photos?)\b[^.]{0,25}\b(?:you|your team) (?:need|require|want|would like)\b|\bif (?:you|your team) (?:need|require|want|would like|have)\b|\bwhat (?:else|further|other|additional|more)\b|\bin (?:the|a|another) format\b|\buntil\b|\bbefore (?:we|our) (?:\w+ )?(?:opened|checked|found|inspected|looked|tested)\b|\bwe (?:now|then)\b/i;
 /** A policy, a metric or its target. */
 const RULE_WORD = String.raw`(?:counting|counts|handling time|restrictions?|defect rate|polic(?:y|ies)|rules?|metrics?|targets?|thresholds?|limits?|standards?|requirements?|odr|order defect rate|late (?:shipment|dispatch) rate|cancellation rate|(?:valid )?tracking rate|on-time delivery rate|account health rating|ahr|\d+-day window|window|calculation|guidelines|system of (?:rating|scoring)|rating system|percentage|1 ?%|4 ?%|2\.5 ?%)`;
-const UNFAIR = String.raw`(?:unfair\w*|not fair|unreasonabl\w*|not reasonable|too (?:strict|harsh|high|low|short|tough|severe|small|complicated|much)|overly (?:strict|harsh)|unrealistic|impossible to (?:meet|reach)|does not reflect|doesn't reflect|did not reflect|not reflect|not representative|disproportionate\w*|(?:should|ought to) not (?:apply|count)|does not apply|doesn't apply|not apply to|misleading|meaningless|punish\w*|penali[sz]\w*|biased|harsh|unjust|not realistic|go(?:es)? too far|(?:very|so|extremely) strict|strict compared|seems? wrong|wrong to us|hardly|not practical|impractical|a flaw|flawed|in the same way as|same as (?:for )?counterfeit\w*|(?:do not|don't|cannot|can't) agree|not meaningful|excessive|arbitrary|treats? (?:\w+ ){1,5}like)`;
+const UNFAIR = String.raw`(?:distort\w*|skew\w*|(?:real|true|full) picture|makes? (?:little|no|not much) sense|does(?:n't| not) make (?:any |much )?sense|unfair\w*|not fair|unreasonabl\w*|not reasonable|too (?:strict|harsh|high|low|short|tough|severe|small|complicated|much)|overly (?:strict|harsh)|unrealistic|impossible to (?:meet|reach)|does not reflect|doesn't reflect|did not reflect|not reflect|not representative|disproportionate\w*|(?:should|ought to) not (?:apply|count)|does not apply|doesn't apply|not apply to|misleading|meaningless|punish\w*|penali[sz]\w*|biased|harsh|unjust|not realistic|go(?:es)? too far|(?:very|so|extremely) strict|strict compared|seems? wrong|wrong to us|hardly|not practical|impractical|a flaw|flawed|in the same way as|same as (?:for )?counterfeit\w*|(?:do not|don't|cannot|can't) agree|not meaningful|excessive|arbitrary|treats? (?:\w+ ){1,5}like)`;
 /** What a notice says: the complaint, the metric, the violation (the symptom, not the cause). */
 const NOTICE_WORDS = String.raw`(?:(?:was|were|got|been) (?:suspended|deactivated|removed|blocked|restricted|delisted)|high number of|complaints?|claims?|negative feedbacks?|feedbacks|notices?|warnings?|reports?|a-to-z|atoz|odr|order defect rate|late (?:shipment|dispatch) rate|cancellation rate|(?:valid )?tracking rate|account health(?: rating)?|ahr|policy violations?|(?:we|our \w+) (?:violated|infringed|breached|(?:was|were) (?:reported|flagged|complained)|received|got)|exceed\w*|related to another|reported (?:for|as)|complained|flagged)`;
 /** A number, a date or a counted thing: a factual sentence. */
 const FACTUAL =
   /\d|\b(?:january|february|march|april|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred)\b/i;
 /** Parties outside the seller's business a sentence can make the cause. */
-const EXTERNAL = String.raw`(?:3pls?|seller central|carriers?|couriers?|ups|usps|fedex|dhl|royal mail|yanwen|4px|post office|postal service|logistics (?:company|provider|partner)|shipping (?:company|agent|partner)|freight forwarder|forwarder|delivery (?:company|driver|partner|man)|driver|warehouse|fulfil?lment cent(?:er|re)|fba|amazon(?:'s)?(?: (?:system|tool|catalog(?:ue)?|algorithm|warehouse|team|page|site))?|the system|factory|manufacturer|suppliers?|vendor|translation (?:agency|company)|agency|(?:the )?buyers?|customers?|purchasers?|(?:rights|brand) owner|3pl|prep (?:center|centre|service))`;
-const FAULT_VERB = String.raw`lost|loses|damaged|broke|mishandled|delayed|mislabell?ed|mixed up|misplaced|misrouted|misdelivered|overloaded|overwhelmed|congested|on strike|went down|crashed|broke down|(?:sent|shipped|packed|put|used|printed|delivered|attached|labell?ed|listed)\b[^.,]{0,25}\bwrong|\w+ed\b[^.]{0,30}\bwithout (?:informing|telling|notifying|asking|warning|consulting)|forgot|missed|overlooked|(?:did not|didn't|had not|hadn't|has not|hasn't|have not|haven't|never|not|failed to|forgot to|neglected to|refused to|would not|wouldn't)(?: \w+)? (?:read|follow(?:ed)? (?:the |our )?(?:instructions?|installation|guide|manual|size chart|directions|steps|care)|check|checked|scan|scanned|update|updated|tell|told|inform|informed|notice|noticed|install|installed|use|used|accept|accepted|process|processed|deliver|delivered|respond|responded|reply|replied|collect|collected|pick up|picked up|apply|applied|save|saved)|ordered the wrong|chose the wrong|misused|merged|overwrote|wrongly|incorrectly|carelessly|crushed|dropped|threw|left (?:the |our )?(?:parcels?|packages?|boxes) (?:in|at|outside)`;
+const EXTERNAL = String.raw`(?:3pls?|seller central|carriers?|couriers?|ups|usps|fedex|dhl|royal mail|yanwen|4px|post office|postal service|logistics (?:company|provider|partner)|shipping (?:company|agent|partner)|freight forwarder|forwarder|delivery (?:company|driver|partner|man)|driver|warehouse|fulfil?lment cent(?:er|re)|fba|amazon(?:'s)?(?: (?:system|tool|catalog(?:ue)?|algorithm|warehouse|team|page|site))?|the system|factory|manufacturer|suppliers?|vendor|translation (?:agency|company)|agency|freelance(?:rs?)?|(?:freelance |outside |external )?(?:designers?|photographers?|translators?|contractors?)|service providers?|former (?:employee|staff member|colleague|operator|manager|assistant)|(?:the )?buyers?|customers?|purchasers?|(?:rights|brand) owner|3pl|prep (?:center|centre|service))`;
+const FAULT_VERB = String.raw`ignored|(?:delivered|sent|shipped|made|produced|packed)\b[^.,]{0,12}\bwithout\b|filed (?:\w+ )?(?:claims?|complaints?|cases?|disputes?|returns?) (?:before|without)|(?:shipped|sent|dispatched|delivered|picked up|scanned|collected|checked in|received)(?: \w+){0,3} late\b|(?:entered|gave|provided|typed|wrote|used)(?: \w+)? (?:an? |the )?(?:incomplete|wrong|incorrect|invalid|false|outdated|old) (?:\w+ )?address|changed (?:his|her|their) minds?|lost|loses|damaged|broke|mishandled|delayed|mislabell?ed|mixed up|misplaced|misrouted|misdelivered|overloaded|overwhelmed|congested|on strike|went down|crashed|broke down|(?:sent|shipped|packed|put|used|printed|delivered|attached|labell?ed|listed)\b[^.,]{0,25}\bwrong|\w+ed\b[^.]{0,30}\bwithout (?:informing|telling|notifying|asking|warning|consulting)|forgot|missed|overlooked|(?:did not|didn't|had not|hadn't|has not|hasn't|have not|haven't|never|not|failed to|forgot to|neglected to|refused to|would not|wouldn't)(?: \w+)? (?:read|follow(?:ed)? (?:the |our )?(?:instructions?|installation|guide|manual|size chart|directions|steps|care)|check|checked|scan|scanned|update|updated|tell|told|inform|informed|notice|noticed|install|installed|use|used|accept|accepted|process|processed|deliver|delivered|respond|responded|reply|replied|collect|collected|pick up|picked up|apply|applied|save|saved)|ordered the wrong|chose the wrong|misused|merged|overwrote|wrongly|incorrectly|carelessly|crushed|dropped|threw|left (?:the |our )?(?:parcels?|packages?|boxes) (?:in|at|outside)`;
 const FAULT_NOUN = String.raw`glitch\w*|bugs?|errors?|mistakes?|faults?|backlogs?|negligence|careless\w*|rough handling|mishandling|delays?|misuse|mix-?ups?|failures?|problems?`;
 const FAULT = String.raw`(?:${FAULT_VERB}|${FAULT_NOUN})\b`;
 /** We/I gave buyers a remedy (refund, replacement, contact), and the buyers are those who told us of a problem. */
 const REMEDY_TO_REPORTERS =
   /\b(?:we|i)\b(?: (?:have|had|then|also|already))* (?:refunded|reimbursed|replaced|compensated|reshipped|re-?sent|sent|credited|contacted|called|emailed|wrote to|messaged|apologi[sz]ed to|offered)\b[^.;]{0,50}?\b(?:buyers?|customers?|purchasers?),? (?:who|that) (?:had |have )?(?:reported|raised|described|mentioned|told us (?:about|of)|wrote (?:to us )?about|complained (?:about|of)|contacted us about|messaged us about)\b/i;
 /** Words that only ever say something went wrong: safe to look for a little further from the party they blame. */
-const STRICT_FAULT = String.raw`lost|damaged|mishandl\w*|mislabell?ed|misrouted|misdeliver\w*|misread|misused|mixed up|glitch\w*|bugs?|outages?|(?:was|were|went) down|negligen\w*|careless\w*|rough(?:ly)? handl\w*|by mistake|failed to|forgot|overloaded|backlog|on strike|(?:the )?wrong (?:size|item|address|label|part|plug|inserts?|manual|colou?r|version|product|carton|warehouse|units?)|without (?:informing|telling|notifying|warning) us|leaving (?:the )?(?:parcels?|packages?|boxes)`;
+const STRICT_FAULT = String.raw`lost|damaged|mishandl\w*|mislabell?ed|misrouted|misdeliver\w*|misread|misused|mixed up|glitch\w*|bugs?|outages?|(?:was|were|went) down|negligen\w*|careless\w*|rough(?:ly)? handl\w*|by mistake|failed to|forgot|overloaded|backlog|on strike|(?:the )?wrong [a-z]+|without (?:informing|telling|notifying|warning) us|leaving (?:the )?(?:parcels?|packages?|boxes)`;
 /** A named tool, role, check or step: how a "never again" could actually be kept. */
 const MECHANISM =
   /\b(?:checklist|scanner|scans?|scanned|camera|photo\w*|software|alerts?|sop|barcodes?|inspect\w*|audit\w*|manager|lead|supervisor|officer|inspector|specialist|coordinator|spreadsheet|erp|dashboard|log|logbook|buy shipping|signature|tracked|tracking|double-check\w*|second person|sign(?:s|ed)? off|before (?:shipping|listing|dispatch|it ships|they ship|packing|any \w+ is)|every (?:batch|order|unit|return|listing|parcel|morning|day|week)|each (?:batch|order|unit|return|listing|parcel))\b/i;
 /** A sentence with no future and no promise in it reports what happened ("sold 50,000 units without problems"). */
 const NOT_A_PROMISE =
-  /^(?![^]*\b(?:will|shall|'ll|going to|from now|from today|henceforth|in (?:the )?future|guarantee\w*|promis\w*|ensur\w*|make sure|assur\w*|pledge|vow|swear|impossible|for good|once and for all|our word|rest assured|confident|permanent\w*|thing of the past)\b)/i;
+  /^(?![^]*\b(?:will|shall|'ll|going to|from now|from today|henceforth|in (?:the )?future|guarantee\w*|promis\w*|ensur\w*|make sure|assur\w*|pledge|vow|swear|impossible|for good|once and for all|our word|rest assured|confident|permanent\w*|thing of the past|determined|resolved|committed to|forever|at all times|(?:any|no|every) (?:possibility|chance|risk))\b)/i;
 
 export const FAMILIES: Family[] = [
   {
@@ -110,7 +116,10 @@ export const FAMILIES: Family[] = [
       /\b(?:destroy (?:us|our)|disaster|catastroph\w*|the end of (?:us|our)|devastating)\b|\b(?:thankful|grateful|appreciative)\b|\b(?:we|i) (?:wish|pray)\b/i,
       /\b(?:very|so|extremely|really|vitally) (?:important|crucial|critical|vital) (?:for|to) (?:us|me|our)\b|\b(?:day and night|blood and sweat|countless hours|how much (?:effort|time|work|energy))\b/i,
       /\b(?:please )?(?:do not|don't) (?:close|suspend|deactivate|remove|take away|punish|ban|give up on)\b/i,
-      /\b(?:very|really|truly|deeply|sincerely|honestly|extremely|greatly|terribly|awfully|heartily|earnestly|desperately|frankly)\b/i,
+      // Family at home and the bills the store pays: hardship, not a Plan of Action.
+      /\b(?:my|our) (?:old |elderly |sick |little |young )?(?:mother|father|mom|mum|dad|wife|husband|parents|son|daughter|grandparents?|newborn|baby)\b/i,
+      /\b(?:can(?:not|'t)?|could(?:n't| not)?|unable to|struggl\w* to|how (?:to|we can)|whether (?:we|i) (?:can|could)(?: still)?)\b[^.]{0,15}\bpay\b[^.]{0,20}\b(?:rent|salar\w*|wages|bills|loans?|debts?|mortgage|staff|workers|employees)\b/i,
+      /\b(?:very(?! same\b)|really|truly|deeply|sincerely|honestly|extremely|greatly|terribly|awfully|heartily|earnestly|desperately|frankly)\b/i,
       /\bheart\b|\bcollapse\w*|\bbrink\b|\bon the edge\b|\banxi\w*|\bfrom (?:zero|scratch|nothing)\b|\bour (?:whole |only )?(?:future|life|lives|dream|baby|child)\b|\b(?:don't|do not|cannot|can't|couldn't) (?:want to |bear to |afford to )?lose\b/i,
       /\bplease\b[^.]*\b(?:understand\w*|support|consider\w*|help|forgiv\w*|merc\w*|kind\w*|chance|opportunit\w*|lenien\w*)\b|\b(?:life )?savings\b|\b(?:everything|all) we have\b|\b(?:cannot|can't|could not) imagine\b|\b(?:do not|don't) know what (?:to do|will happen)\b/i,
       /\b(?:means?|meant) (?:everything|a lot|a great deal|so much|very much|the world) to (?:us|me)\b/i,
@@ -133,13 +142,16 @@ export const FAMILIES: Family[] = [
   {
     id: 'bargaining',
     reads: PLAN,
+    unless: [
+      /\b(?:sue|suing|lawsuit|court|lawyers?|attorneys?|legal (?:action|steps)|media|press|journalists?|ftc|authorit\w*|regulators?|consumer (?:council|protection))\b/i,
+    ],
     patterns: [
       new RegExp(
         String.raw`\b(?:if|once|when|after|should|as soon as|as long as|only if|provided(?: that)?|in case) (?:you|amazon|your team)(?: \w+)? (?:${REINSTATE}|give|grant|allow|let|approve|accept|return)`,
         'i',
       ),
       new RegExp(
-        String.raw`\b(?:if|once|when|after|as soon as|provided(?: that)?|in case|until) (?:our|the|my|this) (?:selling |seller )?(?:privileges?|account|listings?|asins?|store|shop|products?|funds?)(?: \w+)? (?:is|are|has been|have been|can be|could be|will be|gets?|becomes?)(?: \w+)? (?:${REINSTATE}|back|active|approved|live|online|returned|given back)`,
+        String.raw`\b${ON_CONDITION} (?:our|the|my|this) (?:selling |seller )?(?:privileges?|rights|account|listings?|asins?|store|shop|products?|funds?)(?: \w+)? (?:is|are|has been|have been|can be|could be|will be|gets?|becomes?|comes?)(?: \w+)? (?:${REINSTATE}|back|active|approved|live|online|returned|given back)`,
         'i',
       ),
       // Paying for the account back: "willing to pay any fine to have our account reactivated".
@@ -151,6 +163,7 @@ export const FAMILIES: Family[] = [
       /\b(?:if|once|when|after|as soon as|as long as|only if|on condition that|provided|should|in case)\b[^.,]{0,60}\b(?:back|lifted|reinstat\w*|reactivat\w*|restor\w*|reopen\w*|unblock\w*|unfroz\w*|sell(?:ing)? again|chance|opportunity)\b[^.]*\b(?:we|i|our \w+)(?: \w+)? (?:will|shall|promise|guarantee|are willing|would|plan|intend|are going|are ready|can)\b/i,
       /\b(?:if|once|when|after|as soon as|until) (?:it is |it's |we are |we're |this is )?(?:reinstated|reactivated|restored|reopened|unblocked|unfrozen|back online)\b/i,
       /\b(?:upon|after|following) (?:the )?(?:reinstatement|reactivation|reopening|restoration)\b/i,
+      /\b(?:let|allow|put) (?:us|me) back (?:on|in|online|to selling)\b|\bgive (?:us|me) (?:our|the) (?:account|store|listings?|selling privileges) back\b[^.]*\b(?:will|'ll|shall)\b/i,
       new RegExp(String.raw`\b(?:in exchange for|in return for) (?:the )?(?:${REINSTATE}|another chance|the chance|our account)`, 'i'),
       /\b(?:let|allow) (?:us|me) (?:to )?(?:sell|continue|come back|return|reopen|resume)\b[^.]*\b(?:we|i) (?:will|promise|guarantee|shall)\b/i,
     ],
@@ -159,7 +172,7 @@ export const FAMILIES: Family[] = [
     id: 'track-record',
     reads: PLAN,
     unless: [
-      /\b(?:paid|bought|buy|purchased)\b[^.]{0,30}\breviews?\b|\b(?:fake|third[- ]party|incentivi[sz]ed|manipulat\w*|in exchange|in return|free (?:product|sample)s?|arrang\w*|remove[ds]?|deleted|solicit\w*|asked|asking|because|expected|stock-?outs?|ran out|out of stock|could not|couldn't|unable|overwhelm\w*|led to|caused|backlog|keep up)\b/i,
+      /\b(?:paid|bought|buy|purchased)\b[^.]{0,30}\breviews?\b|\b(?:fake|third[- ]party|incentivi[sz]ed|manipulat\w*|in exchange|in return|free (?:product|sample)s?|arrang\w*|remove[ds]?|deleted|solicit\w*|asked|asking|because|expected|stock-?outs?|ran out|out of stock|could not|couldn't|unable|overwhelmed|overwhelming (?:number|volume|demand)|led to|caused|backlog|keep up)\b/i,
     ],
     patterns: [
       {
@@ -175,7 +188,7 @@ export const FAMILIES: Family[] = [
       },
       /\b(?:served|satisfied|helped|delivered to)(?: \w+){0,3} [\d,]+\+? (?:customers|buyers|clients|families)\b/i,
       new RegExp(
-        String.raw`\b${NUM}(?: \w+)? (?:years?|decades?) (?:of |on |with )?(?:selling|experience|history|cooperation|business|partnership|good|excellent|stable|successful|honest|trouble-free|clean|compliant|amazon)\b`,
+        String.raw`\b${NUM}(?: \w+)? (?:years?|decades?) (?:of |on |with )?(?:selling|trading|operation|operating|experience|history|cooperation|business|partnership|good|excellent|stable|successful|honest|trouble-free|clean|compliant|amazon)\b`,
         'i',
       ),
       {
@@ -194,10 +207,17 @@ export const FAMILIES: Family[] = [
       /\b(?:thousands|millions|hundreds|tens of thousands) of (?:\w+ )?(?:customers|buyers|orders|units|products|satisfied|happy|reviews)\b|\b(?:satisfied|happy|loyal|repeat) (?:customers|buyers|clients)\b/i,
       /\b(?:rank(?:s|ed|ing)?|top \d+|bsr)\b|\b(?:customers?|buyers?) (?:love|like|trust|praise|prefer|enjoy|recommend)\b|\bbuy (?:again|from us again)\b|\brepurchase\w*|\brepeat (?:orders|purchases)\b/i,
       /\b(?:completed|fulfilled|processed|shipped|sold|delivered)(?: \w+){0,2} (?:over |more than |nearly |almost |about )?\d{1,3}(?:,?\d{3})+\+? (?:orders|units|items|packages|parcels|products)\b[^.]*\b(?:few|no|zero|only|without|satisf\w*|happy|positive|good|success\w*)\b/i,
-      /\bnever (?:had|received|got|gotten|faced|encountered|seen)(?: \w+){0,3} (?:complaints?|negative|bad|claims?|violations?|warnings?|problems?|issues?|suspensions?)\b/i,
+      /\bnever (?:once )?(?:had|received|got|gotten|faced|encountered|seen|met)(?: \w+){0,3} (?:complaints?|negative|bad|claims?|violations?|warnings?|problems?|issues?|suspensions?)\b/i,
       /\b(?:account|health|metrics?|ratings?|performance|record|odr|feedback|store|shop)\b[^.]{0,30}\b(?:always|consistently|historically)\b|\b(?:always|consistently|historically)\b[^.]{0,30}\b(?:good|healthy|excellent|great|perfect|clean|in good standing)\b/i,
       /\b(?:odr|order defect rate|late shipment rate|cancellation rate|return rate|ratings?|feedback|score|metrics)\b[^.]{0,30}\b(?:for the (?:past|last) (?:year|\w+ (?:years|months))|for (?:years|many months|a long time)|all (?:these|the) years|since (?:we|our|the) (?:started|opened|began))/i,
-      /\bwithout (?:any |a single )?(?:problems?|issues?|complaints?|claims?|violations?|negative feedback)\b/i,
+      /\bwithout (?:any |a single |one )?(?:\w+ )?(?:problems?|issues?|complaints?|claims?|violations?|warnings?|negative feedback)\b/i,
+      // A clean past told as a count: "not one of our 210 products had ever…", "buyers have been happy with us".
+      /\b(?:not once|not a single|not one|none of (?:our|the)|never once)\b[^.]{0,50}\b(?:had|has|have|received|got|attracted|drew|faced|met|seen)\b[^.]{0,30}\b(?:complaints?|claims?|violations?|warnings?|negative feedback|suspensions?)\b|\b(?:had|has|have) ever (?:\w+ ){0,2}(?:an? |any )?(?:\w+ )?(?:complaints?|claims?|violations?|warnings?)\b/i,
+      /\b(?:buyers?|customers?|clients?|shoppers?)\b[^.]{0,30}\b(?:happy|satisfied|pleased|delighted|content) (?:with|about) (?:us|our)\b/i,
+      /\bwith (?:hardly|barely|almost|virtually|practically) (?:any|no)\b (?:\w+ )?(?:problems?|issues?|complaints?|claims?|returns?|defects?)\b|\bonly (?:these |those |the )?(?:\d+|one|two|three|four|five|a few|a handful of) (?:\w+ )?(?:buyers?|customers?)\b[^.]{0,20}\bever\b/i,
+      /\b(?:account health|metrics?|odr|ratings?|feedback|performance|scores?)\b[^.]{0,20}\b(?:stayed|remained|has (?:always )?been|have (?:always )?been|was always|were always) (?:\w+ )?(?:green|healthy|excellent|perfect|clean|good|great|high|strong)\b|\b(?:always|usually|often|regularly|consistently) (?:leave|give|rate)\b[^.]{0,15}\b(?:5|five)[- ]stars?\b/i,
+      // Money brought to Amazon as a large sum in its fees.
+      /(?:\$|usd ?|€|£) ?\d{1,3}(?:,\d{3})+\b[^.]{0,30}\b(?:fees|commissions?|advertising|ads|ppc)\b|\b(?:fees|commissions?|advertising)\b[^.]{0,20}(?:\$|usd ?|€|£) ?\d{1,3}(?:,\d{3})+/i,
       /\brated (?:\w+ )?highly\b|\bhighly rated\b|\bpraise[ds]?\b|\bcompliments?\b|\bwell received\b|\b(?:sell|sells|selling|sold) (?:very |so |really )?well\b|\bpopular\b|\b(?:lots|a lot) of (?:praise|good|positive|happy|satisfied|loyal)\b/i,
       /\b(?:best ?sell(?:er|ing)|top[- ](?:sellers?|rated|ranked|brands?)|#1|number one|no\. ?1|amazon'?s choice)\b/i,
       /\b(?:always|consistently|never failed to)(?: \w+)? (?:provided?|provides|offer(?:ed|s)?|maintain(?:ed|s)?|keeps?|kept|deliver(?:ed|s)?|give[ns]?|complied|followed|respected|been (?:honest|compliant|careful))\b/i,
@@ -210,16 +230,18 @@ export const FAMILIES: Family[] = [
     reads: PLAN,
     // Process, evidence (a registration) and stock facts are not an introduction.
     unless: [
-      /\b(?:checklist|process|procedure|audit|sop|step|training|log|alert|spreadsheet|checks?|inspects?|answers?|reviews?|responsible for|in charge|assigned|hired|trained|now|registration (?:no\.?|number)|attached|stock|inventory|oversold|overselling)\b/i,
+      /\b(?:checklist|process|procedure|audit|sop|step|training|log|alert|spreadsheet|checks?|inspects?|answers?|reviews?|responsible for|in charge|assigned|hired|trained|now (?!employs?|has|have|owns?|operates?|serves?|sells?)\w+|registration (?:no\.?|number)|attached|stock|inventory|oversold|overselling)\b/i,
     ],
     patterns: [
-      /\b(?:company|business|store|shop|brand|factory|firm|corporation|enterprise|we)\b[^.]{0,30}\b(?:founded|established|set up|registered|incorporated|started|created|opened|launched)\b[^.]{0,15}\b(?:19|20)\d\d\b/i,
+      /\b(?:company|business|store|shop|brand|factory|workshop|firm|corporation|enterprise|we|(?:my|our) (?:father|mother|parents|grandfather|founders?|family))\b[^.]{0,30}\b(?:founded|established|set up|registered|incorporated|started|created|opened|launched)\b[^.]{0,25}\b(?:19|20)\d\d\b/i,
       /\b(?:we|our (?:company|factory|team|firm|business|group)|the company)(?: now| currently)? (?:has|have|employs?|with|consists? of|owns?|operates?)(?: over| more than| nearly| about| around| almost| a team of)? [\d,]+\+? (?:full-time |professional |skilled |experienced )?(?:employees|staff|workers|people|designers|engineers|members|square|sq|production lines|factories|warehouses|stores|brands)\b/i,
       /\b(?:company|factory|brand|firm|business) (?:is|has been|was|became)\b[^.]{0,40}\bsince (?:19|20)\d\d\b|\b(?:gold supplier|verified supplier|canton fair)\b/i,
       /\b[\d,.]+ ?(?:square (?:meters?|metres?|feet|foot)|sq\.? ?(?:m|ft)|m2|㎡)\b/i,
-      /\ba team of (?:over |more than )?[\d,]+\+? (?:professional |experienced |skilled )?(?:people|employees|staff|members|designers|engineers)\b/i,
+      /\b(?:a|an|our) (?:[\w-]+ )?team of (?:over |more than |about |nearly )?[\d,]+\+? (?:[\w-]+ ){0,2}(?:people|employees|staff|members|designers|engineers|professionals|experts|workers|graduates)\b/i,
+      /\b(?:passionate|talented|dedicated|young|creative|energetic|elite) (?:\w+ )?(?:team|staff|designers|engineers|people)\b|\b(?:top|famous|prestigious|leading) universit(?:y|ies)\b|\bin (?:our|its|the company'?s) (?:dna|blood|genes)\b/i,
+      /\b(?:employs?|employing) (?:over |more than |about |nearly |around )?[\d,]+\+? (?:\w+ )?(?:people|employees|staff|workers)\b|\b(?:founder|father|mother|grandfather|family)\b[^.]{0,20}\b(?:opened|started|founded|set up)\b[^.]{0,25}\b(?:first|small|little|own)\b|\b(?:families|homes|customers|people) (?:everywhere|around the world)\b/i,
       {
-        re: /\b(?:our|the company'?s?)(?: \w+'s)? (?:mission|vision|goal|aim|philosophy|purpose|tenet|principle|motto|core values?|values|belief|pursuit|dream|slogan|culture)\b[^.]{0,10}\b(?:is|are|has always been|have always been|was)\b/i,
+        re: /\b(?:our|the|its|the company'?s?)(?: \w+'s)? (?:mission|vision|goal|aim|philosophy|purpose|tenet|principle|motto|core values?|values|belief|pursuit|dream|slogan|culture)\b[^.]{0,10}\b(?:is|are|has (?:always )?been|have (?:always )?been|was)\b/i,
         unless: /\d/,
       },
       /\b(?:customer|customers|buyer|quality|integrity|honesty|service) (?:first|is (?:god|king|our top|always our|our (?:first|highest|top)))\b/i,
@@ -250,6 +272,9 @@ export const FAMILIES: Family[] = [
     reads: PLAN,
     unless: [ASKS_COURTESY],
     patterns: [
+      // Guidance asked for in general, or the complaint itself: the seller's own analysis is what the appeal is.
+      /\b(?:any|some|your|further|more|a little) (?:\w+ )?(?:guidance|advice|direction|hints?|pointers?|help)\b[^.]{0,25}\b(?:from (?:you|your|amazon|the team)|would be (?:\w+ )?(?:appreciated|helpful|great|welcome))\b/i,
+      /\b(?:cannot|can't|could not|couldn't|unable to|did not|didn't)(?: \w+)? (?:find|see|spot|identify) anything (?:that|which) (?:\w+ )?(?:breaks|broke|violates|violated|infringes|is wrong|was wrong|goes against)\b/i,
       /\b(?:tell|show|inform|advise|let) (?:us|me)(?: know)?(?: \w+)? (?:what|which|why|where|whether|the (?:exact |specific |real |actual )?(?:reasons?|problems?|issues?|causes?|violations?|listings?|asins?|orders?|polic\w*|rules?|products?))\b/i,
       /\b(?:could|can|would|will) you (?:please |kindly )?(?:tell|explain|clarify|specify|point out|identify|show|let us know|inform us|advise|guide)\b/i,
       /\bplease,? (?:kindly )?(?:explain|clarify|specify|point out|identify|advise|guide|help us (?:find|understand|identify)|provide (?:us )?(?:with )?(?:the |more |further |some |specific )*(?:details|specifics|information|reasons?|order ids?|order numbers|asins?|examples?|evidence|explanation))\b/i,
@@ -259,15 +284,15 @@ export const FAMILIES: Family[] = [
       /\b(?:need|require|request|ask for|want|waiting for) (?:more |further |the |additional |some |specific )*(?:details|information|specifics|clarification|guidance|explanation|examples?|instructions?)\b[^.]{0,40}\b(?:violation|reason|suspension|deactivation|problem|issue|complaint|polic\w*|why|which|from you|from amazon|so (?:that )?we can|to write|in order to|what to do)\b/i,
       /\b(?:inform|notify|advise|tell) (?:us|me) (?:of|about) (?:the )?(?:\w+ )?(?:reason|cause|problem|issue|violation|details|specifics)\b/i,
       /\b(?:your|amazon'?s) (?:instructions?|guidance|direction|advice|suggestions?)\b[^.]{0,20}\b(?:on|about|what|how)\b|\bplease,? guide\b|\bguide us\b/i,
-      /\b(?:please|kindly|(?:could|can|would|will) (?:you|amazon|seller performance|your team)|we (?:hope|wish|would like|need|want|ask|request|expect) (?:you|amazon|to (?:know|understand|learn|get|receive|hear))|help us)\b[^.]{0,60}\b(?:what (?:exactly |else |is |was |we |to |do |should |must )|which (?:listings?|asins?|products?|orders?|polic(?:y|ies)|rules?|items?|parts?|documents?)|why\b|the (?:exact |specific |real )?(?:reason|problem|violation|issue|cause)\b|specifics|(?:more )?details (?:of|about|on))/i,
+      /\b(?:please|kindly|(?:could|can|would|will) (?:you|amazon|seller performance|your team)|we (?:hope|wish|would like|need|want|ask|request|expect) (?:you|amazon|to (?:know|understand|learn|get|receive|hear))|we (?:would|'d) (?:be grateful|appreciate|love|be glad) (?:it )?(?:if|to (?:learn|know|understand|hear|be told))|help us)\b[^.]{0,60}\b(?:what (?:exactly |specifically |precisely |else |is |was |we |to |do |should |must )|which (?:listings?|asins?|products?|orders?|polic(?:y|ies)|rules?|items?|parts?|documents?)|why\b|the (?:exact |specific |real )?(?:reason|problem|violation|issue|cause)\b|specifics|(?:more )?details (?:of|about|on))/i,
       // An appeal states; a question in it asks Amazon to do the seller's analysis (confirming receipt of a document is not).
       {
-        re: /^(?=[^]*\b(?:what|which|where|whether|is it|was it|are (?:they|these|those|the)|did (?:we|our|the)|does (?:our|the)|do (?:we|our|the))\b)[^]*\?\s*$/i,
+        re: /^(?=[^]*\b(?:what|which|where|whether|is it|was it|is there|are there|are (?:they|these|those|the)|did (?:we|our|the)|does (?:our|the)|do (?:we|our|the))\b)[^]*\?\s*$/i,
         unless:
           /\b(?:receiv\w*|reached|arrived|got)\b[^?]{0,40}\b(?:invoices?|documents?|files?|attachments?|letters?|email|case)\b|\b(?:invoices?|documents?|files?|attachments?)\b[^?]{0,40}\b(?:receiv\w*|reached|arrived)\b/i,
       },
       /\b(?:any|more|further|some|additional) (?:\w+ )?(?:details?|information|insight|feedback|hints?|clues?|specifics)\b[^.]{0,20}\b(?:about|on|regarding|as to|of) (?:what|why|which|how|the (?:reason|violation|findings?|problem|issue|cause))\b|\bpoint (?:us|me) (?:in the right direction|to (?:the|what|which))\b|\bwithout knowing (?:the |which |what )(?:\w+ )?(?:orders?|order numbers|asins?|listings?|reasons?|complaints?|problems?|rules?|polic\w*)\b/i,
-      /\b(?:please|kindly|(?:could|would|can|will) (?:you|amazon|seller performance|your team)|if (?:you|amazon|seller performance|your team)|appreciate it if (?:you|amazon|seller performance|your team)|(?:ask|request|hope) (?:that )?(?:you|amazon|seller performance|your team))\b[^.]{0,40}\b(?:share|identify|specify|point out|indicate|name|list|send|forward|provide|give)\b[^.]{0,30}\b(?:reasons?|asins?|order (?:ids?|numbers)|orders? (?:involved|concerned|affected)|complaints?|listings? (?:involved|concerned|affected)|rules?|polic(?:y|ies)|problems?|violations?|cause|hints?|clues?)\b/i,
+      /\b(?:please|kindly|(?:could|would|can|will) (?:you|amazon|seller performance|your team|the team)|if (?:you|amazon|seller performance|your team|the team)|appreciate it if (?:you|amazon|seller performance|your team|the team)|(?:ask|request|hope) (?:that )?(?:you|amazon|seller performance|your team|the team)|(?:would|could|is) it (?:be )?possible (?:for (?:you|amazon|the team|your team) )?to)\b[^.]{0,40}\b(?:share|identify|specify|point out|indicate|name|list|send|forward|provide|give|show)\b[^.]{0,30}\b(?:reasons?|asins?|order (?:ids?|numbers)|orders? (?:involved|concerned|affected)|complaints?|listings? (?:involved|concerned|affected)|rules?|polic(?:y|ies)|problems?|violations?|cause|hints?|clues?|the (?:specific|exact|particular|offending|problematic|relevant) [\w-]+)\b/i,
       /\b(?:need|want|would like|have) to (?:know|understand|find out)\b (?:\w+ ){0,2}?(?:which|what|why|where|the (?:reason|cause|rule|policy|problem))\b/i,
       /\b(?:cannot|can't|could not|couldn't|unable to|did not|didn't)(?: \w+)? (?:find|locate|see|identify)\b (?:any|a single|one|the) (?:\w+ )?(?:complaints?|problems?|issues?|violations?|errors?|reasons?|claims?)\b/i,
     ],
@@ -279,22 +304,33 @@ export const FAMILIES: Family[] = [
     patterns: [
       new RegExp(String.raw`\b${RULE_WORD}\b[^.]{0,60}\b${UNFAIR}`, 'i'),
       new RegExp(String.raw`\b${UNFAIR}[^.]{0,40}\b${RULE_WORD}\b`, 'i'),
-      /\b(?:only|just|merely) (?:\d+|one|two|three|four|five|a few|a couple of|a handful of)(?: \w+)? (?:claims?|complaints?|defects?|late (?:orders|shipments)|orders?|negative feedbacks?|feedbacks?|returns?|reports?)\b[^.]{0,50}\b(?:out of|among|from|of|in|but|yet|and|so|which|enough)\b/i,
+      /\b(?:only|just|merely)(?: (?:received|got|had|have|saw|were))? (?:\d+|one|two|three|four|five|a few|a couple of|a handful of)(?: \w+)? (?:claims?|complaints?|defects?|late (?:orders|shipments)|orders?|negative feedbacks?|feedbacks?|returns?|reports?)\b[^.]{0,50}\b(?:out of|among|from|of|in|but|yet|and|so|which|enough)\b/i,
       /\b(?:not|n't) (?:fair|reasonable|right|just|proportionate)\b[^.]{0,40}\b(?:one|single|a few|only|small|whole|entire)\b|\b(?:punish\w*|penali[sz]\w*|hurts?|discriminat\w*)\b[^.]{0,30}\b(?:small|new|low[- ]volume|honest|chinese|individual) (?:sellers?|businesses|stores?|shops?)\b/i,
       /\bshould(?:n't| not) be enough\b|\b(?:should(?:n't| not)|must not) (?:\w+ )?(?:cost|lose|mean|lead to|result in)\b[^.]{0,30}\b(?:account|listing|suspension|store|privileges)\b|\b(?:punish\w*|penali[sz]\w*|discriminat\w*|disadvantag\w*) (?:\w+ )?(?:sellers?|resellers?|brands?|businesses|stores?)\b/i,
-      /\b(?:should|ought to) (?:not )?(?:apply|count|be (?:calculated|counted|measured|based|changed|exempt\w*)|exclude|consider)\b[^.]{0,40}\b(?:orders?|sellers?|products?|categor\w*|days?|claims?|feedbacks?|policy|rule|metric|target|rate)\b/i,
+      /\b(?:should|ought to)(?: not|n't)?(?: \w+ly)? (?:apply|count|be (?:calculated|counted|measured|based|changed|exempt\w*)|exclude|consider)\b[^.]{0,40}\b(?:orders?|sellers?|products?|categor\w*|days?|claims?|feedbacks?|policy|rule|metric|target|rate)\b/i,
       /\b(?:do not|don't|cannot|can't) agree\b[^.]{0,40}\b(?:rate|metric|target|polic\w*|rule|decision|means|shows?|reflects?)\b|\b(?:hardly|not) (?:a |an )?(?:sign|proof|evidence|indication) of\b/i,
       /\b(?:small|low|limited) (?:order |sales )?(?:volume|number of orders)\b|\bsample size\b|\bstatistic\w*|\boutliers?\b|\bonly because (?:we|our)\b[^.]{0,40}\b(?:volume|orders|sales)\b|\bone (?:bad|single|negative) (?:review|feedback|claim|complaint|buyer|customer)\b[^.]{0,40}\b(?:should|can|could|cannot|enough|whole|entire|suspend|remove)\b/i,
       /\b(?:do not|don't|did not|didn't) (?:think|believe|feel)\b[^.]{0,40}\b(?:fair|right|reasonable|justified|deserved|proportionate|correct)\b|\bwithout (?:enough|sufficient|proper|any|prior) (?:notice|warning)\b[^.]{0,30}\b(?:sellers?|us)\b|\b(?:should|must) be (?:excluded|removed|discounted|ignored) from\b/i,
       /\b(?:other|some) (?:marketplaces|platforms|sites|channels)\b[^.]{0,40}\b(?:do not|don't|never|allow|accept|have no)\b/i,
       /\b(?:impossible|not possible|very hard|unrealistic) (?:to (?:meet|reach|achieve|keep)|for (?:us|sellers|small))\b/i,
+      // The sanction argued against as out of proportion: "unfair to suspend the whole account because of one…",
+      // "hardly serious enough to justify…", "a single bad week can wipe out years", "a very small number".
+      new RegExp(
+        String.raw`\b${UNFAIR}[^.]{0,40}\b(?:suspend|remov|deactivat|block|clos|punish|delist)\w*\b[^.]{0,50}\b(?:one|single|a few|only|just|because of|whole|entire|all)\b`,
+        'i',
+      ),
+      /\b(?:hardly|not|never|n't|barely|scarcely)\b[^.]{0,30}\b(?:justif(?:y|ies|ied)|warrant(?:s|ed)?|serious enough|severe enough|big enough)\b/i,
+      /\b(?:a single|one) (?:bad|late|slow|negative|unlucky) (?:week|day|month|order|review|buyer)\b[^.]{0,40}\b(?:can|could|should|will|would)\b|\bwipes? out\b[^.]{0,30}\b(?:years|record|history|work)\b/i,
+      /\b(?:very |so |quite |extremely |such a )?(?:small|tiny|minor|insignificant|negligible) (?:number|amount|percentage|share|fraction|proportion|portion)\b/i,
+      /\b(?:makes? (?:little|no|not much) sense|does(?:n't| not) make (?:any |much )?sense)\b|\bshould(?:n't| not) (?:really |even |fairly )?(?:count|matter)\b/i,
     ],
   },
   {
     // Denying the problem, or calling it a misunderstanding, with nothing that proves it.
     id: 'denial',
     reads: PLAN,
-    unless: [EVIDENCE],
+    // Evidence beside it, or the sentence admits the mistake ("we were wrong to assume…").
+    unless: [EVIDENCE, /\b(?:we|i) (?:were|was) wrong\b|\bwrong to (?:assume|believe|think)\b/i],
     patterns: [
       /\b(?:never|not|n't|no|none of)\b[^.]{0,30}\b(?:counterfeits?|fakes?|inauthentic|replicas?|knock-?offs?|imitations?|copies|pirated)\b/i,
       /\b(?:(?:100|one hundred) ?%|completely|totally|absolutely|definitely|surely|certainly|all|fully|really|truly)(?: \w+)? (?:genuine|authentic|original|brand[- ]new|unused|legal|legit\w*|real)\b/i,
@@ -313,6 +349,11 @@ export const FAMILIES: Family[] = [
       /\b(?:complaints?|claims?|reports?|reviews?|feedbacks?|accusations?)\b (?:was |were |has been |had been )?(?:filed|reported|made|raised|sent|submitted|left|opened)\b[^.]{0,20}\b(?:by mistake|in error|mistakenly|wrongly)\b|\b(?:simply|just|clearly|obviously) (?:not (?:correct|true|right|accurate)|wrong|false|incorrect)\b|\bexactly as described\b/i,
       /\b(?:definitely|certainly|absolutely|surely|(?:100|one hundred) ?%) (?:brand[- ])?new\b|\b(?:100 ?%|entirely|completely|all|truly) (?:our|my) own\b|\bcould(?:n't| not) (?:possibly )?have (?:received|been|gotten|got|sent|shipped)\b/i,
       /\b(?:firmly |strongly |truly )?believe\b[^.]{0,30}\b(?:compliant|genuine|authentic|original|not (?:infring\w*|violat\w*)|no (?:infringement|violation)|did nothing|innocent)\b/i,
+      // Denial by dismissal: "at no point did anyone…", "whatever the rights owner says…", "no connection whatsoever",
+      // "does not reflect what happened".
+      /\bat no (?:point|time|stage)\b|\bnever,? at any (?:point|time)\b|\b(?:whatever|regardless of what|no matter what) (?:the |they |amazon |you |the \w+ )?(?:\w+ ){0,2}(?:says?|said|claims?|claimed|alleges?|alleged|thinks?)\b/i,
+      /\bno (?:connection|relation\w*|link|association|affiliation|ties?)\b[^.]{0,40}\b(?:accounts?|sellers?|the one)\b|\b(?:does|do|did) not (?:reflect|match|describe|represent) (?:what (?:really |actually )?happened|the (?:facts|truth|reality))\b|\bnot what (?:really |actually )?happened\b/i,
+      /\b(?:simply |just |clearly )?(?:does|do) not (?:match|describe|fit|apply to) (?:the |our |this )?(?:item|product|listing|goods|asin|facts|truth)\b|\b(?:do not|don't|did not|didn't|never) (?:operate|own|run|control|manage|have)\b (?:any |another |a second )?(?:other |second |related |additional )?(?:seller )?accounts?\b/i,
       /\b(?:no|not a single|not one|never (?:any|a|one))\b (?:\w+ )?(?:used|fake|counterfeit|defective|damaged|expired|inauthentic|returned) (?:items?|units?|goods|products?|orders?)\b[^.]{0,40}\b(?:ever|never|at all|from us|by us|from our)\b/i,
     ],
   },
@@ -324,7 +365,7 @@ export const FAMILIES: Family[] = [
     unless: [/\b(?:we|i) (?:have |had )?(?:now )?(?:filed|reported|removed|withdrew|withdrawn|deleted|stopped|closed)\b/i],
     patterns: [
       /(?<!\b(?:no|any|not one|our|my)(?: own)? )\b(?:other|many|most|lots of|a lot of|plenty of|so many|countless|hundreds of|thousands of|dozens of|several|numerous|\d+ other|top|big|bigger|famous|best-?selling|almost (?:every|all)|nearly (?:every|all)|every other) (?:\w+ )?(?:sellers?|stores?|shops?|competitors?|brands?|offers?|merchants?|vendors?|accounts?|listings?)\b[^.]{0,60}\b(?:do|does|did|doing|sell|sells|selling|sold|use|uses|using|used|list|lists|listing|ship|ships|shipping|write|writes|wrote|says?|shows?|still|same|also|too|as well|not (?:been )?(?:suspended|blocked|removed|deactivated|punished|affected)|worse|higher|lower)\b/i,
-      /\b(?:everyone|everybody|every (?:other )?seller|all (?:the )?(?:other )?sellers)(?: else)?(?: \w+){0,3} (?:do|does|did|doing|sell|sells|selling|use|uses|using|list|lists|listing|writes?|ships?|is doing|are doing)\b|\bthe whole (?:category|industry|market)\b/i,
+      /\b(?:everyone|everybody|every (?:other )?seller|all (?:the )?(?:other )?sellers)(?: else)?(?: \w+){0,3} (?:do|does|did|doing|sell|sells|selling|use|uses|using|list|lists|listing|writes?|ships?|is doing|are doing|describes?|calls?|labels?|claims?|advertises?|markets?|says?|offers?|shows?)\b|\bthe whole (?:category|industry|market)\b/i,
       /\bwhat (?:others|other sellers|everyone|competitors|the others)\b|\b(?:all|most|many) (?:of )?the (?:top|best-?selling|leading|other) (?:\w+ )?(?:listings?|sellers?|offers?|brands?|stores?)\b/i,
       /\b(?:competitors?|competing (?:offers?|sellers?|listings?|brands?)|rivals?|other sellers?|others)\b[^.]{0,40}\b(?:same|similar|identical|also|too|as well|worse|keep|still|freely|allowed|permitted)\b|\b(?:same|similar|identical|exact)\b[^.]{0,60}\b(?:competitors?|competitor listings|other (?:sellers?|listings?|stores?|brands?|offers?)|rivals?)\b/i,
       /\bnot the only (?:\w+ )?(?:store|seller|shop|one|company|brand|account|listing)s?\b|\b(?:standard|common|normal|usual|typical|customary) (?:practice )?(?:in|for|among|across) (?:the |this |our )?(?:\w+ )?(?:category|industry|market|niche|sellers?|trade)\b|(?<!\b(?:our|my)(?: [\w-]+){0,3} )\b(?:listings?|sellers?|dealers?|stores?|shops?|offers?|brands?|resellers?) (?:\w+ ){0,4}(?:with|use|uses|using|have|has|show|shows|carry|carries) (?:\w+ )?(?:the )?same\b/i,
@@ -332,8 +373,10 @@ export const FAMILIES: Family[] = [
       /\b(?:followed|copied|imitated|learned from|took the example of|based (?:it|our \w+) on)\b[^.]{0,30}\b(?:best-?selling|top|leading|popular|other|competing|successful|big) (?:\w+ )?(?:sellers?|listings?|brands?|competitors?|stores?|products?)\b|\b(?:on|in) other (?:marketplaces|platforms|sites|channels|countries)\b[^.]{0,30}\b(?:sell|sold|allowed|freely|fine|no problem)\b/i,
       /\b(?:sold|listed|offered|used|done) by (?:many|dozens of|hundreds of|thousands of|lots of|other|\d+ other|several|numerous|all the other) (?:\w+ )?(?:sellers?|stores?|shops?|brands?)\b/i,
       /\b(?:common|usual|normal|standard|widespread|general) (?:practice|thing|way|method|approach)\b|\bindustry (?:practice|standard|norm|custom)\b/i,
-      /\b(?:why|how come) (?:only |just )?(?:us|me)\b|\bwhy (?:only|just) (?:our|my)\b|\b(?:only|just) (?:us|our (?:store|account|shop|listing|company))\b[^.]{0,30}\b(?:blocked|suspended|punished|deactivated|removed|targeted|affected)\b/i,
+      /\bsingled out\b|\b(?:does|do|did|doing) (?:exactly|precisely|just) the same\b|\bthe (?:very )?same thing\b|\b(?:why|how come) (?:only |just )?(?:us|me)\b|\bwhy (?:only|just) (?:our|my)\b|\b(?:only|just) (?:us|our (?:store|account|shop|listing|company))\b[^.]{0,30}\b(?:blocked|suspended|punished|deactivated|removed|targeted|affected)\b/i,
       /\b(?:even|also) (?:the )?(?:big|famous|large|top|other|leading|best-?selling|well-known) (?:brands?|sellers?|stores?|companies|listings?)\b/i,
+      // Counting the others: "at least 40 offers with identical wording", "a search shows 40 listings…".
+      /\b[\d,]+\+? (?:\w+ )?(?:offers?|listings?|sellers?|stores?|shops?|brands?)\b[^.]{0,20}\b(?:with|using|use|have|show|carry) (?:the |an? )?(?:same|similar|identical|exactly the same)\b|\bsearch\w*\b[^.]{0,40}\b(?:shows?|showed|finds?|found|returns?|returned|brings up)\b[^.]{0,30}(?<!\bour )\b(?:other |more )?(?:offers?|listings?|sellers?)\b/i,
       /\b(?:copied|followed|same as|just like|like) (?:what )?(?:the |other |many |most )*(?:top|other|best|big|leading|competing|popular) (?:\w+ )?(?:sellers?|listings?|brands?|competitors?|stores?)\b/i,
     ],
   },
@@ -346,7 +389,17 @@ export const FAMILIES: Family[] = [
         String.raw`\b(?:(?:root |main |real |actual |primary |direct |only )?(?:causes?|reasons?)|what went wrong|what happened|(?:the|our) (?:main |biggest |real |only )?(?:problem|issue))\b(?: (?:of|for|behind|why|that|our|the|we|this) [^.]{0,40}?)? (?:is|was|are|were)(?: that| because(?: of)?| due to| simply)?\b[^.]{0,35}?\b${NOTICE_WORDS}`,
         'i',
       ),
-      new RegExp(String.raw`\b(?:(?:root |main |underlying )?causes?|reasons?)\s*[:\-–]\s*[^.]{0,25}?\b${NOTICE_WORDS}`, 'i'),
+      new RegExp(
+        String.raw`\b(?:(?:root |main |underlying )?causes?|reasons?|what went wrong|(?:the |main )?(?:problem|issue))\s*[:\-–]\s*[^.]{0,45}?\b${NOTICE_WORDS}`,
+        'i',
+      ),
+      // The metric's move given as the cause ("arose because the valid tracking rate dropped to 91 %"), or the buyers'
+      // complaints themselves ("too many customers returned the item").
+      new RegExp(
+        String.raw`\b(?:arose|happened|occurred|came about|started|began|was caused|were caused)\b[^.]{0,10}\b(?:because|due to|as|since|when|by)\b[^.]{0,30}\b(?:odr|order defect rate|(?:late (?:shipment|dispatch)|cancellation|(?:valid )?tracking|return|defect|on-time delivery) rate|account health(?: rating)?|ahr|metrics?)\b[^.]{0,20}\b(?:dropped|fell|rose|went|exceeded|was|reached|climbed|increased|decreased)\b`,
+        'i',
+      ),
+      /\btoo many (?:\w+ )?(?:customers|buyers|claims|complaints|returns|negative feedbacks?|a-to-z claims|refunds|chargebacks)\b/i,
       new RegExp(
         String.raw`\bwhat (?:caused|led to|triggered) (?:the |this |our )?(?:\w+ )?(?:problem|issue|suspension|deactivation|removal|complaints?)\b (?:is|was)\b[^.]{0,35}?\b${NOTICE_WORDS}`,
         'i',
@@ -362,14 +415,17 @@ export const FAMILIES: Family[] = [
     when: [FACTUAL],
     unless: [
       OWNS,
-      /\b(?:and|but|yet|,) (?:we|i) (?:did not|didn't|had not|hadn't|failed|never|missed|should)\b|\b(?:because|since|as) (?:of )?(?:our|we)\b|\bour (?:own )?(?:[\w-]+ ){0,2}(?:stopped|failed|broke|did not|didn't|missed|had no|lacked|skipped)\b/i,
+      // The seller's own people ("our warehouse staff") and the missing control owned ("with no second check").
+      /\bour (?:own )?(?:[\w-]+ )?(?:staff|team|workers|packers|employees|colleagues|operators|people)\b|\bwith no (?:\w+ )?(?:check|process|step|review|control|verification)\b/i,
+      /\b(?:we|i) (?:opened|filed|raised|submitted) (?:an? )?(?:fba |reimbursement |seller support |safe-t )?(?:case|claim|ticket)\b/i,
+      /(?:\b(?:and|but|yet)|[,;]) (?:we|i) (?:did not|didn't|had not|hadn't|failed|never|missed|should)\b|\b(?:because|since|as) (?:of )?(?:our|we)\b|\bour (?:own )?(?:[\w-]+ ){0,2}(?:stopped|failed|broke|did not|didn't|missed|had no|lacked|skipped)\b/i,
     ],
     patterns: [
       new RegExp(
         String.raw`\b(?:because(?: of)?|due to|owing to|thanks to|as a result of|caused by|after|as|since|when|by)\b (?:the |a |an |some |one |our (?:former )?)?(?:\w+ )?${EXTERNAL}(?:'s|s'|')?(?: [\w-]+){0,4}? ${FAULT}`,
         'i',
       ),
-      new RegExp(String.raw`\b(?:which|who|whom|that) (?:the )?${EXTERNAL}(?: \w+)? ${FAULT}`, 'i'),
+      new RegExp(String.raw`\b(?:which|who|whom|that) (?:the |our )?${EXTERNAL}(?: \w+)? ${FAULT}`, 'i'),
       {
         re: new RegExp(String.raw`\b${EXTERNAL},? (?:who|which) (?:\w+ ){0,2}?${FAULT}`, 'i'),
         // The seller's own remedy to the buyers who reported a problem ("we refunded all 63 buyers who reported a
@@ -383,7 +439,7 @@ export const FAMILIES: Family[] = [
         'i',
       ),
       new RegExp(
-        String.raw`\b${EXTERNAL}(?:'s|s'|')?\b[^.;:]{0,50}(?<!\b(?:we|i|you|us) )\b(?:${STRICT_FAULT})|(?<!\b(?:we|i|you|us) )\b(?:${STRICT_FAULT})\b[^.;:]{0,25}\b(?:by|in|of|from|at|with) (?:the |a |an |our )?${EXTERNAL}\b`,
+        String.raw`\b${EXTERNAL}(?:'s|s'|')?\b[^.;:]{0,50}(?<!\b(?:we|i|you|us)(?: have| had| also| then)? )\b(?:${STRICT_FAULT})|(?<!\b(?:we|i|you|us)(?: have| had| also| then)? )\b(?:${STRICT_FAULT})\b[^.;:]{0,25}\b(?:by|in|of|from|at|with) (?:the |a |an |our )?${EXTERNAL}\b`,
         'i',
       ),
       /\b(?:damaged|lost|delayed|broken|mishandled|misrouted|crushed|dropped) (?:\w+ )?by (?:the |a |an )?(?:carriers?|couriers?|ups|usps|fedex|dhl|post|postal service|warehouse|fba|amazon|forwarder|driver)\b/i,
@@ -433,6 +489,14 @@ export const FAMILIES: Family[] = [
       /\b(?:abus\w*|misus\w*) (?:of )?(?:the |their |his |its |brand |ip )*(?:complaints?|reports?|brand registry|ip|trademarks?|patents?|copyrights?|rights|system|policy|tools?)\b/i,
       /\b(?:false|fake|malicious|invalid|unfounded|baseless|wrong|groundless|unjustified|frivolous|bad[- ]faith)(?: \w+)? (?:ip |infringement |trademark |patent |copyright )?(?:complaints?|claims?|reports?|notices?|accusations?|allegations?)\b/i,
       /\bpatent troll|\bextort\w*|\bblackmail\w*/i,
+      /\b(?:rights?[- ]?owner|brand(?: owner)?|complainant|competitors?|buyers?|customers?|they)\b[^.]{0,40}\b(?:only|just|simply|merely|purely) because\b|\b(?:refused|declined|would not|did not agree) to (?:raise|increase|change|keep|match) (?:our |their )?(?:prices?|map)\b/i,
+      // The cause placed outside: "originated at the fulfilment centre", "your system merged our listing".
+      new RegExp(
+        String.raw`\b(?:delays?|problems?|issues?|damage|errors?|faults?|mistakes?|defects?)\b[^.]{0,20}\b(?:originated|stemmed|arose|started|began|came) (?:\w+ )?(?:at|in|from|with) (?:the |a |an )?${EXTERNAL}\b`,
+        'i',
+      ),
+      /\b(?:monopoli[sz]\w*|eliminate (?:the )?competition|push(?:ing)? (?:us|sellers|resellers) out)\b/i,
+      /\b(?:your|amazon'?s|the amazon) (?:\w+ )?(?:system|algorithm|catalog(?:ue)?|tools?|software|platform)\b[^.]{0,20}\b(?:merged|changed|overwrote|replaced|removed|mixed|combined|altered|swapped|pulled|attached)\b/i,
       /\b(?:without|behind) (?:our|my|the company'?s?|management'?s?)(?: \w+)? (?:knowledge|permission|approval|consent|authori[sz]ation|backs?)\b/i,
       /\b(?:his|her|their) (?:own|personal|individual) (?:decision|behaviou?r|mistake|act|action|idea|fault|conduct)\b|\b(?:personal|individual) (?:behaviou?r|act|conduct)\b/i,
       /\b(?:entirely|solely|completely|all|only|purely)(?: \w+)? (?:the |one |an? |this )?(?:employee|staff|operator|worker|intern|colleague)(?:'s)?(?: \w+)? (?:fault|mistake|responsibility|error|decision|doing)\b/i,
@@ -444,15 +508,18 @@ export const FAMILIES: Family[] = [
     reads: PLAN,
     after: ['asks-amazon', 'denial', 'others-do-it', 'disputes-policy'],
     unless: [
+      NOT_WATCHING,
       /\b(?:since then|have since|has since|we have (?:now |since )?(?:trained|studied|completed|read|learned|assigned|hired|set up|created|added|introduced|appointed|made)|(?<!not |never )(?:trained|completed|passed))\b/i,
     ],
     patterns: [
       /\b(?:we|i|they|he|she|(?:our|the|this|that) (?:\w+ )?(?:team|staff|employees?|operators?|company|colleagues?|people|designer|manager|worker|assistant))(?: \w+){0,3} (?:did not|didn't|do not|don't|does not|doesn't|never|had no|have no|has no|were not|was not|are not|wasn't|weren't|aren't|had not|hadn't)(?: \w+)? (?:know|knew|realize|realise|understand|aware|idea|clue|knowledge|familiar|clear|awareness|expect|think|notice)\b/i,
       /\b(?:never|not) (?:heard|seen|read) (?:of|about)\b|\bwithout (?:knowing|realizing|realising|understanding|being aware)\b|\b(?:policy|policies|rules?|guidelines|requirements?)\b[^.]{0,15}\b(?:is|are|was|were) (?:\w+ )?(?:not clear|unclear|confusing|complicated|complex|hard|difficult|vague)\b/i,
       /\b(?:nobody|no one|no-one) (?:told|informed|warned|notified|reminded)\b|\boversight\b/i,
+      /\b(?:nobody|no one|no-one|none of us)\b[^.]{0,30}\b(?:knew|know|heard|realised|realized|understood|was aware|were aware|had (?:any )?idea)\b|\b(?:never|not|n't) (?:occurred|crossed)\b[^.]{0,10}\b(?:to us|to me|our minds?|my mind)\b/i,
+      /\b(?:only|just|barely) (?:\w+ )?(?:days?|weeks?|months?) (?:into|in|after (?:we )?(?:started|opening|launch\w*))\b|\band (?:simply |wrongly |naively )?(?:assumed|thought|believed|supposed)\b/i,
       /\b(?:unaware|not aware|unfamiliar|not familiar|ignorant|no idea|no knowledge|not clear (?:about|on)|lack(?:ed|ing|s)? (?:of )?(?:\w+ )?(?:knowledge|understanding|awareness|experience)|misunderstood|misunderstanding|misread)\b/i,
       /\b(?:unintentional(?:ly)?|not intentional(?:ly)?|inadvertent(?:ly)?|by accident|accidental(?:ly)?|not on purpose|did not mean to|didn't mean to|never meant to|never intended|did not intend|didn't intend|had no intention|no intention|without (?:any )?(?:bad|malicious|ill) intent\w*|not deliberate(?:ly)?|honest mistake|innocent mistake|careless mistake|unknowingly|unwittingly)\b/i,
-      /\b(?:not sure|unsure|uncertain) (?:whether|if|about|how|that)\b|\b(?:limited|little|insufficient|poor|not enough|inadequate) (?:knowledge|understanding|awareness|experience)\b/i,
+      /\b(?:not sure|unsure|uncertain) (?:whether|if|about|how|that)\b|(?<!\ba )\b(?:limited|little|insufficient|poor|not enough|inadequate) (?:knowledge|understanding|awareness|experience)\b/i,
       /\b(?:newcomers?|beginners?|rookies?|still learning|not yet familiar)\b|\b(?:not|never|wasn't|weren't|didn't)(?: \w+){0,2} (?:on purpose|intentional(?:ly)?|deliberate(?:ly)?|knowingly|willful(?:ly)?)\b/i,
       /\b(?:we|i|they|he|she|our \w+) (?:\w+ )?(?:thought|assumed|supposed|believed)\b|\b(?:new|newcomers?|unfamiliar|inexperienced) (?:to|in|with) (?:the |this |amazon|selling|e-?commerce|cross-border|us|uk|eu|european|american|online)\b|\b(?:not|never) (?:informed|told|notified|warned|reminded)\b/i,
       /\b(?:new|newbie|novice|first-time|inexperienced|green)(?: \w+)? (?:sellers?|to amazon|to selling|on amazon|in (?:the )?(?:e-?commerce|cross-border))\b|\b(?:just|recently) (?:started|began|opened|joined) (?:selling|on amazon|our store|the store|amazon)\b/i,
@@ -472,7 +539,7 @@ export const FAMILIES: Family[] = [
         re: /\b(?:sue|suing|sued|lawsuit|court|litigation|litigate|arbitration|class action)\b/i,
         unless: /\b(?:ruling|ruled|judgment|judgement|invalidated|dismissed)\b/i,
       },
-      /\b(?:media|press|newspapers?|journalists?|reporters?|news|social media|facebook|twitter|youtube|tiktok|reddit|weibo|forums?)\b[^.]{0,30}\b(?:expose|tell|post|publish|share|know|contact|story|report)\w*|\b(?:will|would|going to|shall|plan to)\b[^.]{0,20}\b(?:post|publish|share|expose|tell)\w*\b[^.]{0,40}\b(?:media|press|newspapers?|journalists?|reporters?|facebook|twitter|youtube|tiktok|reddit|weibo|forums?|the public)\b|\b(?:go|going|went) public\b|\b(?:expose|exposing|publici[sz]e|make (?:this|it) public|tell (?:the media|everyone|the world|the press)|contact (?:the )?(?:media|press|journalists?|reporters?))\b/i,
+      /\b(?:media|press|newspapers?|journalists?|reporters?|news|social media|facebook|twitter|youtube|tiktok|reddit|weibo|forums?)\b[^.]{0,50}\b(?:expose|tell|post|publish|share|know|contact|story|report|interest|cover)\w*|\b(?:will|would|going to|shall|plan to)\b[^.]{0,20}\b(?:post|publish|share|expose|tell)\w*\b[^.]{0,40}\b(?:media|press|newspapers?|journalists?|reporters?|facebook|twitter|youtube|tiktok|reddit|weibo|forums?|the public)\b|\b(?:go|going|went) public\b|\b(?:expose|exposing|publici[sz]e|make (?:this|it) public|tell (?:the media|everyone|the world|the press)|contact (?:the )?(?:media|press|journalists?|reporters?))\b/i,
       /\b(?:complain|complaint|report|escalate|appeal|write|inform|informed|contact|contacted|notify|notified)(?: \w+){0,3} (?:to |with )?(?:the )?(?:ftc|bbb|better business bureau|attorney general|regulators?|government|authorities|consumer (?:protection|association|council)|jeff bezos|bezos|ceo|executive team|senior management|embassy|ministry|chamber of commerce|congress|(?:eu|european) commission)\b|\bbezos\b|\bjeff@/i,
       /\b(?:hold|held|holding) (?:you|amazon|your company)(?: \w+)? (?:responsible|liable|accountable)\b|\bliable\b/i,
       /\b(?:amazon|you|your (?:company|team))\b[^.]{0,20}\b(?:will|shall|must|should) (?:be )?(?:held )?(?:responsible|liable|accountable|pay)\b[^.]{0,30}\b(?:loss|losses|damages?)\b/i,
@@ -483,7 +550,12 @@ export const FAMILIES: Family[] = [
         String.raw`\b(?:please|you|amazon|your team|we (?:need|want|request|ask|expect|urge|demand))\b[^.]{0,50}\b(?:${REINSTATE}|repl(?:y|ies)|respon(?:d|se)|answer|decision|resolve)\b[^.]{0,40}\b(?:as soon as possible|asap|immediately|right away|at once|without (?:further |any )?delay|within \d+|by (?:monday|tuesday|wednesday|thursday|friday|tomorrow|the end)|before (?:prime day|black friday|christmas|the holiday|q4|peak))`,
         'i',
       ),
-      /\b(?:urgent(?:ly)?|emergency|escalat\w*)\b|\b(?:amazon|you) to (?:pay|compensate|refund|reimburse|cover)\b/i,
+      {
+        re: /\b(?:urgent(?:ly)?|emergency|escalat\w*)\b/i,
+        unless:
+          /\b(?:our|the) (?:[\w-]+ )?(?:lead|manager|supervisor|officer|team|staff)\b[^.]{0,20}\bescalat\w*|\bescalat\w*\b[^.]{0,30}\b(?:to (?:our|the) (?:[\w-]+ )?(?:lead|manager|supervisor|officer|team)|within \d+)/i,
+      },
+      /\b(?:amazon|you) to (?:pay|compensate|refund|reimburse|cover)\b|\b(?:be|is|are|being) held (?:\w+ )?(?:responsible|liable|accountable)\b/i,
       // The police as pressure ("we will report … to the police"), not a fraud report the seller already made.
       /\b(?:will|would|shall|going to|plan to|may|might|have to)\b[^.]{0,40}\b(?:police|cyber ?police)\b/i,
       /\b(?:take|taking) (?:further|other|additional|more|serious) (?:steps|actions?|measures)\b[^.]*\b(?:if|unless|otherwise)\b|\b(?:if|unless)\b[^.]*\b(?:take|taking) (?:further|other|additional|serious) (?:steps|actions?|measures)\b/i,
@@ -537,6 +609,9 @@ export const FAMILIES: Family[] = [
       /\b(?:not|never|no longer|won't|nothing (?:like (?:this|that|it)|similar|of (?:the|this) (?:sort|kind)))\b[^.]{0,30}\b(?:happen|occur|recur|repeat|arise|appear)\w*\b[^.]{0,25}\b(?:again|any ?more|in (?:the )?future|from now on|ever)\b|\b(?:will|shall|'ll) (?:not|never) (?:\w+ )?(?:happen|occur|recur|be repeated)\b|\bwon't (?:\w+ )?(?:happen|occur|recur)\b/i,
       /\b(?:guarantee|promise|assure|ensure|make sure|pledge|swear|vow)\b[^.]{0,40}\b(?:never|no (?:more|longer)|not (?:happen|occur)|perfect|(?:100|one hundred) ?%|zero|none|no (?:buyer|customer|order|product|item|unit|complaint|problem|error|mistake))(?!\w)/i,
       /\b(?:zero|no more|no further) (?:\w+ )?(?:defects?|errors?|mistakes?|complaints?|claims?|problems?|issues?|late (?:shipments?|orders?|deliver\w*)|violations?|returns?)\b/i,
+      // Told to the reader as a certainty ("you will not see another complaint"), or forever.
+      /\b(?:you|amazon|your team|customers|buyers)(?: \w+)? (?:will|shall|'ll) (?:not|never) (?:\w+ )?(?:see|receive|get|hear|find|have)\b[^.]{0,30}\b(?:another|any|again|more|single)\b/i,
+      /\b(?:will|shall|'ll)\b[^.]{0,60}\bat all times\b|\b(?:keep|stay|remain|maintain|hold)\b[^.]{0,30}\bforever\b|\b(?:any|every) (?:possibility|chance|risk) of (?:a |this |it |the )?(?:\w+ )?(?:repeat\w*|recurrence|happening again)\b/i,
       /\b(?:perfect|perfectly|flawless\w*|error-free|mistake-free|defect-free|without (?:any |a single )?(?:errors?|mistakes?|defects?|problems?|issues?|complaints?))\b/i,
       /\b(?:all|every|each) (?:of )?(?:our |the |future )*(?:\w+ )?(?:orders?|shipments?|products?|items?|listings?|units?|parcels?|deliveries)\b[^.]{0,40}\b(?:will|shall) (?:\w+ )?(?:be|arrive|meet|follow|reach)\b[^.]{0,30}\b(?:perfect|correct|on time|compliant|new|authentic|flawless|without|(?:100|one hundred) ?%|in good condition|right)(?!\w)/i,
       /\b(?:no|not a single|not one|none of (?:our|the)) (?:\w+ )?(?:buyers?|customers?|orders?|products?|items?|units?|parcels?|listings?)\b[^.]{0,20}\b(?:will|shall) (?:ever |again )?(?:receive|have|be|get|arrive|experience|face|see)\b/i,
@@ -550,8 +625,9 @@ export const FAMILIES: Family[] = [
     after: ['perfection-promise'],
     unless: [SPECIFIC, NAMED, IMPERSONAL, COURTESY],
     patterns: [
-      /\b(?:strengthen\w*|enhanc\w*|improv\w*|tighten\w*|reinforc\w*|intensif\w*|upgrad\w*|optimi[sz]\w*|perfect|standardi[sz]\w*|regulat\w*|step(?:ping)? up|further|better|increas\w*|rais\w*)(?: \w+){0,2} (?:management|supervision|control|controls|inspections?|training|monitoring|communication|services?|quality|process(?:es)?|procedures?|systems?|awareness|operations?|checks?|work|efforts?|products?|listings?|compliance|standards?|understanding|knowledge|responsibility|mechanisms?|ourselves)\b/i,
-      /\bpay(?:ing|s)?(?: \w+)? attention\b|\battach(?:es)? (?:great |more )?importance\b|\bkeep (?:a close |an )?eye on\b/i,
+      /\b(?:strengthen\w*|enhanc\w*|improv\w*|tighten\w*|reinforc\w*|intensif\w*|upgrad\w*|optimi[sz]\w*|perfect|standardi[sz]\w*|regulat\w*|step(?:ping)? up|further|better|increas\w*|rais\w*)(?: \w+){0,2} (?:management|supervision|control|controls|inspections?|training|monitoring|communication|services?|quality|process(?:es)?|procedures?|systems?|awareness|operations?|checks?|work|efforts?|products?|listings?|compliance|standards?|understanding|knowledge|responsibility|mechanisms?|ourselves|packaging|packing|materials?|approach)\b/i,
+      /\bpay(?:ing|s)?(?: \w+)? attention\b|\battach(?:es)? (?:great |more )?importance\b|\bkeep(?:s|ing)? (?:a close |an )?eye on\b|\b(?:do|doing) better\b|\b(?:fully|totally|deeply|firmly|wholly) committed to\b|\bacross the board\b/i,
+      /\b(?:management|supervision|control|controls|inspections?|training|monitoring|communication|quality|process(?:es)?|procedures?|checks?|standards?|packaging)\b (?:will|shall) be (?:\w+ )?(?:strengthen\w*|enhanc\w*|improv\w*|tighten\w*|reinforc\w*|intensif\w*|upgrad\w*|optimi[sz]\w*|stepped up|raised|increased)\b/i,
       /\btak(?:e|es|ing)(?: \w+){0,3} (?:seriously|serious|to heart)\b/i,
       /\b(?:work|working|try|trying)(?: even)? (?:harder|hard|diligently|our best|my best)\b|\b(?:do|doing|try|trying|make)(?: all)? (?:our|my) (?:best|utmost|hardest|efforts?|best efforts)\b|\bspare no effort|\bmake every effort|\ball (?:possible )?efforts\b/i,
       /\b(?:be|become|more|stay|remain|extra|even)(?: \w+)? (?:careful|cautious|strict|stricter|serious|responsible|professional|vigilant|diligent|attentive|prudent|rigorous|conscientious)\b/i,
@@ -581,11 +657,11 @@ export const FAMILIES: Family[] = [
 
 /** Admitting the violation… */
 export const ADMISSION =
-  /\b(?:our|my) (?:\w+ )?(?:violated|broke|breached|infringed)\b|\b(?:did|done|was|were) wrong\b|\baccept (?:the |any |all |your )?(?:punishment|penalty|consequences)\b|\b(?:which|that|this) (?:violated|broke|breached|infringed)\b|\bguilty\b|\b(?:mistake|error|fault|negligence) on (?:our|my) (?:part|side)\b|\b(?:it|this|that) (?:was|is) (?:a|an|our) (?:\w+ )?(?:mistake|error|violation|wrongdoing)\b|\b(?:we|i) (?:are|am|were|was) (?:fully |entirely |solely |completely )?responsible for (?:this|the|these|that|our|all)\b|\b(?:we|i) (?:were|was) wrong\b|\b(?:it|this|that) was wrong\b|\b(?:we|i)(?: \w+){0,2} (?:admit|admitted|acknowledge|acknowledged|confess|confessed|realized|realised)\b|\b(?:we|i)(?: (?!never|not|have never)\w+)? (?:violated|broke|breached|infringed|did not comply|failed to comply|sold (?:used|counterfeit|fake|inauthentic|returned|damaged|defective)|made (?:a |an |the |this |some |such |many |several )?(?:\w+ )?(?:mistakes?|errors?|violations?))\b|\b(?:it|this|that|everything|all this|the (?:problem|violation|issue|complaint))(?: \w+)? (?:was|is) (?:entirely |completely |all |totally |fully )?(?:our|my) (?:fault|mistake|error|responsibility|negligence|wrongdoing)\b|\b(?:we|i)(?: \w+)? (?:take|accept|bear)(?: \w+)? (?:full |complete |all |the )?(?:responsibility|blame)\b|(?<!not |no |never )\bour (?:mistake|fault|negligence|wrongdoing|violation|carelessness|oversight|error)s?\b/i;
+  /\b(?:our|my) (?:\w+ )?(?:violated|broke|breached|infringed)\b|\b(?:we|i) (?:did|have done|had done) wrong\b|\baccept (?:the |any |all |your )?(?:punishment|penalty|consequences)\b|\b(?:which|that|this) (?:violated|broke|breached|infringed)\b|\bguilty\b|\b(?:mistake|error|fault|negligence) on (?:our|my) (?:part|side)\b|\b(?:it|this|that) (?:was|is) (?:a|an|our) (?:\w+ )?(?:mistake|error|violation|wrongdoing)\b|\b(?:we|i) (?:are|am|were|was) (?:fully |entirely |solely |completely )?responsible for (?:this|the|these|that|our|all)\b|\b(?:we|i) (?:were|was) wrong\b|\b(?:it|this|that) was wrong\b|\b(?:we|i)(?: \w+){0,2} (?:admit|admitted|acknowledge|acknowledged|confess|confessed|realized|realised)\b|(?<!\b(?:allegation|claim|accusation|complaint|notice|says|said|states|stated|alleges|alleged|accused us of|suggests) that )\b(?:we|i)(?: (?!never|not|have never)\w+)? (?:violated|broke|breached|infringed|did not comply|failed to comply|sold (?:used|counterfeit|fake|inauthentic|returned|damaged|defective)|made (?:a |an |the |this |some |such |many |several )?(?:\w+ )?(?:mistakes?|errors?|violations?))\b|\b(?:it|this|that|everything|all this|the (?:problem|violation|issue|complaint))(?: \w+)? (?:was|is) (?:entirely |completely |all |totally |fully )?(?:our|my) (?:fault|mistake|error|responsibility|negligence|wrongdoing)\b|\b(?:we|i)(?: \w+)? (?:take|accept|bear)(?: \w+)? (?:full |complete |all |the )?(?:responsibility|blame)\b|(?<!not |no |never )\bour (?:mistake|fault|negligence|wrongdoing|violation|carelessness|oversight|error)s?\b/i;
 
 /** …and what shows something was already done about it, anywhere in the letter. */
 export const REMEDY =
-  /\b(?:we|i|our (?:team|staff|company)|they|he|she)(?: \w+){0,2} (?:removed|deleted|refunded|retrained|trained|hired|replaced|destroyed|contacted|stopped|closed|recalled|disposed|ended|cancell?ed|changed|switched|added|updated|rewrote|revised|corrected|fixed|installed|set up|introduced|created|appointed|assigned|dismissed|fired|terminated|reviewed|checked|inspected|audited|tested|repackaged|relabell?ed|moved|withdrew|quarantined|reported|completed|implemented|issued|sent|submitted|compensated|reimbursed|banned|blocked|pulled|took down|delisted|obtained|signed|adopted|started|began|launched|rebuilt|re-?inspected|asked|requested|required)\b|\b(?:has|have) (?:now |since |already )?been (?:removed|deleted|refunded|retrained|trained|hired|replaced|destroyed|contacted|stopped|closed|recalled|disposed|corrected|fixed|updated|changed|installed|dismissed|cancell?ed|taken down|delisted|quarantined|relabell?ed|reviewed|checked|inspected|audited|tested)\b|\bnow (?:checks?|inspects?|answers?|uses?|requires?|reviews?|tests?|ships?|photographs?)\b/i;
+  /\b(?:we|i|our (?:team|staff|company)|they|he|she)(?: \w+){0,2} (?:removed|deleted|refunded|retrained|trained|hired|replaced|destroyed|contacted|stopped|closed|recalled|disposed|ended|cancell?ed|changed|switched|added|updated|rewrote|revised|corrected|fixed|installed|set up|introduced|created|appointed|assigned|dismissed|fired|terminated|reviewed|checked|inspected|audited|tested|repackaged|relabell?ed|moved|withdrew|quarantined|reported|completed|implemented|issued|sent|submitted|compensated|reimbursed|banned|blocked|pulled|took down|delisted|obtained|signed|adopted|started|began|launched|rebuilt|re-?inspected|asked|requested|required)\b|\b(?:has|have) (?:now |since |already )?been (?:removed|deleted|refunded|retrained|trained|hired|replaced|destroyed|contacted|stopped|closed|recalled|disposed|corrected|fixed|updated|changed|installed|dismissed|cancell?ed|taken down|delisted|quarantined|relabell?ed|reviewed|checked|inspected|audited|tested)\b|\bnow (?:checks?|inspects?|answers?|uses?|requires?|reviews?|tests?|ships?|photographs?|go|goes|get|gets|sit|sits|stay|stays)\b/i;
 
 /** The catch-all: a first-person claim built on judgement words, with nothing in it a reviewer could check. */
 FAMILIES.push({

@@ -266,12 +266,13 @@ function familyMatch(rule: Family, sentence: string): string | undefined {
   return remembered(rule, sentence, () => firstMatch(rule, sentence) ?? null) ?? undefined;
 }
 
-/** Decimal points ("1.2%") are not sentence ends: patterns that stay within a sentence with [^.] read them as commas. */
-const DECIMAL_POINT = /(\d)\.(?=\d)/g;
+/** Decimal points ("1.2%") and a marketplace's dots ("Amazon.co.uk") are not sentence ends: patterns that stay
+ * within a sentence with [^.] read them as commas. */
+const INNER_POINT = /(\d)\.(?=\d)|([a-z])\.(?=(?:com|co|de|fr|it|es|jp|ca|au|in|uk|nl|se|pl|ae|sa|sg|mx|br)\b)/gi;
 
 function firstMatch(rule: Family, original: string): string | undefined {
   // Same length as the original, so a match's place gives the original's words.
-  const sentence = original.replace(DECIMAL_POINT, '$1,');
+  const sentence = original.replace(INNER_POINT, '$1$2,');
   if (rule.unless?.some((re) => re.test(sentence))) return undefined;
   for (const pattern of rule.patterns) {
     const re = pattern instanceof RegExp ? pattern : pattern.re;

@@ -41,6 +41,8 @@ test('a letter saved from a template is a draft: status and reply clock change o
   await expect(page.locator('fill-letter[data-ready]')).toBeVisible();
   await page.locator('[data-fill-form] [name="store_name"]').fill('Sunny Home');
   await page.locator('case-save button').click();
+  // The status is in the page from the start (hidden): wait for it to show, i.e. for the save to have happened.
+  await expect(page.locator('case-save [role=status]')).toBeVisible();
   await expect(page.locator('case-save [role=status]')).toContainText('draft');
   await page.goto(rel('/en/case/'));
   await ready(page);

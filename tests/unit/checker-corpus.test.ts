@@ -93,7 +93,7 @@ describe('checker corpus', () => {
     const anyFlag = problemRows.filter((r) => r.hits.size > 0);
     const cleanFlagged = rows.filter((r) => r.family === 'clean' && r.hits.size > 0);
     lines.push(
-      `overall                     ${`${recalled.length}/${problemRows.length}`.padEnd(8)}${pct(recalled.length, problemRows.length).padEnd(10)}${`${rightPairs}/${flaggedPairs}`.padEnd(8)}${pct(rightPairs, flaggedPairs)}`,
+      `overall                     ${`${recalled.length}/${problemRows.length}`.padEnd(10)}${pct(recalled.length, problemRows.length).padEnd(10)}${`${rightPairs}/${flaggedPairs}`.padEnd(10)}${pct(rightPairs, flaggedPairs)}`,
     );
     lines.push(
       `problem sentences flagged by any family: ${pct(anyFlag.length, problemRows.length)}; clean sentences flagged: ${cleanFlagged.length}/${corpus.clean.length} (${pct(cleanFlagged.length, corpus.clean.length)})`,
