@@ -400,6 +400,21 @@ test('print: one page, in the page language', async ({ page }) => {
   expect(height).toBeLessThan(1123);
 });
 
+test('printing from the browser menu before the summary is drawn prints the work area, not an empty page', async ({ page }) => {
+  // The summary's code never arrives (as on a slow network, before the page is idle).
+  await page.route(/\/_astro\/print\.[\w-]+\.js$/, (route) => route.abort());
+  await page.goto(rel('/en/case/'));
+  await ready(page);
+  await page.locator('[data-new-box] summary').click();
+  await page.fill('#new-title', 'Printed early');
+  await page.locator('[data-new-case] button[type=submit]').click();
+  await expect(page.locator('#case-title')).toHaveValue('Printed early');
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('[data-print]')).toBeEmpty();
+  await expect(page.locator('[data-case-ui]')).toBeVisible();
+  await expect(page.locator('#case-title')).toBeVisible();
+});
+
 test('without JavaScript the page explains itself and links the static deadlines table', async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
