@@ -7,6 +7,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { guardPages } from './support/guards';
 import { rel } from './support/site';
 import { ODR_VALUES } from './support/templates';
+import { viewLoaded } from './support/island';
 
 guardPages(test);
 
@@ -23,8 +24,7 @@ const clipboard = (page: Page) => page.evaluate(() => navigator.clipboard.readTe
 async function open(page: Page) {
   await page.goto(rel(ODR_PATH));
   await expect(island(page)).toBeVisible();
-  // The units come with the view, which loads on first interaction, when the letter nears or when idle: after ready.
-  await expect(units(page).first()).toBeAttached();
+  await viewLoaded(page);
   await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
 }
 

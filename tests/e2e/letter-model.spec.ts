@@ -12,6 +12,7 @@ import { templateStorageKey } from '../../src/lib/saved-values';
 import { guardPages } from './support/guards';
 import { rel } from './support/site';
 import { allTemplates, expected } from './support/templates';
+import { copyLetter } from './support/island';
 
 /** The first template with a group of alternatives whose blocks differ in the letter. */
 const T = allTemplates().find((t) => optionGroups(letterExtras(t).options ?? []).size > 0)!;
@@ -62,9 +63,7 @@ test('alternatives are one radio set: the default first, a choice swaps the bloc
   await page.reload();
   await expect(island(page)).toBeVisible();
   await expect(radio(page, OTHER)).toBeChecked();
-  await page.locator('[data-action="copy"]').click();
-  const anyway = page.locator('[data-action="copy-anyway"]');
-  if (await anyway.isVisible()) await anyway.click();
+  await copyLetter(page);
   await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(otherText);
   expect(otherText).not.toBe(defaultText);
 

@@ -13,6 +13,7 @@ import { templateStorageKey } from '../../src/lib/saved-values';
 import { guardPages } from './support/guards';
 import { rel } from './support/site';
 import { allTemplates, content, type TemplateYaml } from './support/templates';
+import { copyLetter } from './support/island';
 
 const templates = allTemplates().sort((a, b) => a.slug.localeCompare(b.slug));
 const contacts = Object.fromEntries(content.contacts.map(({ id, data }) => [id, data]));
@@ -76,9 +77,7 @@ async function fillExamples(page: Page) {
   for (const [key, value] of Object.entries(EXAMPLES)) await page.locator(`[data-fill-form] [name="${key}"]`).fill(value);
 }
 async function copied(page: Page): Promise<string> {
-  await page.locator('[data-action="copy"]').click();
-  const confirm = page.locator('[data-action="copy-anyway"]');
-  if (await confirm.isVisible()) await confirm.click();
+  await copyLetter(page);
   await expect(page.locator('[data-status]')).toHaveText('Copied. Paste it where you need it.');
   return clipboard(page);
 }
