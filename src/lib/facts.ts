@@ -43,6 +43,11 @@ export function staleWarning(stale: readonly DatedEntry[], months = STALE_AFTER_
 /** Only Amazon's own sites are linked from the page; any other source is shown as text (its URL beside it). */
 export const AMAZON_HOST = /(^|\.)amazon\.(com|ca|co\.uk|de|fr|it|es|co\.jp|in|com\.mx|com\.au|nl|se|pl|sa|ae|sg|com\.be|com\.tr|com\.br)$/;
 export const isAmazonUrl = (url: string): boolean => AMAZON_HOST.test(new URL(url).hostname);
+/** A "sellercentral." host that is not Amazon's: a mirror or lookalike of a Seller Central page (sellercentral.haqm.com). */
+export const isLookalikeSellerCentral = (url: string): boolean => {
+  const host = new URL(url).hostname;
+  return /^sellercentral(?:-[a-z]+)?\./.test(host) && !AMAZON_HOST.test(host);
+};
 
 /** A Seller Central help-page ID right after "help": G200370560, 201887610 or the newer GG7CAYUTVZKATDUY, with a comma. */
 const HELP_PAGE_ID = /\b(help)\s+(?:G?\d{6,10}|(?=[A-Z\d]*\d)[A-Z\d]{15,16}\b),?\s*/g;

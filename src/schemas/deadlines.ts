@@ -4,6 +4,7 @@ import { DEADLINE_CONDITIONS, DEADLINE_EVENTS, DEADLINE_KINDS, DEADLINE_UNITS } 
 import { MARKETPLACES } from '../lib/model.ts';
 import { SLUG_RE } from '../lib/patterns.ts';
 import { bilingualSchema as bilingual } from './bilingual.ts';
+import { sourceRefSchema } from './source-ref.ts';
 
 export const deadlineSchema = z.object({
   /** Short name, e.g. "Funds request opens". */
@@ -32,12 +33,7 @@ export const deadlineSchema = z.object({
   /** Amazon's own words for the rule, in English, where a source quotes them (shown beside the source). */
   quote: z.string().min(1).optional(),
   /** Where the number comes from. */
-  source: z.object({
-    /** Title and publisher of the source, as published. */
-    name: z.string().min(1),
-    /** Where to read it (shown as text; only Amazon's own pages are linked). */
-    url: z.url(),
-  }),
+  source: sourceRefSchema,
   /** Day an editor last checked the number against the source. */
   asOf: z.coerce.date(),
 });

@@ -1,6 +1,7 @@
 /** content/notice-kinds.yaml: the kinds of notice Amazon sends, how to recognise each one, and what it asks the seller to do. */
 import { z } from 'astro/zod';
 import { bilingualSchema as bilingual } from './bilingual.ts';
+import { sourceRefSchema } from './source-ref.ts';
 
 /** What a notice asks for first: the reader sees this before anything else. */
 export const NOTICE_ACTIONS = [
@@ -51,12 +52,7 @@ export const noticeKindSchema = z
         /** Day an editor last checked the route against the source. */
         asOf: z.coerce.date(),
         /** Where the route comes from. */
-        source: z.object({
-          /** Title and publisher of the source, as published. */
-          name: z.string().min(1),
-          /** Where to read it (shown as text). */
-          url: z.url(),
-        }),
+        source: sourceRefSchema,
       })
       .strict(),
     /** Documents this kind of notice asks for (empty when it asks for none). */

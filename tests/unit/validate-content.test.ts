@@ -39,6 +39,20 @@ describe('the reader', () => {
     expect(content.deadlines.every((d) => d.data.asOf instanceof Date)).toBe(true);
   });
 
+  it('a source on a Seller Central lookalike host (a mirror) is refused, naming the file and the field', () => {
+    const dir = contentCopy();
+    edit(
+      dir,
+      'content/notice-kinds.yaml',
+      'https://sellercentral.amazon.co.uk/seller-forums/',
+      'http://sellercentral.haqm.com/seller-forums/',
+    );
+    const text = formatProblems(readContent(dir).problems);
+    expect(text).toMatch(/content\/notice-kinds\.yaml/);
+    expect(text).toMatch(/route\.source\.url/);
+    expect(text).toMatch(/not Amazon's \(a mirror or lookalike\)/);
+  });
+
   it('a problem in MDX frontmatter names the MDX file and the field', () => {
     const dir = contentCopy();
     const guide = 'content/guides/plan-of-action.en.mdx';
