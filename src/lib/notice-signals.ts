@@ -38,7 +38,8 @@ export const NOTICE_DATA: CompiledNoticeData = {
         "对您的付款方式进行的更改",
         "验证您的账户信息",
         "驗證您的賬戶資訊",
-        "身份验证"
+        "身份验证",
+        "failed our seller account review process"
       ],
       "medium": [
         "government-issued",
@@ -51,7 +52,8 @@ export const NOTICE_DATA: CompiledNoticeData = {
         "营业执照",
         "信用卡",
         "账单",
-        "名称和地址"
+        "名称和地址",
+        "seller account review process"
       ],
       "weak": [
         "identity",
@@ -144,7 +146,11 @@ export const NOTICE_DATA: CompiledNoticeData = {
         "審覈期間",
         "稽核期間",
         "滚动保留",
-        "暂停转账"
+        "暂停转账",
+        "a reserve has been applied",
+        "change has been made to your disbursement schedule",
+        "increased risk of claims",
+        "chargebacks"
       ],
       "medium": [
         "temporary review",
@@ -159,7 +165,10 @@ export const NOTICE_DATA: CompiledNoticeData = {
         "审核",
         "審覈",
         "稽核",
-        "保留金"
+        "保留金",
+        "disbursement schedule",
+        "reserved for 14 days",
+        "reserved for 7 days"
       ],
       "weak": [
         "review",
@@ -170,7 +179,8 @@ export const NOTICE_DATA: CompiledNoticeData = {
         "直送政策",
         "video interview",
         "视频面试",
-        "影片面試"
+        "影片面試",
+        "failed our seller account review"
       ]
     },
     {
@@ -642,14 +652,26 @@ export const NOTICE_DATA: CompiledNoticeData = {
         "prohibited product",
         "pesticide",
         "受限商品",
-        "限售"
+        "限售",
+        "approval requirements",
+        "request approval",
+        "listing limitations apply",
+        "need approval to list"
       ],
       "medium": [
         "restricted",
         "prohibited",
         "受限",
         "违禁",
-        "禁售"
+        "禁售",
+        "approval to sell",
+        "ungating",
+        "分类审核",
+        "分類審覈",
+        "分類稽核",
+        "类目审核",
+        "類目審覈",
+        "類目稽核"
       ],
       "weak": [],
       "against": [
@@ -955,14 +977,19 @@ export const NOTICE_DATA: CompiledNoticeData = {
         "does not affect your account health",
         "无需采取任何措施",
         "不会影响您的账户状况",
-        "政策警告"
+        "政策警告",
+        "direct buyers or transactions away",
+        "circumvent the established"
       ],
       "medium": [
         "account health rating",
         "at risk",
         "we want to call your attention",
         "账户状况评级",
-        "警告"
+        "警告",
+        "prohibited language",
+        "to avoid the suspension of your account",
+        "divert"
       ],
       "weak": [
         "warning",
@@ -1137,7 +1164,10 @@ export const NOTICE_DATA: CompiledNoticeData = {
         "hacked",
         "被盗",
         "未经授权",
-        "被黑"
+        "被黑",
+        "phishing",
+        "reset your password",
+        "regain access to your"
       ],
       "medium": [
         "unusual activity",
@@ -1150,7 +1180,10 @@ export const NOTICE_DATA: CompiledNoticeData = {
         "異常登入",
         "可疑活动",
         "存款方式",
-        "两步验证"
+        "两步验证",
+        "as a precaution",
+        "钓鱼",
+        "重置密码"
       ],
       "weak": [
         "security",
@@ -1274,5 +1307,5 @@ export const NOTICE_DATA: CompiledNoticeData = {
       "against": []
     }
   ],
-  "t2s": "丟丢亞亚個个傷伤價价償偿內内兩两凍冻則则創创劃划動动務务問问單单圖图執执報报壞坏實实審审專专對对師师庫库後后復复應应戶户採采損损據据擬拟數数於于時时暫暂會会業业標标檢检權权歐欧氣气決决況况測测準准滾滚濫滥為为無无營营爲为狀状產产異异當当發发盜盗視视稱称約约級级結结經经編编縱纵績绩聯联聲声臨临與与處处虛虚號号補补裝装規规觀观訂订計计訟讼設设訴诉評评試试詳详認认誤误說说論论證证識识變变負负貨货責责買买資资賠赔賣卖賬账蹤踪轉转進进過过達达違违遜逊遲迟銷销錄录錯错鏈链間间關关險险電电響响頁页預预頻频題题額额餘余饋馈馬马驗验體体"
+  "t2s": "丟丢亞亚個个傷伤價价償偿內内兩两凍冻則则創创劃划動动務务問问單单圖图執执報报壞坏實实審审專专對对師师庫库後后復复應应戶户採采損损據据擬拟數数於于時时暫暂會会業业標标檢检權权歐欧氣气決决況况測测準准滾滚濫滥為为無无營营爲为狀状產产異异當当發发盜盗碼码視视稱称約约級级結结經经編编縱纵績绩聯联聲声臨临與与處处虛虚號号補补裝装規规觀观訂订計计訟讼設设訴诉評评試试詳详認认誤误說说論论證证識识變变負负貨货責责買买資资賠赔賣卖賬账蹤踪轉转進进過过達达違违遜逊遲迟釣钓銷销錄录錯错鏈链間间關关險险電电響响頁页預预頻频題题額额類类餘余饋馈馬马驗验體体魚鱼"
 };

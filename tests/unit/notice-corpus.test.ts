@@ -2,7 +2,7 @@
  * The notice decoder against real notices (tests/fixtures/notices/*.yaml): Amazon notices as sellers quoted them,
  * each labelled with its kind. Prints top-1 and top-3 accuracy (bars: top-3 ≥ 95 %, top-1 ≥ 85 %) and extraction
  * accuracy (every ASIN, every "within N days/hours" deadline), per file: the development part the rules were written
- * from, and the two blind parts gathered after them (each run once, their scores in docs/NOTICE.md).
+ * from, and the three blind parts gathered after them (each run once, their scores in docs/NOTICE.md).
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { load } from 'js-yaml';
