@@ -33,10 +33,14 @@ const NUM = String.raw`(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine
 const ON_CONDITION = String.raw`(?:if|once|when|after|as soon as|(?:on )?the (?:same )?(?:moment|minute|day|second|week)(?: that)?|right after|immediately after|directly after|provided(?: that)?|in case|until)`;
 const REINSTATE = String.raw`(?:reinstat\w*|restor\w*|reactivat\w*|reopen\w*|unblock\w*|unfreez\w*|unlock\w*|releas\w*|lift\w*)`;
 
+/** What is done to an order, a unit or a listing: "every order" is a specific only beside one of these. */
+const CHECK_VERB = String.raw`(?:check|inspect|photograph|test|scan|review|weigh|open|count|verify|audit|sample|measure|compar|approv|sign)`;
 /** Numbers, frequencies, dates, named roles and tools: what turns a promise into a commitment ("every order" only
  * beside the check that is done to it: "pay attention to each product" stays vague). */
-export const SPECIFIC =
-  /(?<!\bstep )\d|%|\b(?:once|twice|hourly|daily|weekly|monthly|quarterly|annually|yearly|(?:every|each|per) (?:\w+ )?(?:day|week|month|quarter|year|morning|evening|night|shift|hour)s?\b|(?:(?<=\b(?:check|inspect|photograph|test|scan|review|weigh|open|count|verify|audit|sample|measure|compar|approv|sign)\w*\b[^]*)|(?=[^]*\b(?:check|inspect|photograph|test|scan|review|weigh|open|count|verify|audit|sample|measure|compar|approv|sign)))(?:every|each|per) (?:\w+ )?(?:order|batch|lot|shipment|parcel|package|carton|unit|item|piece|listing|asin|sku|product|delivery|container|supplier|employee|production|run|label|invoice|sample)s?\b|(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|hundred)\b|january|february|march|april|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|manager|officer|supervisor|inspector|auditor|specialist|coordinator|(?:team|qa|qc|support|service|warehouse|compliance|listing|operations) lead|head of|director|checklist|spreadsheet|erp|sop|dashboard|buy shipping|vine|brand registry|camera|photograph\w*|video|scanner|barcode|alert|reminder|software|logbook|before (?:shipping|listing|dispatch|it ships|they ship|any \w+ is))/i;
+export const SPECIFIC = new RegExp(
+  String.raw`(?<!\bstep )\d|%|\b(?:once|twice|hourly|daily|weekly|monthly|quarterly|annually|yearly|(?:every|each|per) (?:\w+ )?(?:day|week|month|quarter|year|morning|evening|night|shift|hour)s?\b|(?:(?<=\b${CHECK_VERB}\w*\b[^]*)|(?=[^]*\b${CHECK_VERB}))(?:every|each|per) (?:\w+ )?(?:order|batch|lot|shipment|parcel|package|carton|unit|item|piece|listing|asin|sku|product|delivery|container|supplier|employee|production|run|label|invoice|sample)s?\b|(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|hundred)\b|january|february|march|april|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|manager|officer|supervisor|inspector|auditor|specialist|coordinator|(?:team|qa|qc|support|service|warehouse|compliance|listing|operations) lead|head of|director|checklist|spreadsheet|erp|sop|dashboard|buy shipping|vine|brand registry|camera|photograph\w*|video|scanner|barcode|alert|reminder|software|logbook|before (?:shipping|listing|dispatch|it ships|they ship|any \w+ is))`,
+  'i',
+);
 
 /** A check the seller owns not having run: "we were not monitoring tracking scans". */
 const NOT_WATCHING = /\b(?:we|i) (?:were|was) not (?:monitoring|checking|tracking|reviewing|inspecting|testing|reading|watching)\b/i;
@@ -49,7 +53,8 @@ const OWNS = new RegExp(
 /** Named policies and documents ("Condition Guidelines", a quoted title) are specifics too. */
 const NAMED =
   /"quoted"|\bCode of Conduct\b|\b(?!(?:Amazon|Seller|Selling|Its|Your|Their|These|All|The|Our)\b)[A-Z][a-z]+ (?:Guidelines|Policy|Policies|Agreement|Program|Programme)\b/;
-/** A promise needs a promiser: sentences without we/our/I are about someone else. */
+/** A promise needs a promiser: sentences without we/our/I are about someone else, unless they are a plan's labelled
+ * fragment ("Prevention: better monitoring", "Step 4: regular training"). */
 const IMPERSONAL =
   /^(?!\s*(?:(?:prevention|preventive|preventative|corrective|solution|measure|action|plan|improvement)s?(?: \w+)?|step \d+)\s*:)(?![^]*\b(?:we|our|us|i|my|will|shall)\b)/i;
 /** Long sentences carry their own detail: the catch-all patterns leave them to the specific ones. */
@@ -68,7 +73,9 @@ const ASKS_COURTESY =
   /\bplease (?:find|see|refer|note)\b|\b(?:information|documents?|details|invoices?|evidence|records?|anything|files?|copies|proof|photos?)\b[^.]{0,25}\b(?:you|your team) (?:need|require|want|would like)\b|\bif (?:you|your team) (?:need|require|want|would like|have)\b|\bwhat (?:else|further|other|additional|more)\b|\bin (?:the|a|another) format\b|\buntil\b|\bbefore (?:we|our) (?:\w+ )?(?:opened|checked|found|inspected|looked|tested)\b|\bwe (?:now|then)\b/i;
 /** A policy, a metric or its target. */
 const RULE_WORD = String.raw`(?:(?:this|that|the|our) (?:\w+ )?rate|counting|counts|handling time|restrictions?|defect rate|polic(?:y|ies)|rules?|metrics?|targets?|thresholds?|limits?|standards?|requirements?|odr|order defect rate|late (?:shipment|dispatch) rate|cancellation rate|(?:valid )?tracking rate|on-time delivery rate|account health rating|ahr|\d+-day window|window|calculation|guidelines|system of (?:rating|scoring)|rating system|percentage|1 ?%|4 ?%|2\.5 ?%)`;
-const UNFAIR = String.raw`(?:neither fair|nor (?:fair|proportionate|reasonable)|not proportionate|stretch\w*|far beyond|overreach\w*|(?:simply |just |plainly )?wrong for (?:us|sellers|our)|far too|too (?:quickly|fast|soon|sudden\w*)|no (?:reasonable|fair|enough) time|not enough time|distort\w*|skew\w*|(?:real|true|full) picture|makes? (?:little|no|not much) sense|does(?:n't| not) make (?:any |much )?sense|unfair\w*|not fair|unreasonabl\w*|not reasonable|too (?:strict|harsh|high|low|short|tough|severe|small|complicated|much)|overly (?:strict|harsh)|unrealistic|impossible to (?:meet|reach)|does not reflect|doesn't reflect|did not reflect|not reflect|not representative|disproportionate\w*|(?:should|ought to) not (?:apply|count)|does not apply|doesn't apply|not apply to|misleading|meaningless|punish\w*|penali[sz]\w*|biased|harsh|unjust|not realistic|go(?:es)? too far|(?:very|so|extremely) strict|strict compared|seems? wrong|wrong to us|hardly|not practical|impractical|a flaw|flawed|in the same way as|same as (?:for )?counterfeit\w*|(?:do not|don't|cannot|can't) agree|not meaningful|excessive|arbitrary|treats? (?:\w+ ){1,5}like)`;
+/** "It makes no sense": an argument against the rule, with or without the rule named beside it. */
+const NO_SENSE = String.raw`makes? (?:little|no|not much) sense|does(?:n't| not) make (?:any |much )?sense`;
+const UNFAIR = String.raw`(?:neither fair|nor (?:fair|proportionate|reasonable)|not proportionate|stretch\w*|far beyond|overreach\w*|(?:simply |just |plainly )?wrong for (?:us|sellers|our)|far too|too (?:quickly|fast|soon|sudden\w*)|no (?:reasonable|fair|enough) time|not enough time|distort\w*|skew\w*|(?:real|true|full) picture|${NO_SENSE}|unfair\w*|not fair|unreasonabl\w*|not reasonable|too (?:strict|harsh|high|low|short|tough|severe|small|complicated|much)|overly (?:strict|harsh)|unrealistic|impossible to (?:meet|reach)|does not reflect|doesn't reflect|did not reflect|not reflect|not representative|disproportionate\w*|(?:should|ought to) not (?:apply|count)|does not apply|doesn't apply|not apply to|misleading|meaningless|punish\w*|penali[sz]\w*|biased|harsh|unjust|not realistic|go(?:es)? too far|(?:very|so|extremely) strict|strict compared|seems? wrong|wrong to us|hardly|not practical|impractical|a flaw|flawed|in the same way as|same as (?:for )?counterfeit\w*|(?:do not|don't|cannot|can't) agree|not meaningful|excessive|arbitrary|treats? (?:\w+ ){1,5}like)`;
 /** What a notice says: the complaint, the metric, the violation (the symptom, not the cause). */
 const NOTICE_WORDS = String.raw`(?:(?:was|were) found to (?:violate|infringe|breach|be)|found (?:in|to be in) (?:violation|breach)|did not meet (?:the |our )?(?:\w+ )?(?:target|standard|requirement|threshold)s?|(?:was|were|got|been) (?:suspended|deactivated|removed|blocked|restricted|delisted)|high number of|complaints?|claims?|negative feedbacks?|feedbacks|notices?|warnings?|reports?|a-to-z|atoz|odr|order defect rate|late (?:shipment|dispatch) rate|cancellation rate|(?:valid )?tracking rate|account health(?: rating)?|ahr|policy violations?|(?:we|our \w+) (?:violated|infringed|breached|(?:was|were) (?:reported|flagged|complained)|received|got)|exceed\w*|related to another|reported (?:for|as)|complained|flagged)`;
 /** A number, a date or a counted thing: a factual sentence. */
@@ -118,8 +125,8 @@ export const FAMILIES: Family[] = [
       /\b(?:destroy (?:us|our)|disaster|catastroph\w*|the end of (?:us|our)|devastating)\b|\b(?:thankful|grateful|appreciative)\b|\b(?:we|i) (?:wish|pray)\b/i,
       /\b(?:very|so|extremely|really|vitally) (?:important|crucial|critical|vital) (?:for|to) (?:us|me|our)\b|\b(?:day and night|blood and sweat|countless hours|how much (?:effort|time|work|energy))\b/i,
       /\b(?:please )?(?:do not|don't) (?:close|suspend|deactivate|remove|take away|punish|ban|give up on)\b/i,
-      // Family at home and the bills the store pays: hardship, not a Plan of Action.
       /\bonly let (?:us|me)\b|\blet (?:us|me) sell again\b/i,
+      // Family at home and the bills the store pays: hardship, not a Plan of Action.
       /\b(?:no|without|unpaid|lose their|without any) (?:salary|salaries|wages|pay|paychecks?)\b|\b(?:sorry|apologi[sz]e)\b[^.]*\b(?:again and again|over and over)\b/i,
       /\b(?:my|our) (?:old |elderly |sick |little |young )?(?:mother|father|mom|mum|dad|wife|husband|parents|son|daughter|grandparents?|newborn|baby)\b/i,
       /\b(?:can(?:not|'t)?|could(?:n't| not)?|unable to|struggl\w* to|how (?:to|we can)|whether (?:we|i) (?:can|could)(?: still)?)\b[^.]{0,15}\bpay\b[^.]{0,20}\b(?:rent|salar\w*|wages|bills|loans?|debts?|mortgage|staff|workers|employees)\b/i,
@@ -227,12 +234,12 @@ export const FAMILIES: Family[] = [
       /\b(?:buyers?|customers?|clients?|shoppers?)\b[^.]{0,30}\b(?:happy|satisfied|pleased|delighted|content) (?:with|about) (?:us|our)\b/i,
       /\bwith (?:hardly|barely|almost|virtually|practically) (?:any|no)\b (?:\w+ )?(?:problems?|issues?|complaints?|claims?|returns?|defects?)\b|\bonly (?:these |those |the )?(?:\d+|one|two|three|four|five|a few|a handful of) (?:\w+ )?(?:buyers?|customers?)\b[^.]{0,20}\bever\b/i,
       /\b(?:account health|metrics?|odr|ratings?|feedback|performance|scores?)\b[^.]{0,20}\b(?:stayed|remained|has (?:always )?been|have (?:always )?been|was always|were always) (?:\w+ )?(?:green|healthy|excellent|perfect|clean|good|great|high|strong)\b|\b(?:always|usually|often|regularly|consistently) (?:leave|give|rate)\b[^.]{0,15}\b(?:5|five)[- ]stars?\b/i,
-      // Money brought to Amazon as a large sum in its fees.
       new RegExp(
         String.raw`\b${NUM} (?:clean|good|spotless|perfect|successful|trouble-free|honest) years\b|\b(?:not one|no|never a|not a single) (?:\w+ )?(?:customers?|buyers?)\b[^.]{0,25}\bever (?:questioned|complained|doubted|reported|raised|claimed)\b`,
         'i',
       ),
       /\bnever (?:once )?(?:appeared|come up|came up|arisen|arose|happened)\b[^.]{0,30}\b(?:history|record|account|years?)\b|\b(?:anywhere )?in (?:our|the) (?:whole |entire )?(?:account|selling) (?:history|record)\b/i,
+      // Money brought to Amazon as a large sum in its fees.
       /(?:\$|usd ?|€|£) ?(?:\d{2,3}(?:,\d{3})+|\d(?:,\d{3}){2,})\b[^.]{0,30}\b(?:referral|fba|selling|amazon|advertising|ads|ppc)\b[^.]{0,15}\b(?:fees|commissions?|spend|costs)\b/i,
       /\brated (?:\w+ )?highly\b|\bhighly rated\b|\bpraise[ds]?\b|\bcompliments?\b|\bwell received\b|\b(?:sell|sells|selling|sold) (?:very |so |really )?well\b|\bpopular\b|\b(?:lots|a lot) of (?:praise|good|positive|happy|satisfied|loyal)\b/i,
       /\b(?:best ?sell(?:er|ing)|top[- ](?:sellers?|rated|ranked|brands?)|#1|number one|no\. ?1|amazon'?s choice)\b/i,
@@ -341,7 +348,7 @@ export const FAMILIES: Family[] = [
       /\b(?:hardly|not|never|n't|barely|scarcely)\b[^.]{0,30}\b(?:justif(?:y|ies|ied)|warrant(?:s|ed)?|serious enough|severe enough|big enough)\b/i,
       /\b(?:a single|one) (?:bad|late|slow|negative|unlucky) (?:week|day|month|order|review|buyer)\b[^.]{0,40}\b(?:can|could|should|will|would)\b|\bwipes? out\b[^.]{0,30}\b(?:years|record|history|work)\b/i,
       /\b(?:very |so |quite |extremely |such a )?(?:small|tiny|minor|insignificant|negligible) (?:number|amount|percentage|share|fraction|proportion|portion)\b/i,
-      /\b(?:makes? (?:little|no|not much) sense|does(?:n't| not) make (?:any |much )?sense)\b|\bshould(?:n't| not) (?:really |even |fairly )?(?:count|matter)\b/i,
+      new RegExp(String.raw`\b(?:${NO_SENSE})\b|\bshould(?:n't| not) (?:really |even |fairly )?(?:count|matter)\b`, 'i'),
       /\b(?:is|was|are) (?:\w+ )?(?:normal|ordinary|standard|legitimate|reasonable|fair) (?:business|practice|pricing|commerce)\b|\bwhy (?:should|would|must) (?:we|a seller|sellers|our (?:account|store|shop))\b[^.?]{0,30}\b(?:be )?(?:punish\w*|penali[sz]\w*|suspend\w*|lose|blocked|deactivat\w*)/i,
     ],
   },
@@ -396,8 +403,8 @@ export const FAMILIES: Family[] = [
       /\b(?:common|usual|normal|standard|widespread|general) (?:practice|thing|way|method|approach)\b|\bindustry (?:practice|standard|norm|custom)\b/i,
       /\bsingled out\b|\b(?:does|do|did|doing) (?:exactly|precisely|just) the same\b|\bthe (?:very )?same thing\b|\b(?:why|how come) (?:only |just )?(?:us|me)\b|\bwhy (?:only|just) (?:our|my)\b|\b(?:only|just) (?:us|our (?:store|account|shop|listing|company))\b[^.]{0,30}\b(?:blocked|suspended|punished|deactivated|removed|targeted|affected)\b/i,
       /\b(?:even|also) (?:the )?(?:big|famous|large|top|other|leading|best-?selling|well-known) (?:brands?|sellers?|stores?|companies|listings?)\b/i,
-      // Counting the others: "at least 40 offers with identical wording", "a search shows 40 listings…".
       /\b(?:half|most|many|all|much|the rest) of the (?:first |top )?(?:page|search results|results|listings|offers|sellers)\b|\bthe brand(?:'s| owner's)? own\b[^.]{0,30}\b(?:uses?|shows?|has|does|sells?|lists?)\b|\bmodell?ed (?:ours|our \w+|it|them) on\b/i,
+      // Counting the others: "at least 40 offers with identical wording", "a search shows 40 listings…".
       /\b[\d,]+\+? (?:\w+ )?(?:offers?|listings?|sellers?|stores?|shops?|brands?)\b[^.]{0,20}\b(?:with|using|use|have|show|carry) (?:the |an? )?(?:same|similar|identical|exactly the same)\b|\bsearch\w*\b[^.]{0,40}\b(?:shows?|showed|finds?|found|returns?|returned|brings up)\b[^.]{0,30}(?<!\bour )\b(?:other |more )?(?:offers?|listings?|sellers?)\b/i,
       /\b(?:copied|followed|same as|just like|like) (?:what )?(?:the |other |many |most )*(?:top|other|best|big|leading|competing|popular) (?:\w+ )?(?:sellers?|listings?|brands?|competitors?|stores?)\b/i,
     ],
@@ -520,12 +527,12 @@ export const FAMILIES: Family[] = [
       /\b(?:scammers?|fraudsters?|con artists?)\b|\bto get (?:a |one |another )?(?:new )?(?:\w+ )?(?:for free|free)\b|\bonly to (?:knock|push|kick|drive|get rid of|eliminate|block|remove|stop|keep)\b/i,
       /\b(?:because of|due to|caused by|blame (?:on )?) (?:one|a single|an?) (?:\w+ )?(?:operator|employee|staff member|worker|intern|assistant|colleague|person|packer)\b|\b(?:not|none of (?:this|it) (?:was|is)|nothing (?:was|is)) (?:\w+ )?(?:under|within|in) our control\b/i,
       /\b(?:rights?[- ]?owner|brand(?: owner)?|complainant|competitors?|buyers?|customers?|they)\b[^.]{0,40}\b(?:only|just|simply|merely|purely) because\b|\b(?:refused|declined|would not|did not agree) to (?:raise|increase|change|keep|match) (?:our |their )?(?:prices?|map)\b/i,
+      /\b(?:monopoli[sz]\w*|eliminate (?:the )?competition|push(?:ing)? (?:us|sellers|resellers) out)\b/i,
       // The cause placed outside: "originated at the fulfilment centre", "your system merged our listing".
       new RegExp(
         String.raw`\b(?:delays?|problems?|issues?|damage|errors?|faults?|mistakes?|defects?)\b[^.]{0,20}\b(?:originated|stemmed|arose|started|began|came) (?:\w+ )?(?:at|in|from|with) (?:the |a |an )?${EXTERNAL}\b`,
         'i',
       ),
-      /\b(?:monopoli[sz]\w*|eliminate (?:the )?competition|push(?:ing)? (?:us|sellers|resellers) out)\b/i,
       /\b(?:your|amazon'?s|the amazon) (?:\w+ )?(?:system|algorithm|catalog(?:ue)?|tools?|software|platform)\b[^.]{0,20}\b(?:merged|changed|overwrote|replaced|removed|mixed|combined|altered|swapped|pulled|attached)\b/i,
       /\b(?:without|behind) (?:our|my|the company'?s?|management'?s?)(?: \w+)? (?:knowledge|permission|approval|consent|authori[sz]ation|backs?)\b/i,
       /\b(?:his|her|their) (?:own|personal|individual) (?:decision|behaviou?r|mistake|act|action|idea|fault|conduct)\b|\b(?:personal|individual) (?:behaviou?r|act|conduct)\b/i,
